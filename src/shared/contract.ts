@@ -1,0 +1,117 @@
+// The one API contract between the renderer and the main process: types, method names and argument schemas.
+import { z } from 'zod';
+import type {
+  Conflict,
+  ContinuityReport,
+  Decision,
+  EpisodeRef,
+  Language,
+  Mention,
+} from '../engine/types';
+
+/** Prefix of every IPC channel; the preload accepts nothing else. */
+export const channelPrefix = 'continuity:';
+/** The channel main uses to push ServiceEvents to the renderer. */
+export const eventChannel = 'continuity:event';
+
+/** A file of the project that could not be read, named with the reason. */
+export interface FileProblem {
+  file: string;
+  reason: string;
+}
+
+export interface ProjectInfo {
+  title: string;
+  language: Language;
+  /** Folder name, for display only: the renderer never sees absolute paths. */
+  folderName: string;
+  episodes: EpisodeRef[];
+  readOnly: boolean;
+  problems: FileProblem[];
+}
+
+export interface EpisodeDocument {
+  id: string;
+  file: string;
+  title: string;
+  text: string;
+  /** Content hash of the text on disk; pass it back when saving. */
+  hash: string;
+}
+
+export type SaveResult =
+  | { ok: true; hash: string }
+  | { ok: false; reason: 'changed-on-disk' | 'read-only' | 'io'; message: string };
+
+/** What the editor needs for one episode: names to underline and conflicts to flag. */
+export interface EpisodeView {
+  episodeId: string;
+  /** Analysis version these results come from; newer replaces older. */
+  version: number;
+  mentions: Mention[];
+  /** Conflicts with evidence in this episode (evidence elsewhere included, for side-by-side). */
+  conflicts: Conflict[];
+}
+
+export interface AnalysisReport {
+  version: number;
+  report: ContinuityReport;
+}
+
+export type ServiceEvent =
+  | { type: 'analysis'; version: number; conflicts: number }
+  | { type: 'progress'; task: string; done: number; total: number }
+  | { type: 'episode-changed'; id: string; hash: string }
+  | { type: 'project-changed' }
+  | { type: 'error'; message: string };
+
+export type DecisionInput = Pick<Decision, 'status' | 'note'>;
+
+const episodeId = z.string().min(1).max(200);
+const conflictId = z.string().min(1).max(200);
+const maxEpisodeChars = 20_000_000;
+
+/** Argument schemas of every method; main validates each call against them before it runs. */
+export const apiArgs = {
+  getProject: z.tuple([]),
+  readEpisode: z.tuple([episodeId]),
+  saveEpisode: z.tuple([episodeId, z.string().max(maxEpisodeChars), z.string().max(200)]),
+  getReport: z.tuple([]),
+  getEpisodeView: z.tuple([episodeId]),
+  setDecision: z.tuple([
+    conflictId,
+    z.union([
+      z.object({ status: z.enum(['intended', 'resolved']), note: z.string().max(10_000).optional() }).strict(),
+      z.null(),
+    ]),
+  ]),
+} as const;
+
+export type ApiMethod = keyof typeof apiArgs;
+export const apiMethods = Object.keys(apiArgs) as ApiMethod[];
+
+/** The services the main process (or the browser bridge) offers the renderer. */
+export interface ContinuityApi {
+  getProject(): Promise<ProjectInfo>;
+  readEpisode(id: string): Promise<EpisodeDocument>;
+  /** Saves atomically; refuses when the file on disk no longer has baseHash. */
+  saveEpisode(id: string, text: string, baseHash: string): Promise<SaveResult>;
+  getReport(): Promise<AnalysisReport>;
+  getEpisodeView(id: string): Promise<EpisodeView>;
+  /** Records (or, with null, clears) the writers' decision about a conflict. */
+  setDecision(conflictId: string, decision: DecisionInput | null): Promise<void>;
+}
+
+/** What window.continuity (preload) and the bridge client expose: the methods plus events. */
+export interface ContinuityClient extends ContinuityApi {
+  onEvent(listener: (event: ServiceEvent) => void): () => void;
+}
+
+/** Checks that an implementation covers every method of the table (compile-time). */
+export type ApiImplementation = { [M in ApiMethod]: ContinuityApi[M] };
+
+/** An error the service reports to the caller with a message a writer can read. */
+export interface ApiError {
+  code: 'bad-arguments' | 'not-found' | 'io' | 'internal' | 'forbidden';
+  message: string;
+}

@@ -1,0 +1,11 @@
+// Unit tests in Node (x.test.ts) and jsdom-free DOM-less checks; e2e lives in test/e2e with Playwright.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/acceptance/**/*.test.ts'],
+    exclude: ['node_modules/**', 'out/**', 'test/e2e/**', 'test/electron/**'],
+    testTimeout: 30_000,
+    pool: 'forks',
+  },
+});
