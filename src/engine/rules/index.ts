@@ -1,0 +1,5 @@
+// The registry of conflict rules the pipeline runs, one rule per file.
+import type { Rule } from './rule';
+
+/** Every rule, in the order their findings are listed. Add a rule by importing it here. */
+export const rules: Rule[] = [];
