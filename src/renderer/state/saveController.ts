@@ -1,0 +1,134 @@
+// Saves the open episode after a pause in typing, on demand, and tells the status bar where the save stands.
+import type { SaveResult } from '../../shared/contract';
+
+export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'changed-on-disk' | 'read-only' | 'error';
+
+export interface SaveControllerOptions {
+  episodeId: string;
+  /** Hash of the text on disk the editor started from. */
+  baseHash: string;
+  save(id: string, text: string, baseHash: string): Promise<SaveResult>;
+  /** The editor's current text (called only when a save starts, never per keystroke). */
+  getText(): string;
+  onStatus(status: SaveStatus, message?: string): void;
+  /** Called with the new hash after each successful save. */
+  onSaved?(hash: string): void;
+  delayMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export class SaveController {
+  private hash: string;
+  private status: SaveStatus = 'saved';
+  private timer: unknown = null;
+  private running: Promise<void> | null = null;
+  /** Edits made since the last save started. */
+  private dirty = false;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (handle: unknown) => void;
+
+  constructor(private readonly options: SaveControllerOptions) {
+    this.hash = options.baseHash;
+    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  }
+
+  get baseHash(): string {
+    return this.hash;
+  }
+
+  get current(): SaveStatus {
+    return this.status;
+  }
+
+  /** True when the editor holds text that is not on disk yet. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.status === 'changed-on-disk' || this.status === 'error';
+  }
+
+  private setStatus(status: SaveStatus, message?: string) {
+    this.status = status;
+    this.options.onStatus(status, message);
+  }
+
+  /** The writer changed the text: save after a pause. */
+  changed(): void {
+    this.dirty = true;
+    if (this.status === 'changed-on-disk' || this.status === 'read-only') return;
+    this.setStatus('dirty');
+    this.schedule();
+  }
+
+  private schedule() {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = this.setTimer(() => {
+      this.timer = null;
+      void this.flush();
+    }, this.options.delayMs ?? 1000);
+  }
+
+  /** Saves now if anything is unsaved (Ctrl+S, switching episodes, leaving the window). */
+  async flush(): Promise<void> {
+    if (this.timer !== null) {
+      this.clearTimer(this.timer);
+      this.timer = null;
+    }
+    if (this.running) await this.running;
+    if (!this.dirty || this.status === 'changed-on-disk' || this.status === 'read-only') return;
+    this.running = this.saveOnce();
+    try {
+      await this.running;
+    } finally {
+      this.running = null;
+    }
+  }
+
+  private async saveOnce(): Promise<void> {
+    this.dirty = false;
+    this.setStatus('saving');
+    let result: SaveResult;
+    try {
+      result = await this.options.save(this.options.episodeId, this.options.getText(), this.hash);
+    } catch (error) {
+      this.dirty = true;
+      this.setStatus('error', error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (result.ok) {
+      this.hash = result.hash;
+      this.options.onSaved?.(result.hash);
+      if (this.dirty) {
+        this.setStatus('dirty');
+        this.schedule();
+      } else this.setStatus('saved');
+      return;
+    }
+    this.dirty = true;
+    if (result.reason === 'changed-on-disk') this.setStatus('changed-on-disk', result.message);
+    else if (result.reason === 'read-only') this.setStatus('read-only', result.message);
+    else this.setStatus('error', result.message);
+  }
+
+  /** Keep mine: the writer chose to overwrite the version on disk, whose hash is given. */
+  async overwrite(diskHash: string): Promise<void> {
+    this.hash = diskHash;
+    this.dirty = true;
+    this.setStatus('dirty');
+    await this.flush();
+  }
+
+  /** The editor was reloaded from disk: nothing unsaved any more. */
+  reset(hash: string): void {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+    this.hash = hash;
+    this.dirty = false;
+    this.setStatus('saved');
+  }
+
+  dispose(): void {
+    if (this.timer !== null) this.clearTimer(this.timer);
+    this.timer = null;
+  }
+}
