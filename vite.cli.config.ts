@@ -1,8 +1,12 @@
 // Builds the `continuity` command and its analysis worker for plain Node (out/cli).
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     ssr: true,
     outDir: 'out/cli',

@@ -1,5 +1,6 @@
 // The one API contract between the renderer and the main process: types, method names and argument schemas.
 import { z } from 'zod';
+import { apiMethodNames, type ApiMethodName } from './apiMethods';
 import type {
   Conflict,
   ContinuityReport,
@@ -9,10 +10,7 @@ import type {
   Mention,
 } from '../engine/types';
 
-/** Prefix of every IPC channel; the preload accepts nothing else. */
-export const channelPrefix = 'continuity:';
-/** The channel main uses to push ServiceEvents to the renderer. */
-export const eventChannel = 'continuity:event';
+export { channelPrefix, eventChannel } from './apiMethods';
 
 /** A file of the project that could not be read, named with the reason. */
 export interface FileProblem {
@@ -88,7 +86,12 @@ export const apiArgs = {
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
-export const apiMethods = Object.keys(apiArgs) as ApiMethod[];
+export const apiMethods: readonly ApiMethod[] = apiMethodNames;
+
+/** Compile-time check that the schema table and the name list agree in both directions. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _namesMatchSchemas: Same<ApiMethod, ApiMethodName> = true;
+void _namesMatchSchemas;
 
 /** The services the main process (or the browser bridge) offers the renderer. */
 export interface ContinuityApi {

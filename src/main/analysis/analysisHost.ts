@@ -1,0 +1,96 @@
+// Runs analyses off the calling thread (a worker) or in-process, sending only episodes that changed.
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions, Episode, SeriesAnalysis } from '../../engine/types';
+import { createAnalysisSession, type AnalysisUpdate } from './analysisSession';
+
+export interface AnalysisHost {
+  /** Analyses the series; requests run one at a time, in order. */
+  analyze(episodes: Episode[], options: AnalyzeOptions): Promise<SeriesAnalysis>;
+  dispose(): Promise<void>;
+}
+
+type Runner = (update: AnalysisUpdate) => Promise<SeriesAnalysis>;
+
+/**
+ * With `workerFile` (the built analysisWorker.js) the engine runs in a worker thread so the caller's
+ * event loop never blocks; without it (tests, one-shot CLI checks) it runs in-process.
+ */
+export function createAnalysisHost(options: { workerFile?: string } = {}): AnalysisHost {
+  const sent = new Map<string, Episode>();
+  let queue: Promise<unknown> = Promise.resolve();
+  const { run, stop } = options.workerFile && existsSync(options.workerFile)
+    ? workerRunner(options.workerFile)
+    : inProcessRunner();
+
+  return {
+    analyze(episodes, analyzeOptions) {
+      const task = queue.then(() => {
+        const changed = episodes.filter((e) => !sameEpisode(sent.get(e.id), e));
+        const update: AnalysisUpdate = { order: episodes.map((e) => e.id), changed, options: analyzeOptions };
+        return run(update).then(
+          (analysis) => {
+            sent.clear();
+            for (const e of episodes) sent.set(e.id, e);
+            return analysis;
+          },
+          (error: unknown) => {
+            sent.clear(); // the worker may hold a partial state: send everything next time
+            throw error;
+          },
+        );
+      });
+      queue = task.catch(() => undefined);
+      return task;
+    },
+    dispose: stop,
+  };
+}
+
+function sameEpisode(a: Episode | undefined, b: Episode): boolean {
+  return !!a && a.text === b.text && a.file === b.file && a.title === b.title && a.language === b.language;
+}
+
+function inProcessRunner(): { run: Runner; stop: () => Promise<void> } {
+  const session = createAnalysisSession();
+  return { run: async (update) => session.apply(update), stop: async () => undefined };
+}
+
+function workerRunner(file: string): { run: Runner; stop: () => Promise<void> } {
+  let worker: Worker | undefined;
+  let seq = 0;
+  const pending = new Map<number, { resolve: (a: SeriesAnalysis) => void; reject: (e: Error) => void }>();
+  const failAll = (error: Error) => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+    worker = undefined; // a fresh worker starts with the next request
+  };
+  const start = () => {
+    const w = new Worker(file);
+    w.on('message', (m: { seq: number; ok: boolean; analysis?: SeriesAnalysis; message?: string }) => {
+      const p = pending.get(m.seq);
+      if (!p) return;
+      pending.delete(m.seq);
+      if (m.ok && m.analysis) p.resolve(m.analysis);
+      else p.reject(new Error(m.message ?? 'analysis failed'));
+    });
+    w.on('error', (e) => failAll(e));
+    w.on('exit', (code) => { if (pending.size) failAll(new Error(`analysis worker stopped (exit ${code})`)); worker = undefined; });
+    return w;
+  };
+  return {
+    run(update) {
+      worker ??= start();
+      const id = ++seq;
+      return new Promise<SeriesAnalysis>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker!.postMessage({ seq: id, update });
+      });
+    },
+    async stop() {
+      const w = worker;
+      worker = undefined;
+      if (w) await w.terminate();
+    },
+  };
+}

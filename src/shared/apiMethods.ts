@@ -1,0 +1,18 @@
+// The names of the contract's methods, with no dependencies, so the sandboxed preload can list them.
+
+/** Every method of ContinuityApi; contract.ts checks at compile time that its schemas cover exactly these. */
+export const apiMethodNames = [
+  'getProject',
+  'readEpisode',
+  'saveEpisode',
+  'getReport',
+  'getEpisodeView',
+  'setDecision',
+] as const;
+
+export type ApiMethodName = (typeof apiMethodNames)[number];
+
+/** Prefix of every IPC channel; the preload accepts nothing else. */
+export const channelPrefix = 'continuity:';
+/** The channel main uses to push ServiceEvents to the renderer. */
+export const eventChannel = 'continuity:event';
