@@ -1,0 +1,53 @@
+// Atomic file replacement: temp file in the same folder, write, fsync, rename, folder fsync, retries.
+import { randomBytes } from 'node:crypto';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+const retryable = new Set(['EPERM', 'EBUSY', 'EACCES', 'EAGAIN']);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function withRetries<T>(op: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await op();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      if (i >= attempts - 1 || !retryable.has(code)) throw e;
+      await sleep(15 * 2 ** i);
+    }
+  }
+}
+
+/** Flushes a folder's entry table so a rename survives a power cut (a no-op where the OS refuses). */
+export async function fsyncDir(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot open or fsync folders; the rename is already durable enough there.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Replaces `file` with `data` so that a crash leaves either the old or the new content, never a mix. */
+export async function atomicWrite(file: string, data: Uint8Array | string): Promise<void> {
+  const dir = dirname(file);
+  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o644);
+  let renamed = false;
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await withRetries(() => rename(temp, file));
+    renamed = true;
+    await fsyncDir(dir);
+  } finally {
+    if (!renamed) await unlink(temp).catch(() => undefined);
+  }
+}

@@ -1,0 +1,441 @@
+// Opens a series project folder (design notes §3): manifest, episodes, bible, decisions; safe saves and typed problems.
+import { createHash } from 'node:crypto';
+import { access, constants, mkdir, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { FileProblem, SaveResult } from '../../shared/contract';
+import { emptyBible, type Bible, type Decision, type EpisodeRef } from '../../engine/types';
+import { atomicWrite } from './atomicWrite';
+import { makeEpisodeId, manifestFile, parseManifest, serializeManifest, type Manifest } from './manifest';
+import { ProjectError, toProjectError } from './projectError';
+import { readRegularFile, resolveInside } from './safeFs';
+import { decodeText, defaultTextFormat, encodeText } from './textCodec';
+import { fileStem, firstHeading, roughLanguage } from './textMeta';
+import { parseBible, parseDecisions } from './projectFiles';
+
+export type { Manifest } from './manifest';
+
+export const bibleFile = 'bible.json';
+export const decisionsFile = 'decisions.json';
+export const episodesDir = 'episodes';
+const episodeExtensions = /\.(txt|md|markdown)$/i;
+
+export interface EpisodeText {
+  id: string;
+  file: string;
+  title: string;
+  text: string;
+  hash: string;
+}
+
+export interface OutsideChange {
+  file: string;
+  kind: 'modified' | 'deleted' | 'added';
+}
+
+export interface ProjectStore {
+  /** Absolute path of the project folder. */
+  readonly root: string;
+  readonly readOnly: boolean;
+  readonly readOnlyReason?: string;
+  manifest(): Manifest;
+  /** Episodes in series order (file relative to root, as in the manifest); unreadable ones are in problems(). */
+  episodes(): EpisodeRef[];
+  problems(): FileProblem[];
+  readEpisode(id: string): Promise<EpisodeText>;
+  /** Saves atomically in the file's own encoding, BOM and line endings; refuses when the disk no longer has baseHash. */
+  writeEpisode(id: string, text: string, baseHash: string): Promise<SaveResult>;
+  /** Adds a new episode file under episodes/ at the end of the series and records it in the manifest. */
+  addEpisode(input: { title: string; text: string; id?: string }): Promise<EpisodeRef>;
+  /** decisions.json; an unreadable file reads as no decisions (and is named in problems()). */
+  readDecisions(): Promise<Decision[]>;
+  writeDecisions(d: Decision[]): Promise<void>;
+  /** bible.json; an unreadable file reads as an empty bible (and is named in problems()). */
+  readBible(): Promise<Bible>;
+  writeBible(b: Bible): Promise<void>;
+  onOutsideChange(listener: (change: OutsideChange) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  readOnly?: boolean;
+  create?: boolean;
+  title?: string;
+  language?: 'de' | 'en';
+}
+
+export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
+
+const encoder = new TextEncoder();
+const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
+
+/** The store's inner state; later features (history, journal, watcher, lock) hook in through these members. */
+export class FolderProjectStore implements ProjectStore {
+  readonly root: string;
+  readOnly: boolean;
+  readOnlyReason?: string;
+  protected man: Manifest;
+  protected manifestWritable: boolean;
+  protected problemList: FileProblem[] = [];
+  protected usable = new Map<string, boolean>();
+  protected broken = new Set<string>();
+  /** Last content hash we read or wrote per project-relative file: our own writes are not outside changes. */
+  readonly knownHashes = new Map<string, string>();
+  protected listeners = new Set<(change: OutsideChange) => void>();
+  private queues = new Map<string, Promise<unknown>>();
+  protected closers: (() => Promise<void> | void)[] = [];
+  closed = false;
+
+  constructor(root: string, manifest: Manifest, manifestWritable: boolean, readOnly: boolean, readOnlyReason?: string) {
+    this.root = root;
+    this.man = manifest;
+    this.manifestWritable = manifestWritable;
+    this.readOnly = readOnly;
+    this.readOnlyReason = readOnlyReason;
+  }
+
+  manifest(): Manifest {
+    return structuredClone(this.man);
+  }
+
+  episodes(): EpisodeRef[] {
+    return this.man.episodes
+      .filter((e) => this.usable.get(e.id) !== false)
+      .map((e, index) => ({ id: e.id, title: e.title, file: e.file, index }));
+  }
+
+  problems(): FileProblem[] {
+    return this.problemList.map((p) => ({ ...p }));
+  }
+
+  addProblem(file: string, reason: string): void {
+    if (!this.problemList.some((p) => p.file === file && p.reason === reason)) this.problemList.push({ file, reason });
+  }
+
+  /** Runs file operations one after another per file. */
+  protected serial<T>(key: string, op: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(key) ?? Promise.resolve();
+    const next = prev.then(op, op);
+    this.queues.set(key, next.catch(() => undefined));
+    return next;
+  }
+
+  protected entry(id: string) {
+    const e = this.man.episodes.find((x) => x.id === id);
+    if (!e) throw new ProjectError('not-found', `There is no episode "${id}" in this project.`);
+    return e;
+  }
+
+  /** Absolute path of a project-relative file, refusing anything outside the root. */
+  resolve(rel: string): Promise<string> {
+    return resolveInside(this.root, rel);
+  }
+
+  async readBytes(rel: string): Promise<Uint8Array> {
+    return readRegularFile(await this.resolve(rel), rel);
+  }
+
+  async readEpisode(id: string): Promise<EpisodeText> {
+    const e = this.entry(id);
+    const bytes = await this.readBytes(e.file);
+    const { text } = decodeText(bytes, e.file);
+    const hash = sha256(bytes);
+    this.knownHashes.set(e.file, hash);
+    return { id: e.id, file: e.file, title: e.title, text, hash };
+  }
+
+  /** Hook: called with a file's previous bytes before it is replaced (history keeps them). */
+  protected async beforeReplace(_rel: string, _previous: Uint8Array): Promise<void> {}
+
+  /** Writes a project file atomically, keeping the previous version first; records our own hash. */
+  async commitFile(rel: string, bytes: Uint8Array, previous?: Uint8Array): Promise<string> {
+    const abs = await this.resolve(rel);
+    if (previous) await this.beforeReplace(rel, previous);
+    const hash = sha256(bytes);
+    this.knownHashes.set(rel, hash);
+    await atomicWrite(abs, bytes);
+    return hash;
+  }
+
+  private async currentBytes(rel: string): Promise<Uint8Array | undefined> {
+    try {
+      return await this.readBytes(rel);
+    } catch (e) {
+      if (e instanceof ProjectError && e.code === 'not-found') return undefined;
+      throw e;
+    }
+  }
+
+  writeEpisode(id: string, text: string, baseHash: string): Promise<SaveResult> {
+    if (this.readOnly) {
+      return Promise.resolve({ ok: false, reason: 'read-only', message: this.readOnlyReason ?? 'The project is open read-only.' });
+    }
+    let file: string;
+    try {
+      file = this.entry(id).file;
+    } catch (e) {
+      return Promise.resolve({ ok: false, reason: 'io', message: (e as Error).message });
+    }
+    return this.serial(file, async (): Promise<SaveResult> => {
+      try {
+        const current = await this.currentBytes(file);
+        if (!current || sha256(current) !== baseHash) {
+          return {
+            ok: false,
+            reason: 'changed-on-disk',
+            message: current
+              ? `${file} was changed outside Continuity Desk since it was opened; it was not overwritten.`
+              : `${file} was deleted or moved outside Continuity Desk; it was not recreated.`,
+          };
+        }
+        const { format } = decodeText(current, file);
+        const { bytes } = encodeText(text, format);
+        const hash = sha256(bytes);
+        if (hash === baseHash) return { ok: true, hash };
+        await this.commitFile(file, bytes, current);
+        this.usable.set(id, true);
+        return { ok: true, hash };
+      } catch (e) {
+        return { ok: false, reason: 'io', message: toProjectError(e, file).message };
+      }
+    });
+  }
+
+  protected assertWritable(what: string): void {
+    if (this.readOnly) throw new ProjectError('read-only', this.readOnlyReason ?? 'The project is open read-only.');
+    if (this.broken.has(what)) {
+      throw new ProjectError('read-only', `${what} could not be read, so it is not overwritten; repair or remove it first.`, what);
+    }
+  }
+
+  async writeManifest(next: Manifest): Promise<void> {
+    this.assertWritable(manifestFile);
+    if (!this.manifestWritable) {
+      throw new ProjectError('read-only', `${manifestFile} has entries that could not be used, so it is not rewritten; repair it first.`, manifestFile);
+    }
+    await this.serial(manifestFile, async () => {
+      const previous = await this.currentBytes(manifestFile);
+      await this.commitFile(manifestFile, encoder.encode(serializeManifest(next)), previous);
+      this.man = structuredClone(next);
+    });
+  }
+
+  async addEpisode(input: { title: string; text: string; id?: string }): Promise<EpisodeRef> {
+    this.assertWritable(manifestFile);
+    const taken = new Set(this.man.episodes.map((e) => e.id.toLowerCase()));
+    const id = makeEpisodeId(input.id ?? input.title, taken);
+    let file = `${episodesDir}/${id}.md`;
+    for (let n = 2; this.man.episodes.some((e) => e.file === file) || (await this.currentBytes(file)); n++) {
+      file = `${episodesDir}/${id}-${n}.md`;
+    }
+    await mkdir(join(this.root, episodesDir), { recursive: true });
+    await this.serial(file, async () => {
+      await this.commitFile(file, encodeText(input.text, defaultTextFormat()).bytes);
+    });
+    const next = this.manifest();
+    next.episodes.push({ id, file, title: input.title.slice(0, 500) || id });
+    await this.writeManifest(next);
+    this.usable.set(id, true);
+    return { id, file, title: next.episodes[next.episodes.length - 1].title, index: this.episodes().length - 1 };
+  }
+
+  private async readJson(rel: string): Promise<unknown | undefined> {
+    if (this.broken.has(rel)) return undefined;
+    const bytes = await this.currentBytes(rel);
+    if (!bytes) return undefined;
+    return JSON.parse(decodeText(bytes, rel).text);
+  }
+
+  async readBible(): Promise<Bible> {
+    try {
+      const raw = await this.readJson(bibleFile);
+      return raw === undefined ? emptyBible() : parseBible(raw);
+    } catch (e) {
+      this.markBroken(bibleFile, e);
+      return emptyBible();
+    }
+  }
+
+  async writeBible(b: Bible): Promise<void> {
+    this.assertWritable(bibleFile);
+    const clean = parseBible(JSON.parse(JSON.stringify(b)));
+    await this.serial(bibleFile, async () => this.commitFile(bibleFile, jsonBytes(clean), await this.currentBytes(bibleFile)));
+  }
+
+  async readDecisions(): Promise<Decision[]> {
+    try {
+      const raw = await this.readJson(decisionsFile);
+      return raw === undefined ? [] : parseDecisions(raw);
+    } catch (e) {
+      this.markBroken(decisionsFile, e);
+      return [];
+    }
+  }
+
+  async writeDecisions(d: Decision[]): Promise<void> {
+    this.assertWritable(decisionsFile);
+    const clean = parseDecisions(JSON.parse(JSON.stringify({ decisions: d })));
+    await this.serial(decisionsFile, async () =>
+      this.commitFile(decisionsFile, jsonBytes({ decisions: clean }), await this.currentBytes(decisionsFile)),
+    );
+  }
+
+  markBroken(rel: string, e: unknown): void {
+    this.broken.add(rel);
+    const reason = e instanceof SyntaxError ? `not valid JSON (${e.message})` : toProjectError(e, rel).message;
+    this.addProblem(rel, `${reason}; the file is left as it is and not overwritten.`);
+  }
+
+  /** Checks that each episode's file is inside the project, a regular file and text; names the bad ones. */
+  async checkEpisodes(): Promise<void> {
+    for (const e of this.man.episodes) {
+      try {
+        const bytes = await this.readBytes(e.file);
+        decodeText(bytes, e.file);
+        this.knownHashes.set(e.file, sha256(bytes));
+        this.usable.set(e.id, true);
+      } catch (err) {
+        this.usable.set(e.id, false);
+        this.addProblem(e.file, toProjectError(err, e.file).message);
+      }
+    }
+  }
+
+  onOutsideChange(listener: (change: OutsideChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emitOutsideChange(change: OutsideChange): void {
+    for (const l of this.listeners) {
+      try {
+        l(change);
+      } catch {
+        // A listener's failure must not stop the others.
+      }
+    }
+  }
+
+  addCloser(fn: () => Promise<void> | void): void {
+    this.closers.push(fn);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.queues.values()]);
+    for (const fn of this.closers.reverse()) await fn();
+    this.listeners.clear();
+  }
+}
+
+/** Lists a folder's episode files (.txt/.md/.markdown) in file-name order, as project-relative paths. */
+async function scanEpisodeFiles(root: string, sub: string): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(sub ? join(root, sub) : root);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => episodeExtensions.test(n) && !n.startsWith('.'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }))
+    .map((n) => (sub ? `${sub}/${n}` : n));
+}
+
+/** Builds a manifest for a folder of episode files that has none. */
+async function adoptFolder(root: string, options: OpenOptions, problems: FileProblem[]): Promise<Manifest> {
+  const files = [...(await scanEpisodeFiles(root, '')), ...(await scanEpisodeFiles(root, episodesDir))];
+  const taken = new Set<string>();
+  const episodes: Manifest['episodes'] = [];
+  let sample = '';
+  for (const file of files) {
+    try {
+      const { text } = decodeText(await readRegularFile(await resolveInside(root, file), file), file);
+      if (sample.length < 100_000) sample += text.slice(0, 20_000);
+      episodes.push({ id: makeEpisodeId(fileStem(file), taken), file, title: firstHeading(text) ?? fileStem(file) });
+    } catch (e) {
+      problems.push({ file, reason: `${toProjectError(e, file).message} It was not added to the project.` });
+    }
+  }
+  return {
+    schemaVersion: 1,
+    title: options.title ?? basename(root),
+    language: options.language ?? (sample ? roughLanguage(sample) : 'de'),
+    episodes,
+    settings: {},
+  };
+}
+
+/**
+ * Opens (or with `create`, creates) the project in `dir`. A folder of episode files without continuity.json
+ * becomes a project in place. Corrupt files are named in problems() and the rest opens.
+ */
+export async function openProject(dir: string, options: OpenOptions = {}): Promise<ProjectStore> {
+  return openFolderProject(dir, options);
+}
+
+export async function openFolderProject(dir: string, options: OpenOptions = {}): Promise<FolderProjectStore> {
+  const abs = resolve(dir);
+  let st;
+  try {
+    st = await stat(abs);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw toProjectError(e, dir);
+    if (!options.create) throw new ProjectError('not-found', `The folder ${dir} does not exist.`, dir);
+    if (options.readOnly) throw new ProjectError('read-only', `Cannot create ${dir} read-only.`, dir);
+    await mkdir(abs, { recursive: true }).catch((err) => {
+      throw toProjectError(err, dir);
+    });
+    st = await stat(abs);
+  }
+  if (!st.isDirectory()) throw new ProjectError('not-a-project', `${dir} is a file, not a project folder.`, dir);
+  const root = await realpath(abs);
+
+  let readOnly = options.readOnly ?? false;
+  let readOnlyReason = readOnly ? 'The project was opened read-only.' : undefined;
+  if (!readOnly) {
+    try {
+      await access(root, constants.W_OK);
+    } catch {
+      readOnly = true;
+      readOnlyReason = 'The project folder is not writable; it is open read-only.';
+    }
+  }
+
+  const problems: FileProblem[] = [];
+  let manifest: Manifest | undefined;
+  let manifestWritable = true;
+  let needsWrite = false;
+  try {
+    const bytes = await readRegularFile(await resolveInside(root, manifestFile), manifestFile);
+    const parsed = parseManifest(decodeText(bytes, manifestFile).text);
+    manifest = parsed.manifest;
+    for (const p of parsed.problems) problems.push({ file: manifestFile, reason: `${p}; the manifest is not rewritten until it is repaired.` });
+    if (parsed.problems.length) manifestWritable = false;
+    needsWrite = parsed.migrated && manifestWritable;
+  } catch (e) {
+    const err = toProjectError(e, manifestFile);
+    if (err.code !== 'not-found') {
+      problems.push({ file: manifestFile, reason: `${err.message} The episode files found in the folder are shown instead.` });
+      manifestWritable = false;
+      if (err.code === 'newer-schema') {
+        readOnly = true;
+        readOnlyReason = err.message;
+      }
+    } else {
+      needsWrite = true;
+    }
+  }
+  if (!manifest) {
+    manifest = await adoptFolder(root, options, problems);
+    if (options.create) await mkdir(join(root, episodesDir), { recursive: true }).catch(() => undefined);
+  }
+
+  const store = new FolderProjectStore(root, manifest, manifestWritable, readOnly, readOnlyReason);
+  for (const p of problems) store.addProblem(p.file, p.reason);
+  await store.checkEpisodes();
+  if (needsWrite && !readOnly && manifestWritable) await store.writeManifest(manifest);
+  await store.readBible();
+  await store.readDecisions();
+  return store;
+}
