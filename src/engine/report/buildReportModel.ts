@@ -1,0 +1,415 @@
+// Turns a ContinuityReport and the chosen options into a ReportModel every export format renders from.
+import type { Conflict, ConflictKind, ConflictStatus, ContinuityReport, Entity, Fact, Severity } from '../types';
+import type {
+  CountRow,
+  ReportCharacter,
+  ReportConflict,
+  ReportEpisode,
+  ReportFactRow,
+  ReportGrid,
+  ReportModel,
+  ReportNameVariants,
+  ReportOptions,
+  ReportPassage,
+} from './reportModel';
+import { predicateLabel, reportStrings, type ReportStrings } from './reportStrings';
+
+/** Options that cannot describe a report (an empty episode range, a bad date). */
+export class ReportOptionsError extends Error {
+  override readonly name = 'ReportOptionsError';
+}
+
+const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const severityOrder: Severity[] = ['error', 'warning', 'info'];
+const statusOrder: ConflictStatus[] = ['open', 'intended', 'resolved'];
+const kindOrder: ConflictKind[] = [
+  'spelling', 'vital-status', 'relationship', 'role', 'age', 'place', 'attribute', 'first-meeting', 'timeline', 'plot',
+];
+/** Most characters the appearance grid shows; the rest are counted. */
+export const gridCharacterLimit = 60;
+const mostOpenLimit = 5;
+
+/** Options with every default filled in: the project's language, all episodes and severities, decided conflicts kept, today. */
+export function resolveReportOptions(report: ContinuityReport, options: Partial<ReportOptions> = {}): ReportOptions {
+  const resolved: ReportOptions = {
+    language: options.language ?? report.project.language,
+    minSeverity: options.minSeverity ?? 'info',
+    includeDecided: options.includeDecided ?? true,
+    date: options.date ?? new Date().toISOString().slice(0, 10),
+  };
+  if (options.fromEpisode !== undefined) resolved.fromEpisode = options.fromEpisode;
+  if (options.toEpisode !== undefined) resolved.toEpisode = options.toEpisode;
+  return resolved;
+}
+
+/** Builds the report model: title page, summary, conflicts by character, fact history, name variants, appearance grid. */
+export function buildReportModel(report: ContinuityReport, options: ReportOptions): ReportModel {
+  const strings = reportStrings(options.language);
+  const episodes = buildEpisodes(report);
+  const range = episodeRange(episodes, options);
+  const inRange = episodes.filter((e) => e.index >= range.from && e.index <= range.to);
+  const byFile = new Map<string, ReportEpisode>();
+  const byId = new Map<string, ReportEpisode>();
+  for (const e of episodes) {
+    byFile.set(e.file, e);
+    byId.set(e.id, e);
+  }
+  const episodeOf = (ref: string): ReportEpisode | undefined => byFile.get(ref) ?? byId.get(ref);
+  const isInRange = (ref: string): boolean => {
+    const e = episodeOf(ref);
+    return e ? e.index >= range.from && e.index <= range.to : !range.restricted;
+  };
+
+  const conflicts = report.conflicts.filter(
+    (c) =>
+      severityRank[c.severity] >= severityRank[options.minSeverity] &&
+      (options.includeDecided || c.status === 'open') &&
+      (c.evidence.length === 0 ? !range.restricted : c.evidence.some((ev) => isInRange(ev.episode))),
+  );
+
+  const entities = new EntityIndex(report.entities);
+  let conflictNo = 0;
+  const toConflict = (c: Conflict): ReportConflict => {
+    conflictNo += 1;
+    const passages: ReportPassage[] = c.evidence
+      .map((ev) => {
+        const e = episodeOf(ev.episode);
+        return {
+          episodeFile: ev.episode,
+          episodeLabel: e ? e.label : ev.episode,
+          episodeIndex: e ? e.index : -1,
+          quote: ev.quote,
+          start: ev.start,
+          end: ev.end,
+          outsideRange: !isInRange(ev.episode),
+        };
+      })
+      .sort((a, b) => a.episodeIndex - b.episodeIndex || a.start - b.start);
+    const item: ReportConflict = {
+      id: c.id,
+      anchor: `cf-${conflictNo}`,
+      kind: c.kind,
+      kindLabel: strings.kinds[c.kind] ?? c.kind,
+      severity: c.severity,
+      severityLabel: strings.severities[c.severity] ?? c.severity,
+      status: c.status,
+      statusLabel: strings.statuses[c.status] ?? c.status,
+      entity: c.entity,
+      summary: c.summary,
+      passages,
+    };
+    if (c.note) item.note = c.note;
+    return item;
+  };
+
+  // Group conflicts by the entity they concern (by canonical name when the conflict names an alias).
+  const groups = new Map<string, { entity: Entity | undefined; conflicts: Conflict[] }>();
+  for (const c of conflicts) {
+    const entity = entities.byName(c.entity);
+    const key = entity ? `id:${entity.id}` : `name:${c.entity}`;
+    const group = groups.get(key) ?? { entity, conflicts: [] };
+    group.conflicts.push(c);
+    groups.set(key, group);
+  }
+  // Characters without conflicts still get their fact history.
+  const factsBySubject = new Map<string, Fact[]>();
+  for (const f of report.facts) {
+    if (!isInRange(f.episode)) continue;
+    const list = factsBySubject.get(f.subject) ?? [];
+    list.push(f);
+    factsBySubject.set(f.subject, list);
+  }
+  for (const e of report.entities) {
+    if (e.kind === 'character' && factsBySubject.has(e.id) && !groups.has(`id:${e.id}`)) {
+      groups.set(`id:${e.id}`, { entity: e, conflicts: [] });
+    }
+  }
+
+  const characters: ReportCharacter[] = [...groups.values()]
+    .map(({ entity, conflicts: list }) => {
+      const sorted = [...list].sort(compareConflicts(episodeOf));
+      const facts = entity ? factRows(factsBySubject.get(entity.id) ?? [], entities, episodeOf, strings) : [];
+      return {
+        anchor: '',
+        name: entity?.name ?? list[0]?.entity ?? '',
+        kind: entity?.kind ?? null,
+        kindLabel: entity ? strings.entityKinds[entity.kind] : '',
+        aliases: entity?.aliases ?? [],
+        openCount: list.filter((c) => c.status === 'open').length,
+        conflicts: sorted.map(toConflict),
+        facts,
+      };
+    })
+    .sort(
+      (a, b) =>
+        b.openCount - a.openCount ||
+        b.conflicts.length - a.conflicts.length ||
+        a.name.localeCompare(b.name, strings.locale),
+    );
+  // Number anchors and conflicts in reading order.
+  conflictNo = 0;
+  characters.forEach((ch, i) => {
+    ch.anchor = `ch-${i + 1}`;
+    for (const c of ch.conflicts) c.anchor = `cf-${++conflictNo}`;
+  });
+
+  return {
+    language: options.language,
+    options,
+    title: {
+      series: report.project.title,
+      reportTitle: strings.reportTitle,
+      date: formatDate(options.date, strings),
+      episodesCovered:
+        inRange.length === 0
+          ? '0'
+          : strings.episodeRange(inRange.length, inRange[0].label, inRange[inRange.length - 1].label),
+      optionLines: optionLines(options, range, inRange, strings),
+    },
+    episodes: inRange,
+    summary: {
+      total: conflicts.length,
+      byKind: countBy(conflicts, (c) => c.kind, kindOrder, strings.kinds).filter((r) => r.count > 0),
+      bySeverity: countBy(conflicts, (c) => c.severity, severityOrder, strings.severities),
+      byStatus: countBy(conflicts, (c) => c.status, statusOrder, strings.statuses),
+      mostOpen: characters
+        .filter((ch) => ch.openCount > 0)
+        .slice(0, mostOpenLimit)
+        .map((ch) => ({ name: ch.name, anchor: ch.anchor, open: ch.openCount })),
+    },
+    characters,
+    nameVariants: nameVariants(report, conflicts, entities, episodeOf, isInRange),
+    grid: appearanceGrid(report.entities, inRange, byId, byFile),
+  };
+}
+
+function buildEpisodes(report: ContinuityReport): ReportEpisode[] {
+  const sorted = [...report.project.episodes].sort((a, b) => a.index - b.index);
+  const width = Math.max(2, String(sorted.length).length);
+  return sorted.map((e) => {
+    const code = `E${String(e.index + 1).padStart(width, '0')}`;
+    const title = e.title.trim();
+    return { id: e.id, file: e.file, title: e.title, index: e.index, code, label: title ? `${code} · ${title}` : code };
+  });
+}
+
+function episodeRange(episodes: ReportEpisode[], options: ReportOptions) {
+  const first = episodes.length ? episodes[0].index : 0;
+  const last = episodes.length ? episodes[episodes.length - 1].index : 0;
+  const from = options.fromEpisode ?? first;
+  const to = options.toEpisode ?? last;
+  for (const [name, v] of [['fromEpisode', from], ['toEpisode', to]] as const) {
+    if (!Number.isInteger(v) || v < 0) throw new ReportOptionsError(`${name} must be an episode index from 0 up, not ${v}`);
+  }
+  if (from > to) throw new ReportOptionsError(`The episode range is empty: from ${from} is after to ${to}`);
+  const restricted = from > first || to < last;
+  return { from, to, restricted };
+}
+
+function formatDate(date: string | undefined, strings: ReportStrings): string {
+  const iso = date ?? new Date().toISOString().slice(0, 10);
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(NaN);
+  if (Number.isNaN(parsed.getTime())) throw new ReportOptionsError(`The report date must be YYYY-MM-DD, not "${iso}"`);
+  return new Intl.DateTimeFormat(strings.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parsed);
+}
+
+function optionLines(
+  options: ReportOptions,
+  range: { restricted: boolean },
+  inRange: ReportEpisode[],
+  strings: ReportStrings,
+): { label: string; value: string }[] {
+  const rangeValue = !range.restricted
+    ? strings.optionAllEpisodes
+    : inRange.length
+      ? `${inRange[0].code}–${inRange[inRange.length - 1].code}`
+      : '—';
+  return [
+    { label: strings.optionRange, value: rangeValue },
+    {
+      label: strings.optionMinSeverity,
+      value: severityOrder
+        .filter((s) => severityRank[s] >= severityRank[options.minSeverity])
+        .map((s) => strings.severities[s])
+        .join(', '),
+    },
+    { label: strings.optionDecided, value: options.includeDecided ? strings.optionDecidedIncluded : strings.optionDecidedExcluded },
+    { label: strings.optionLanguage, value: strings.languageName[options.language] },
+  ];
+}
+
+function countBy<K extends string>(
+  conflicts: Conflict[],
+  key: (c: Conflict) => K,
+  order: K[],
+  labels: Record<K, string>,
+): CountRow<K>[] {
+  const counts = new Map<K, number>();
+  for (const c of conflicts) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
+  const keys = [...order, ...[...counts.keys()].filter((k) => !order.includes(k))];
+  return keys.map((k) => ({ key: k, label: labels[k] ?? k, count: counts.get(k) ?? 0 }));
+}
+
+function compareConflicts(episodeOf: (ref: string) => ReportEpisode | undefined) {
+  const firstIndex = (c: Conflict) =>
+    Math.min(...c.evidence.map((ev) => episodeOf(ev.episode)?.index ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+  return (a: Conflict, b: Conflict) =>
+    severityRank[b.severity] - severityRank[a.severity] ||
+    statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) ||
+    firstIndex(a) - firstIndex(b) ||
+    a.id.localeCompare(b.id);
+}
+
+function factRows(
+  facts: Fact[],
+  entities: EntityIndex,
+  episodeOf: (ref: string) => ReportEpisode | undefined,
+  strings: ReportStrings,
+): ReportFactRow[] {
+  return facts
+    .map((f) => {
+      const e = episodeOf(f.episode);
+      return {
+        row: {
+          episodeLabel: e ? e.label : f.episode,
+          episodeIndex: e ? e.index : -1,
+          predicate: f.predicate,
+          predicateLabel: predicateLabel(strings, f.predicate),
+          value: entities.byId(f.object)?.name ?? f.object,
+          modality: f.modality,
+          modalityLabel: strings.modalities[f.modality] ?? f.modality,
+          quote: f.quote,
+        },
+        start: f.start,
+      };
+    })
+    .sort((a, b) => a.row.episodeIndex - b.row.episodeIndex || a.start - b.start)
+    .map((x) => x.row);
+}
+
+/** Every spelling of each entity that has more than one, with the episodes whose quoted passages use it. */
+function nameVariants(
+  report: ContinuityReport,
+  conflicts: Conflict[],
+  entities: EntityIndex,
+  episodeOf: (ref: string) => ReportEpisode | undefined,
+  isInRange: (ref: string) => boolean,
+): ReportNameVariants[] {
+  type Source = { episode: string; quote: string };
+  const perEntity = new Map<string, { name: string; spellings: string[]; sources: Source[]; hasConflict: boolean }>();
+  const slot = (key: string, name: string, aliases: string[]) => {
+    let s = perEntity.get(key);
+    if (!s) {
+      s = { name, spellings: [name, ...aliases], sources: [], hasConflict: false };
+      perEntity.set(key, s);
+    }
+    return s;
+  };
+  for (const c of conflicts) {
+    const entity = entities.byName(c.entity);
+    const s = entity ? slot(entity.id, entity.name, entity.aliases) : slot(`name:${c.entity}`, c.entity, []);
+    for (const ev of c.evidence) {
+      if (!isInRange(ev.episode)) continue;
+      s.sources.push(ev);
+      if (c.kind === 'spelling') s.spellings.push(ev.quote.trim());
+    }
+    if (c.kind === 'spelling') s.hasConflict = true;
+  }
+  for (const e of report.entities) if (e.aliases.length) slot(e.id, e.name, e.aliases);
+  for (const f of report.facts) {
+    if (!isInRange(f.episode)) continue;
+    for (const id of [f.subject, f.object]) perEntity.get(id)?.sources.push(f);
+  }
+
+  const rows: (ReportNameVariants & { hasConflict: boolean })[] = [];
+  for (const s of perEntity.values()) {
+    const spellings = [...new Set(s.spellings.filter((x) => x.length > 0 && x.length <= 80))];
+    if (spellings.length < 2) continue;
+    rows.push({
+      entity: s.name,
+      hasConflict: s.hasConflict,
+      spellings: spellings.map((spelling) => {
+        const pattern = wholeWord(spelling);
+        const found = new Map<number, string>();
+        for (const src of s.sources) {
+          if (!pattern.test(src.quote)) continue;
+          const e = episodeOf(src.episode);
+          found.set(e ? e.index : Number.MAX_SAFE_INTEGER - found.size, e ? e.label : src.episode);
+        }
+        return {
+          spelling,
+          isMainForm: spelling === s.name,
+          episodes: [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label),
+        };
+      }),
+    });
+  }
+  rows.sort((a, b) => Number(b.hasConflict) - Number(a.hasConflict) || a.entity.localeCompare(b.entity));
+  return rows.map(({ entity, spellings }) => ({ entity, spellings }));
+}
+
+function wholeWord(text: string): RegExp {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function appearanceGrid(
+  entities: Entity[],
+  episodes: ReportEpisode[],
+  byId: Map<string, ReportEpisode>,
+  byFile: Map<string, ReportEpisode>,
+): ReportGrid {
+  const column = new Map(episodes.map((e, i) => [e.index, i]));
+  const candidates = entities
+    .filter((e) => e.kind === 'character')
+    .map((e) => {
+      const present = new Array<boolean>(episodes.length).fill(false);
+      let first = Number.MAX_SAFE_INTEGER;
+      for (const ref of e.episodes) {
+        const ep = byId.get(ref) ?? byFile.get(ref);
+        const col = ep ? column.get(ep.index) : undefined;
+        if (col === undefined) continue;
+        present[col] = true;
+        first = Math.min(first, col);
+      }
+      return { entity: e, present, first };
+    })
+    .filter((c) => c.first !== Number.MAX_SAFE_INTEGER);
+  const shown = [...candidates]
+    .sort((a, b) => b.entity.mentions - a.entity.mentions || a.first - b.first)
+    .slice(0, gridCharacterLimit)
+    .sort((a, b) => a.first - b.first || b.entity.mentions - a.entity.mentions);
+  return {
+    episodes,
+    rows: shown.map((c) => ({ name: c.entity.name, present: c.present })),
+    omitted: candidates.length - shown.length,
+  };
+}
+
+/** Finds entities by id, canonical name or alias. */
+class EntityIndex {
+  private readonly ids = new Map<string, Entity>();
+  private readonly names = new Map<string, Entity>();
+  private readonly folded = new Map<string, Entity>();
+
+  constructor(entities: Entity[]) {
+    for (const e of entities) {
+      this.ids.set(e.id, e);
+      for (const n of [e.name, ...e.aliases]) {
+        if (!this.names.has(n)) this.names.set(n, e);
+        const f = n.toLocaleLowerCase();
+        if (!this.folded.has(f)) this.folded.set(f, e);
+      }
+    }
+    // Canonical names win over another entity's alias.
+    for (const e of entities) this.names.set(e.name, e);
+  }
+
+  byId(id: string): Entity | undefined {
+    return this.ids.get(id);
+  }
+
+  byName(name: string): Entity | undefined {
+    return this.names.get(name) ?? this.folded.get(name.toLocaleLowerCase());
+  }
+}

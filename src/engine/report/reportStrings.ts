@@ -1,0 +1,284 @@
+// The words of a continuity report in German and English, chosen by the report's own language setting.
+import type { ConflictKind, ConflictStatus, EntityKind, Language, Modality, Severity } from '../types';
+
+export interface ReportStrings {
+  /** BCP 47 tag for dates and the document's lang attribute. */
+  locale: string;
+  reportTitle: string;
+  generatedOn: string;
+  episodesCovered: string;
+  /** "{count} episodes: {from} to {to}" */
+  episodeRange: (count: number, from: string, to: string) => string;
+  optionsUsed: string;
+  optionRange: string;
+  optionAllEpisodes: string;
+  optionMinSeverity: string;
+  optionDecided: string;
+  optionDecidedIncluded: string;
+  optionDecidedExcluded: string;
+  optionLanguage: string;
+  languageName: Record<Language, string>;
+  contents: string;
+  summary: string;
+  totalConflicts: string;
+  byKind: string;
+  bySeverity: string;
+  byStatus: string;
+  mostOpen: string;
+  openConflicts: string;
+  noConflicts: string;
+  conflictsByCharacter: string;
+  conflicts: string;
+  factHistory: string;
+  noFacts: string;
+  nameVariants: string;
+  noNameVariants: string;
+  appearances: string;
+  appearancesHint: string;
+  /** "{count} more characters not shown" */
+  moreCharacters: (count: number) => string;
+  character: string;
+  spelling: string;
+  occursIn: string;
+  standardForm: string;
+  variant: string;
+  notFoundInQuotes: string;
+  episode: string;
+  kind: string;
+  severity: string;
+  status: string;
+  summaryColumn: string;
+  decision: string;
+  note: string;
+  passage: string;
+  passages: string;
+  quote: string;
+  predicate: string;
+  value: string;
+  modality: string;
+  conflictId: string;
+  episodeFile: string;
+  episodeTitle: string;
+  start: string;
+  end: string;
+  outsideRange: string;
+  filterCharacter: string;
+  filterSeverity: string;
+  filterAll: string;
+  filterNothingShown: string;
+  /** Page footer with Chromium's pageNumber/totalPages placeholders passed in as HTML. */
+  pageOf: (page: string, total: string) => string;
+  kinds: Record<ConflictKind, string>;
+  severities: Record<Severity, string>;
+  statuses: Record<ConflictStatus, string>;
+  modalities: Record<Modality, string>;
+  entityKinds: Record<EntityKind, string>;
+  predicates: Record<string, string>;
+  attribute: string;
+}
+
+const de: ReportStrings = {
+  locale: 'de-DE',
+  reportTitle: 'Kontinuitätsbericht',
+  generatedOn: 'Erstellt am',
+  episodesCovered: 'Folgen',
+  episodeRange: (count, from, to) => (count === 1 ? `1 Folge: ${from}` : `${count} Folgen: ${from} bis ${to}`),
+  optionsUsed: 'Einstellungen',
+  optionRange: 'Folgenbereich',
+  optionAllEpisodes: 'alle Folgen',
+  optionMinSeverity: 'Mindestschwere',
+  optionDecided: 'Entschiedene Konflikte',
+  optionDecidedIncluded: 'enthalten',
+  optionDecidedExcluded: 'ausgelassen',
+  optionLanguage: 'Berichtssprache',
+  languageName: { de: 'Deutsch', en: 'Englisch' },
+  contents: 'Inhalt',
+  summary: 'Zusammenfassung',
+  totalConflicts: 'Konflikte insgesamt',
+  byKind: 'Nach Art',
+  bySeverity: 'Nach Schwere',
+  byStatus: 'Nach Status',
+  mostOpen: 'Figuren mit den meisten offenen Konflikten',
+  openConflicts: 'offene Konflikte',
+  noConflicts: 'Keine Konflikte mit diesen Einstellungen.',
+  conflictsByCharacter: 'Konflikte nach Figur',
+  conflicts: 'Konflikte',
+  factHistory: 'Fakten im Verlauf der Folgen',
+  noFacts: 'Keine Fakten erfasst.',
+  nameVariants: 'Schreibweisen der Namen',
+  noNameVariants: 'Keine abweichenden Schreibweisen.',
+  appearances: 'Auftritte nach Folge',
+  appearancesHint: 'Ein gefülltes Feld heißt: Die Figur wird in dieser Folge genannt.',
+  moreCharacters: (count) => `${count} weitere Figuren nicht gezeigt`,
+  character: 'Figur',
+  spelling: 'Schreibweise',
+  occursIn: 'Kommt vor in',
+  standardForm: 'Hauptform',
+  variant: 'Variante',
+  notFoundInQuotes: 'in keinem zitierten Abschnitt',
+  episode: 'Folge',
+  kind: 'Art',
+  severity: 'Schwere',
+  status: 'Status',
+  summaryColumn: 'Beschreibung',
+  decision: 'Entscheidung',
+  note: 'Notiz',
+  passage: 'Abschnitt',
+  passages: 'Abschnitte',
+  quote: 'Zitat',
+  predicate: 'Eigenschaft',
+  value: 'Wert',
+  modality: 'Art der Aussage',
+  conflictId: 'Konflikt-ID',
+  episodeFile: 'Datei',
+  episodeTitle: 'Titel der Folge',
+  start: 'Anfang',
+  end: 'Ende',
+  outsideRange: 'außerhalb des Bereichs',
+  filterCharacter: 'Figur',
+  filterSeverity: 'Schwere',
+  filterAll: 'Alle Figuren',
+  filterNothingShown: 'Kein Konflikt passt zu diesem Filter.',
+  pageOf: (page, total) => `Seite ${page} von ${total}`,
+  kinds: {
+    spelling: 'Schreibweise',
+    'vital-status': 'Lebend/tot',
+    relationship: 'Beziehung',
+    role: 'Rolle',
+    age: 'Alter',
+    place: 'Ort',
+    attribute: 'Merkmal',
+    'first-meeting': 'Erste Begegnung',
+    timeline: 'Zeitlinie',
+    plot: 'Handlung',
+  },
+  severities: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
+  statuses: { open: 'offen', intended: 'beabsichtigt', resolved: 'behoben' },
+  modalities: { asserted: 'erzählt', believed: 'vermutet', revealed: 'enthüllt', negated: 'verneint' },
+  entityKinds: { character: 'Figur', place: 'Ort', organisation: 'Organisation', object: 'Gegenstand' },
+  predicates: {
+    father: 'Vater',
+    mother: 'Mutter',
+    child: 'Kind',
+    spouse: 'Ehepartner',
+    sibling: 'Geschwister',
+    colleague: 'Kollege/Kollegin',
+    vital: 'lebend/tot',
+    role: 'Rolle',
+    age: 'Alter',
+    'lives-in': 'wohnt in',
+    'works-at': 'arbeitet bei',
+    'first-meeting': 'erste Begegnung mit',
+  },
+  attribute: 'Merkmal',
+};
+
+const en: ReportStrings = {
+  locale: 'en-GB',
+  reportTitle: 'Continuity report',
+  generatedOn: 'Generated on',
+  episodesCovered: 'Episodes',
+  episodeRange: (count, from, to) => (count === 1 ? `1 episode: ${from}` : `${count} episodes: ${from} to ${to}`),
+  optionsUsed: 'Options',
+  optionRange: 'Episode range',
+  optionAllEpisodes: 'all episodes',
+  optionMinSeverity: 'Minimum severity',
+  optionDecided: 'Decided conflicts',
+  optionDecidedIncluded: 'included',
+  optionDecidedExcluded: 'left out',
+  optionLanguage: 'Report language',
+  languageName: { de: 'German', en: 'English' },
+  contents: 'Contents',
+  summary: 'Summary',
+  totalConflicts: 'Conflicts in total',
+  byKind: 'By kind',
+  bySeverity: 'By severity',
+  byStatus: 'By status',
+  mostOpen: 'Characters with the most open conflicts',
+  openConflicts: 'open conflicts',
+  noConflicts: 'No conflicts with these options.',
+  conflictsByCharacter: 'Conflicts by character',
+  conflicts: 'Conflicts',
+  factHistory: 'Facts across episodes',
+  noFacts: 'No facts recorded.',
+  nameVariants: 'Name variants',
+  noNameVariants: 'No diverging spellings.',
+  appearances: 'Appearances by episode',
+  appearancesHint: 'A filled cell means the character is named in that episode.',
+  moreCharacters: (count) => `${count} more characters not shown`,
+  character: 'Character',
+  spelling: 'Spelling',
+  occursIn: 'Occurs in',
+  standardForm: 'main form',
+  variant: 'variant',
+  notFoundInQuotes: 'in no quoted passage',
+  episode: 'Episode',
+  kind: 'Kind',
+  severity: 'Severity',
+  status: 'Status',
+  summaryColumn: 'Description',
+  decision: 'Decision',
+  note: 'Note',
+  passage: 'Passage',
+  passages: 'Passages',
+  quote: 'Quote',
+  predicate: 'Property',
+  value: 'Value',
+  modality: 'Stated as',
+  conflictId: 'Conflict id',
+  episodeFile: 'File',
+  episodeTitle: 'Episode title',
+  start: 'Start',
+  end: 'End',
+  outsideRange: 'outside the range',
+  filterCharacter: 'Character',
+  filterSeverity: 'Severity',
+  filterAll: 'All characters',
+  filterNothingShown: 'No conflict matches this filter.',
+  pageOf: (page, total) => `Page ${page} of ${total}`,
+  kinds: {
+    spelling: 'Spelling',
+    'vital-status': 'Alive/dead',
+    relationship: 'Relationship',
+    role: 'Role',
+    age: 'Age',
+    place: 'Place',
+    attribute: 'Physical detail',
+    'first-meeting': 'First meeting',
+    timeline: 'Timeline',
+    plot: 'Plot',
+  },
+  severities: { error: 'Error', warning: 'Warning', info: 'Info' },
+  statuses: { open: 'open', intended: 'intended', resolved: 'resolved' },
+  modalities: { asserted: 'stated', believed: 'believed', revealed: 'revealed', negated: 'denied' },
+  entityKinds: { character: 'Character', place: 'Place', organisation: 'Organisation', object: 'Object' },
+  predicates: {
+    father: 'father',
+    mother: 'mother',
+    child: 'child',
+    spouse: 'spouse',
+    sibling: 'sibling',
+    colleague: 'colleague',
+    vital: 'alive/dead',
+    role: 'role',
+    age: 'age',
+    'lives-in': 'lives in',
+    'works-at': 'works at',
+    'first-meeting': 'first met',
+  },
+  attribute: 'attribute',
+};
+
+/** The strings for a report language. */
+export function reportStrings(language: Language): ReportStrings {
+  return language === 'de' ? de : en;
+}
+
+/** A fact predicate as a reader would say it: "attribute:eyes" becomes "Merkmal: eyes". */
+export function predicateLabel(strings: ReportStrings, predicate: string): string {
+  const known = strings.predicates[predicate];
+  if (known) return known;
+  const colon = predicate.indexOf(':');
+  if (colon > 0 && predicate.slice(0, colon) === 'attribute') return `${strings.attribute}: ${predicate.slice(colon + 1)}`;
+  return predicate.replace(/-/g, ' ');
+}
