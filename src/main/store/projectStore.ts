@@ -11,8 +11,11 @@ import { readRegularFile, resolveInside } from './safeFs';
 import { decodeText, defaultTextFormat, encodeText } from './textCodec';
 import { fileStem, firstHeading, roughLanguage } from './textMeta';
 import { parseBible, parseDecisions } from './projectFiles';
+import { FileHistory, type HistoryEntry } from './fileHistory';
+import { RecoveryJournal } from './recoveryJournal';
 
 export type { Manifest } from './manifest';
+export type { HistoryEntry } from './fileHistory';
 
 export const bibleFile = 'bible.json';
 export const decisionsFile = 'decisions.json';
@@ -53,7 +56,31 @@ export interface ProjectStore {
   readBible(): Promise<Bible>;
   writeBible(b: Bible): Promise<void>;
   onOutsideChange(listener: (change: OutsideChange) => void): () => void;
+  /** Previous versions of a project file (episode file, continuity.json, bible.json, decisions.json), newest first. */
+  listHistory(file: string): Promise<HistoryEntry[]>;
+  /** The text of one previous version (decoded like an episode: \n line endings). */
+  readHistory(file: string, version: string): Promise<{ file: string; version: string; text: string }>;
+  /** Puts a previous version back (the current one is kept in history first); the caller reloads. */
+  restoreHistory(file: string, version: string): Promise<SaveResult>;
+  /** Records unsaved text of an episode so it survives a crash; cleared when that text is saved. */
+  journalEdit(id: string, text: string): Promise<void>;
+  /** Journalled texts that differ from the episode on disk: offer them for replay on open. */
+  pendingRecoveries(): Promise<Recovery[]>;
+  clearJournal(id: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Unsaved text found in the recovery journal. */
+export interface Recovery {
+  id: string;
+  file: string;
+  title: string;
+  /** The unsaved text (\n line endings). */
+  text: string;
+  /** When it was journalled (ISO date-time). */
+  at: string;
+  /** Hash of the episode on disk now (pass it as baseHash to save the recovered text); absent if the file is gone. */
+  diskHash?: string;
 }
 
 export interface OpenOptions {
@@ -84,9 +111,13 @@ export class FolderProjectStore implements ProjectStore {
   private queues = new Map<string, Promise<unknown>>();
   protected closers: (() => Promise<void> | void)[] = [];
   closed = false;
+  readonly history: FileHistory;
+  readonly journal: RecoveryJournal;
 
   constructor(root: string, manifest: Manifest, manifestWritable: boolean, readOnly: boolean, readOnlyReason?: string) {
     this.root = root;
+    this.history = new FileHistory((rel) => this.resolve(rel));
+    this.journal = new RecoveryJournal((rel) => this.resolve(rel));
     this.man = manifest;
     this.manifestWritable = manifestWritable;
     this.readOnly = readOnly;
@@ -144,7 +175,9 @@ export class FolderProjectStore implements ProjectStore {
   }
 
   /** Hook: called with a file's previous bytes before it is replaced (history keeps them). */
-  protected async beforeReplace(_rel: string, _previous: Uint8Array): Promise<void> {}
+  protected async beforeReplace(rel: string, previous: Uint8Array): Promise<void> {
+    await this.history.keep(rel, previous);
+  }
 
   /** Writes a project file atomically, keeping the previous version first; records our own hash. */
   async commitFile(rel: string, bytes: Uint8Array, previous?: Uint8Array): Promise<string> {
@@ -193,6 +226,8 @@ export class FolderProjectStore implements ProjectStore {
         if (hash === baseHash) return { ok: true, hash };
         await this.commitFile(file, bytes, current);
         this.usable.set(id, true);
+        const journalled = await this.journal.read(id);
+        if (journalled?.text === text) await this.journal.clear(id);
         return { ok: true, hash };
       } catch (e) {
         return { ok: false, reason: 'io', message: toProjectError(e, file).message };
@@ -298,6 +333,87 @@ export class FolderProjectStore implements ProjectStore {
         this.addProblem(e.file, toProjectError(err, e.file).message);
       }
     }
+  }
+
+  listHistory(file: string): Promise<HistoryEntry[]> {
+    return this.history.list(file);
+  }
+
+  async readHistory(file: string, version: string): Promise<{ file: string; version: string; text: string }> {
+    const bytes = await this.history.read(file, version);
+    return { file, version, text: decodeText(bytes, file).text };
+  }
+
+  async restoreHistory(file: string, version: string): Promise<SaveResult> {
+    if (this.readOnly) return { ok: false, reason: 'read-only', message: this.readOnlyReason ?? 'The project is open read-only.' };
+    try {
+      const old = await this.history.read(file, version);
+      return await this.serial(file, async (): Promise<SaveResult> => {
+        const current = await this.currentBytes(file);
+        const hash = await this.commitFile(file, old, current);
+        await this.revalidate(file);
+        return { ok: true, hash };
+      });
+    } catch (e) {
+      return { ok: false, reason: 'io', message: toProjectError(e, file).message };
+    }
+  }
+
+  /** After a restore: a repaired bible, decisions or manifest file becomes usable again. */
+  private async revalidate(file: string): Promise<void> {
+    this.broken.delete(file);
+    if (file === bibleFile || file === decisionsFile) {
+      if (file === bibleFile) await this.readBible();
+      else await this.readDecisions();
+    } else if (file === manifestFile) {
+      try {
+        const parsed = parseManifest(decodeText(await this.readBytes(file), file).text);
+        if (parsed.problems.length) throw new ProjectError('corrupt', parsed.problems.join('; '), file);
+        this.man = parsed.manifest;
+        this.manifestWritable = true;
+        await this.checkEpisodes();
+      } catch (e) {
+        this.manifestWritable = false;
+        this.addProblem(file, toProjectError(e, file).message);
+        return;
+      }
+    } else {
+      const e = this.man.episodes.find((x) => x.file === file);
+      if (e) this.usable.set(e.id, true);
+    }
+    if (!this.broken.has(file)) this.problemList = this.problemList.filter((p) => p.file !== file);
+  }
+
+  async journalEdit(id: string, text: string): Promise<void> {
+    this.entry(id);
+    if (this.readOnly) throw new ProjectError('read-only', this.readOnlyReason ?? 'The project is open read-only.');
+    await this.serial(`journal:${id}`, () => this.journal.write(id, text));
+  }
+
+  async pendingRecoveries(): Promise<Recovery[]> {
+    const out: Recovery[] = [];
+    for (const id of await this.journal.ids()) {
+      const e = this.man.episodes.find((x) => x.id === id);
+      const rec = e && (await this.journal.read(id));
+      if (!e || !rec) continue;
+      let diskHash: string | undefined;
+      let diskText: string | undefined;
+      try {
+        const bytes = await this.readBytes(e.file);
+        diskHash = sha256(bytes);
+        diskText = decodeText(bytes, e.file).text;
+      } catch {
+        // Gone or unreadable: the journalled text is all there is, so it is offered.
+      }
+      if (diskText === rec.text) continue;
+      out.push({ id, file: e.file, title: e.title, text: rec.text, at: rec.at, diskHash });
+    }
+    return out;
+  }
+
+  async clearJournal(id: string): Promise<void> {
+    if (this.readOnly) return;
+    await this.serial(`journal:${id}`, () => this.journal.clear(id));
   }
 
   onOutsideChange(listener: (change: OutsideChange) => void): () => void {
