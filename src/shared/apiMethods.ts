@@ -8,6 +8,12 @@ export const apiMethodNames = [
   'getReport',
   'getEpisodeView',
   'setDecision',
+  'journalEdit',
+  'getRecoveries',
+  'discardRecovery',
+  'listHistory',
+  'readHistory',
+  'restoreHistory',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

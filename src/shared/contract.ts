@@ -65,6 +65,28 @@ export type ServiceEvent =
 
 export type DecisionInput = Pick<Decision, 'status' | 'note'>;
 
+/** Unsaved typing found in the recovery journal when a project opens (after a crash or a kill). */
+export interface Recovery {
+  id: string;
+  file: string;
+  title: string;
+  text: string;
+  /** ISO date-time it was journalled. */
+  at: string;
+  /** Hash of the episode on disk now: pass it as baseHash to save the recovered text. */
+  diskHash?: string;
+}
+
+/** One earlier version of an episode file. */
+export interface HistoryEntry {
+  version: string;
+  file: string;
+  /** ISO date-time when it was replaced by a newer save. */
+  savedAt: string;
+  size: number;
+  hash: string;
+}
+
 const episodeId = z.string().min(1).max(200);
 const conflictId = z.string().min(1).max(200);
 const maxEpisodeChars = 20_000_000;
@@ -83,6 +105,12 @@ export const apiArgs = {
       z.null(),
     ]),
   ]),
+  journalEdit: z.tuple([episodeId, z.string().max(maxEpisodeChars)]),
+  getRecoveries: z.tuple([]),
+  discardRecovery: z.tuple([episodeId]),
+  listHistory: z.tuple([episodeId]),
+  readHistory: z.tuple([episodeId, z.string().min(1).max(200)]),
+  restoreHistory: z.tuple([episodeId, z.string().min(1).max(200)]),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -103,6 +131,16 @@ export interface ContinuityApi {
   getEpisodeView(id: string): Promise<EpisodeView>;
   /** Records (or, with null, clears) the writers' decision about a conflict. */
   setDecision(conflictId: string, decision: DecisionInput | null): Promise<void>;
+  /** Keeps unsaved typing in the recovery journal so a crash cannot lose it. */
+  journalEdit(id: string, text: string): Promise<void>;
+  /** Journalled typing that differs from the episodes on disk: offer to restore it. */
+  getRecoveries(): Promise<Recovery[]>;
+  discardRecovery(id: string): Promise<void>;
+  /** Earlier versions of an episode, newest first. */
+  listHistory(id: string): Promise<HistoryEntry[]>;
+  readHistory(id: string, version: string): Promise<{ version: string; text: string }>;
+  /** Puts an earlier version back (the current text is kept in history first). */
+  restoreHistory(id: string, version: string): Promise<SaveResult>;
 }
 
 /** What window.continuity (preload) and the bridge client expose: the methods plus events. */

@@ -143,6 +143,34 @@ export async function createContinuityService(store: ProjectStore, analysis: Ana
       await store.writeDecisions(decisions);
       await analyseNow();
     },
+    async journalEdit(id, text) {
+      episodeRef(id);
+      await store.journalEdit(id, text);
+    },
+    async getRecoveries() {
+      return store.pendingRecoveries();
+    },
+    async discardRecovery(id) {
+      episodeRef(id);
+      await store.clearJournal(id);
+    },
+    async listHistory(id) {
+      return store.listHistory(episodeRef(id).file);
+    },
+    async readHistory(id, version) {
+      const entry = await store.readHistory(episodeRef(id).file, version);
+      return { version: entry.version, text: entry.text };
+    },
+    async restoreHistory(id, version) {
+      const ref = episodeRef(id);
+      const result = await store.restoreHistory(ref.file, version);
+      if (result.ok) {
+        texts.set(id, (await store.readEpisode(id)).text);
+        emit({ type: 'episode-changed', id, hash: result.hash });
+        scheduleAnalysis();
+      }
+      return result;
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
