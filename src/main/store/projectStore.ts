@@ -13,6 +13,7 @@ import { fileStem, firstHeading, roughLanguage } from './textMeta';
 import { parseBible, parseDecisions } from './projectFiles';
 import { FileHistory, type HistoryEntry } from './fileHistory';
 import { RecoveryJournal } from './recoveryJournal';
+import { OutsideWatcher, type OutsideChange, type WatchOptions } from './outsideWatcher';
 
 export type { Manifest } from './manifest';
 export type { HistoryEntry } from './fileHistory';
@@ -30,10 +31,7 @@ export interface EpisodeText {
   hash: string;
 }
 
-export interface OutsideChange {
-  file: string;
-  kind: 'modified' | 'deleted' | 'added';
-}
+export type { OutsideChange } from './outsideWatcher';
 
 export interface ProjectStore {
   /** Absolute path of the project folder. */
@@ -55,7 +53,13 @@ export interface ProjectStore {
   /** bible.json; an unreadable file reads as an empty bible (and is named in problems()). */
   readBible(): Promise<Bible>;
   writeBible(b: Bible): Promise<void>;
+  /**
+   * Edits made outside the app, by content hash (our own writes are never reported). 'mass-deletion' (file '.')
+   * means most files vanished at once; it is reported once and nothing is propagated.
+   */
   onOutsideChange(listener: (change: OutsideChange) => void): () => void;
+  /** Rescans now (e.g. when the window regains focus) and reports outside changes to the listeners. */
+  checkOutsideChanges(): Promise<void>;
   /** Previous versions of a project file (episode file, continuity.json, bible.json, decisions.json), newest first. */
   listHistory(file: string): Promise<HistoryEntry[]>;
   /** The text of one previous version (decoded like an episode: \n line endings). */
@@ -88,6 +92,8 @@ export interface OpenOptions {
   create?: boolean;
   title?: string;
   language?: 'de' | 'en';
+  /** Watch for outside changes (default true); options tune debounce and the fallback poll. */
+  watch?: boolean | WatchOptions;
 }
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
@@ -107,6 +113,9 @@ export class FolderProjectStore implements ProjectStore {
   protected broken = new Set<string>();
   /** Last content hash we read or wrote per project-relative file: our own writes are not outside changes. */
   readonly knownHashes = new Map<string, string>();
+  /** Files being written by us right now: the watcher skips them. */
+  readonly writing = new Set<string>();
+  watcher?: OutsideWatcher;
   protected listeners = new Set<(change: OutsideChange) => void>();
   private queues = new Map<string, Promise<unknown>>();
   protected closers: (() => Promise<void> | void)[] = [];
@@ -184,8 +193,13 @@ export class FolderProjectStore implements ProjectStore {
     const abs = await this.resolve(rel);
     if (previous) await this.beforeReplace(rel, previous);
     const hash = sha256(bytes);
-    this.knownHashes.set(rel, hash);
-    await atomicWrite(abs, bytes);
+    this.writing.add(rel);
+    try {
+      this.knownHashes.set(rel, hash);
+      await atomicWrite(abs, bytes);
+    } finally {
+      this.writing.delete(rel);
+    }
     return hash;
   }
 
@@ -277,6 +291,7 @@ export class FolderProjectStore implements ProjectStore {
     if (this.broken.has(rel)) return undefined;
     const bytes = await this.currentBytes(rel);
     if (!bytes) return undefined;
+    this.knownHashes.set(rel, sha256(bytes));
     return JSON.parse(decodeText(bytes, rel).text);
   }
 
@@ -416,6 +431,14 @@ export class FolderProjectStore implements ProjectStore {
     await this.serial(`journal:${id}`, () => this.journal.clear(id));
   }
 
+  trackedFiles(): string[] {
+    return [manifestFile, bibleFile, decisionsFile, ...this.man.episodes.map((e) => e.file)];
+  }
+
+  async checkOutsideChanges(): Promise<void> {
+    await this.watcher?.scan();
+  }
+
   onOutsideChange(listener: (change: OutsideChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -522,8 +545,10 @@ export async function openFolderProject(dir: string, options: OpenOptions = {}):
   let manifest: Manifest | undefined;
   let manifestWritable = true;
   let needsWrite = false;
+  let manifestHash: string | undefined;
   try {
     const bytes = await readRegularFile(await resolveInside(root, manifestFile), manifestFile);
+    manifestHash = sha256(bytes);
     const parsed = parseManifest(decodeText(bytes, manifestFile).text);
     manifest = parsed.manifest;
     for (const p of parsed.problems) problems.push({ file: manifestFile, reason: `${p}; the manifest is not rewritten until it is repaired.` });
@@ -549,9 +574,16 @@ export async function openFolderProject(dir: string, options: OpenOptions = {}):
 
   const store = new FolderProjectStore(root, manifest, manifestWritable, readOnly, readOnlyReason);
   for (const p of problems) store.addProblem(p.file, p.reason);
+  if (manifestHash) store.knownHashes.set(manifestFile, manifestHash);
   await store.checkEpisodes();
   if (needsWrite && !readOnly && manifestWritable) await store.writeManifest(manifest);
   await store.readBible();
   await store.readDecisions();
+  if (options.watch !== false) {
+    const watcher = new OutsideWatcher(store, typeof options.watch === 'object' ? options.watch : {});
+    store.watcher = watcher;
+    store.addCloser(() => watcher.close());
+    await watcher.start();
+  }
   return store;
 }

@@ -1,0 +1,85 @@
+// Outside edits are reported by content hash (same size, same mtime too), our own saves never, a mass deletion once and not propagated.
+import { mkdtemp, mkdir, rm, utimes, stat, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openProject, type OutsideChange, type ProjectStore } from './projectStore';
+
+let dir: string;
+let store: ProjectStore | undefined;
+const names = ['e1', 'e2', 'e3', 'e4', 'e5'];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cd-watch-'));
+  await mkdir(join(dir, 'episodes'));
+  await writeFile(
+    join(dir, 'continuity.json'),
+    JSON.stringify({
+      schemaVersion: 1, title: 'T', language: 'de', settings: {},
+      episodes: names.map((n) => ({ id: n, file: `episodes/${n}.md`, title: n })),
+    }),
+  );
+  for (const n of names) await writeFile(join(dir, `episodes/${n}.md`), `Text ${n}\n`);
+});
+afterEach(async () => {
+  await store?.close();
+  store = undefined;
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function openWatched() {
+  store = await openProject(dir, { watch: { debounceMs: 30, pollMs: 0 } });
+  const changes: OutsideChange[] = [];
+  store.onOutsideChange((c) => changes.push(c));
+  return { store, changes };
+}
+
+const waitFor = async (cond: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+};
+
+it('reports a same-size edit with the old mtime through the file watcher', async () => {
+  const { changes } = await openWatched();
+  const file = join(dir, 'episodes/e2.md');
+  const before = await stat(file);
+  await writeFile(file, 'Text X2\n'); // same length
+  await utimes(file, before.atime, before.mtime);
+  await waitFor(() => changes.length > 0);
+  expect(changes).toEqual([{ file: 'episodes/e2.md', kind: 'modified' }]);
+});
+
+it('does not report our own saves', async () => {
+  const { store: s, changes } = await openWatched();
+  const ep = await s.readEpisode('e1');
+  expect((await s.writeEpisode('e1', 'Neu\n', ep.hash)).ok).toBe(true);
+  await s.writeBible({ entities: [], facts: [], notNames: ['Flur'], distinct: [] });
+  await new Promise((r) => setTimeout(r, 300));
+  await s.checkOutsideChanges();
+  expect(changes).toEqual([]);
+});
+
+it('reports a deletion and a new episode file', async () => {
+  const { store: s, changes } = await openWatched();
+  await unlink(join(dir, 'episodes/e3.md'));
+  await writeFile(join(dir, 'episodes/e6.md'), 'neu');
+  await s.checkOutsideChanges();
+  expect(changes).toEqual(
+    expect.arrayContaining([
+      { file: 'episodes/e3.md', kind: 'deleted' },
+      { file: 'episodes/e6.md', kind: 'added' },
+    ]),
+  );
+  expect(changes).toHaveLength(2);
+});
+
+it('reports a mass deletion once and propagates no single deletion', async () => {
+  const { store: s, changes } = await openWatched();
+  await rm(join(dir, 'episodes'), { recursive: true });
+  await s.checkOutsideChanges();
+  await s.checkOutsideChanges();
+  await waitFor(() => false, 200);
+  expect(changes).toEqual([{ file: '.', kind: 'mass-deletion' }]);
+  expect(s.episodes()).toHaveLength(5);
+  expect(s.problems().some((p) => /disappeared at once/.test(p.reason))).toBe(true);
+});
