@@ -13,6 +13,7 @@ import { fileStem, firstHeading, roughLanguage } from './textMeta';
 import { parseBible, parseDecisions } from './projectFiles';
 import { FileHistory, type HistoryEntry } from './fileHistory';
 import { RecoveryJournal } from './recoveryJournal';
+import { acquireLock, lockFile } from './projectLock';
 import { OutsideWatcher, type OutsideChange, type WatchOptions } from './outsideWatcher';
 
 export type { Manifest } from './manifest';
@@ -92,6 +93,8 @@ export interface OpenOptions {
   create?: boolean;
   title?: string;
   language?: 'de' | 'en';
+  /** Take the project lock (default true); without it a second opener could write at the same time. */
+  lock?: boolean;
   /** Watch for outside changes (default true); options tune debounce and the fallback poll. */
   watch?: boolean | WatchOptions;
 }
@@ -541,6 +544,21 @@ export async function openFolderProject(dir: string, options: OpenOptions = {}):
     }
   }
 
+  let releaseLock: (() => Promise<void>) | undefined;
+  if (!readOnly && options.lock !== false) {
+    try {
+      const lock = await acquireLock(await resolveInside(root, lockFile));
+      if (lock.ok) releaseLock = lock.release;
+      else {
+        readOnly = true;
+        readOnlyReason = lock.reason;
+      }
+    } catch (e) {
+      readOnly = true;
+      readOnlyReason = `The project lock could not be taken (${toProjectError(e, lockFile).message}); it is open read-only.`;
+    }
+  }
+
   const problems: FileProblem[] = [];
   let manifest: Manifest | undefined;
   let manifestWritable = true;
@@ -573,6 +591,7 @@ export async function openFolderProject(dir: string, options: OpenOptions = {}):
   }
 
   const store = new FolderProjectStore(root, manifest, manifestWritable, readOnly, readOnlyReason);
+  if (releaseLock) store.addCloser(releaseLock);
   for (const p of problems) store.addProblem(p.file, p.reason);
   if (manifestHash) store.knownHashes.set(manifestFile, manifestHash);
   await store.checkEpisodes();
