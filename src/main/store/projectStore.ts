@@ -14,10 +14,13 @@ import { parseBible, parseDecisions } from './projectFiles';
 import { FileHistory, type HistoryEntry } from './fileHistory';
 import { RecoveryJournal } from './recoveryJournal';
 import { acquireLock, lockFile } from './projectLock';
+import { annotationFileOf, annotationsDir, parseAnnotationPage, serializeAnnotationPage } from './annotationStore';
+import type { Annotation } from './anchorAnnotation';
 import { OutsideWatcher, type OutsideChange, type WatchOptions } from './outsideWatcher';
 
 export type { Manifest } from './manifest';
 export type { HistoryEntry } from './fileHistory';
+export type { Annotation } from './anchorAnnotation';
 
 export const bibleFile = 'bible.json';
 export const decisionsFile = 'decisions.json';
@@ -72,6 +75,9 @@ export interface ProjectStore {
   /** Journalled texts that differ from the episode on disk: offer them for replay on open. */
   pendingRecoveries(): Promise<Recovery[]>;
   clearJournal(id: string): Promise<void>;
+  /** annotations/<id>.json; none yet reads as []; a damaged file is named in problems(), reads as [] and is not overwritten. */
+  readAnnotations(id: string): Promise<Annotation[]>;
+  writeAnnotations(id: string, annotations: Annotation[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -400,6 +406,29 @@ export class FolderProjectStore implements ProjectStore {
       if (e) this.usable.set(e.id, true);
     }
     if (!this.broken.has(file)) this.problemList = this.problemList.filter((p) => p.file !== file);
+  }
+
+  async readAnnotations(id: string): Promise<Annotation[]> {
+    this.entry(id);
+    const rel = annotationFileOf(id);
+    if (this.broken.has(rel)) return [];
+    try {
+      const bytes = await this.currentBytes(rel);
+      return bytes ? parseAnnotationPage(decodeText(bytes, rel).text, rel) : [];
+    } catch (e) {
+      this.markBroken(rel, e);
+      return [];
+    }
+  }
+
+  async writeAnnotations(id: string, annotations: Annotation[]): Promise<void> {
+    this.entry(id);
+    const rel = annotationFileOf(id);
+    this.assertWritable(rel);
+    const json = serializeAnnotationPage(annotations);
+    parseAnnotationPage(json, rel);
+    await mkdir(join(this.root, annotationsDir), { recursive: true });
+    await this.serial(rel, async () => this.commitFile(rel, encoder.encode(json), await this.currentBytes(rel)));
   }
 
   async journalEdit(id: string, text: string): Promise<void> {
