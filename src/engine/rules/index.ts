@@ -1,5 +1,6 @@
 // The registry of conflict rules the pipeline runs, one rule per file.
 import type { Rule } from './rule';
+import { spellingVariant } from './spellingVariant';
 
 /** Every rule, in the order their findings are listed. Add a rule by importing it here. */
-export const rules: Rule[] = [];
+export const rules: Rule[] = [spellingVariant];

@@ -1,0 +1,160 @@
+// The incremental analyzer: caches each episode's entity and fact work by content, re-runs only the series pass.
+import { episodeEntities } from './entities/episodeEntities';
+import type { KeyedMention, LocalEntity } from './entities/resolveLocalEntities';
+import { resolveSeriesEntities, type EpisodeEntities } from './entities/resolveSeriesEntities';
+import { extractFacts } from './facts/extractFacts';
+import { conflictFingerprint } from './fingerprint';
+import { detectLanguage } from './lang/detectLanguage';
+import { rules } from './rules/index';
+import type { RuleEpisode, RuleInput } from './rules/rule';
+import { contentHash } from './text/contentHash';
+import {
+  emptyBible,
+  type AnalyzeOptions,
+  type Bible,
+  type Conflict,
+  type Episode,
+  type Fact,
+  type Language,
+  type Mention,
+  type SeriesAnalysis,
+} from './types';
+
+export interface Analyzer {
+  /** Analyses the series; episodes whose id, file, text, language and bible are unchanged reuse cached work. */
+  analyze(episodes: Episode[], options?: AnalyzeOptions): SeriesAnalysis;
+  /** Ids of the episodes the last `analyze` call had to tokenize and extract again. */
+  readonly lastReanalyzed: readonly string[];
+}
+
+interface EpisodeWork {
+  cacheKey: string;
+  language: Language;
+  mentions: KeyedMention[];
+  entities: LocalEntity[];
+  facts: Fact[];
+}
+
+const RELATION = /^(father|mother|parent|child|son|daughter|sibling|brother|sister|spouse|partner|husband|wife|uncle|aunt|niece|nephew|cousin|grand.*|relative|twin)$/u;
+
+function analyzeEpisode(episode: Episode, language: Language, bible: Bible, cacheKey: string): EpisodeWork {
+  const { mentions, entities } = episodeEntities(episode.text, language, bible);
+  const kinds = new Map(entities.map((e) => [e.key, e]));
+  const localMentions: Mention[] = mentions.map((m) => ({ entity: m.key, episode: episode.file, start: m.start, end: m.end, text: m.text }));
+  let facts: Fact[] = [];
+  try {
+    facts = extractFacts({
+      episode,
+      language,
+      mentions: localMentions,
+      kindOf: (key) => kinds.get(key)?.kind,
+      genderOf: (key) => kinds.get(key)?.gender,
+    });
+  } catch {
+    facts = [];
+  }
+  return { cacheKey, language, mentions, entities, facts };
+}
+
+/** A new analyzer with an empty cache. */
+export function createAnalyzer(): Analyzer {
+  const cache = new Map<string, EpisodeWork>();
+  let lastReanalyzed: string[] = [];
+
+  function analyze(input: Episode[], options: AnalyzeOptions = {}): SeriesAnalysis {
+    const bible: Bible = { ...emptyBible(), ...(options.bible ?? {}) };
+    const bibleKey = contentHash(JSON.stringify([bible.entities, bible.notNames]));
+    const episodes = [...input].sort((a, b) => a.index - b.index);
+    const forced = options.language && options.language !== 'auto' ? options.language : undefined;
+    const reanalyzed: string[] = [];
+    const works: EpisodeWork[] = episodes.map((ep) => {
+      const text = typeof ep.text === 'string' ? ep.text : '';
+      const language = forced ?? ep.language ?? detectLanguage(text);
+      const cacheKey = [ep.file, contentHash(text), text.length, language, bibleKey].join('|');
+      const hit = cache.get(ep.id);
+      if (hit && hit.cacheKey === cacheKey) return hit;
+      const work = analyzeEpisode({ ...ep, text }, language, bible, cacheKey);
+      cache.set(ep.id, work);
+      reanalyzed.push(ep.id);
+      return work;
+    });
+    const present = new Set(episodes.map((e) => e.id));
+    for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
+    lastReanalyzed = reanalyzed;
+
+    const seriesInput: EpisodeEntities[] = episodes.map((ep, i) => ({
+      episodeId: ep.id,
+      language: works[i].language,
+      entities: works[i].entities,
+      related: works[i].facts
+        .filter((f) => RELATION.test(f.predicate) && works[i].entities.some((e) => e.key === f.object))
+        .map((f) => [f.subject, f.object] as [string, string]),
+    }));
+    const series = resolveSeriesEntities(seriesInput, bible);
+
+    const mentions: Record<string, Mention[]> = {};
+    const facts: Fact[] = [];
+    const factIds = new Set<string>();
+    episodes.forEach((ep, i) => {
+      const idOf = (key: string): string | undefined => series.idOf(ep.id, key);
+      mentions[ep.file] = works[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text }));
+      for (const f of works[i].facts) {
+        let id = f.id || `${ep.id}:fact`;
+        while (factIds.has(id)) id = `${ep.id}:${id}`;
+        factIds.add(id);
+        facts.push({ ...f, id, episode: ep.file, subject: idOf(f.subject) ?? f.subject, object: idOf(f.object) ?? f.object });
+      }
+    });
+
+    const ruleEpisodes: RuleEpisode[] = episodes.map((ep, i) => ({ id: ep.id, title: ep.title, file: ep.file, index: ep.index, language: works[i].language }));
+    const ruleInput: RuleInput = { episodes: ruleEpisodes, entities: series.entities, facts, mentions, bible };
+    const decisions = new Map((options.decisions ?? []).map((d) => [d.conflictId, d]));
+    const conflicts: Conflict[] = [];
+    const seen = new Set<string>();
+    for (const rule of rules) {
+      let findings: ReturnType<typeof rule> = [];
+      try {
+        findings = rule(ruleInput);
+      } catch {
+        findings = [];
+      }
+      for (const { key, ...finding } of findings) {
+        const id = conflictFingerprint(finding.kind, key);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const decision = decisions.get(id);
+        const conflict: Conflict = { id, ...finding, status: decision?.status ?? 'open' };
+        if (decision?.note !== undefined) conflict.note = decision.note;
+        conflicts.push(conflict);
+      }
+    }
+
+    return {
+      report: {
+        schemaVersion: 1,
+        project: {
+          title: options.title ?? '',
+          language: forced ?? majorityLanguage(works.map((w) => w.language)),
+          episodes: episodes.map(({ id, title, file, index }) => ({ id, title, file, index })),
+        },
+        entities: series.entities,
+        facts,
+        conflicts,
+      },
+      mentions,
+    };
+  }
+
+  return {
+    analyze,
+    get lastReanalyzed() {
+      return lastReanalyzed;
+    },
+  };
+}
+
+function majorityLanguage(langs: Language[]): Language {
+  const de = langs.filter((l) => l === 'de').length;
+  if (langs.length === 0) return 'en';
+  return de * 2 > langs.length ? 'de' : de * 2 < langs.length ? 'en' : langs[0];
+}

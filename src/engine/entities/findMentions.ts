@@ -1,0 +1,186 @@
+// Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
+import { calendarWords, functionWords, nameParticles, nounMarkers, placePrepositions } from '../lang/closedClass';
+import { isCommonWord, isDictionaryWord, isGivenName } from '../lang/lexicon';
+import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
+import { tokenize, type Token } from '../text/tokenize';
+import type { Language } from '../types';
+
+/** One name as written in the episode, before entities are resolved. */
+export interface RawMention {
+  /** Span of the title (if any) and the name, UTF-16 offsets into the episode text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Name tokens without possessive endings: ["Kathrin", "Globisch"]. */
+  name: string[];
+  /** Titles before the name, without periods: ["Dr"]. */
+  titles: string[];
+  gender?: Gender;
+  sentence: number;
+  /** Preceded by a preposition that usually introduces a place ("in", "aus", "from"). */
+  placeCue: boolean;
+}
+
+export interface FindMentionsOptions {
+  /** Words the writers declared not to be names (compared case-insensitively). */
+  notNames?: Iterable<string>;
+  /** Names the writers declared (bible entity names and aliases): always names. */
+  knownNames?: Iterable<string>;
+}
+
+type Status = 'no' | 'titled' | 'name' | 'deferred' | 'noun' | 'known';
+
+const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ität|ismus|nis|tum|chen|lein|ment)$/u;
+
+/** Removes a possessive ending: Tom's → Tom, Lukas’ → Lukas, James' → James. */
+export function stripPossessive(word: string): string {
+  if (/['’]s$/u.test(word)) return word.slice(0, -2);
+  if (/['’]$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Starts with a capital followed by a small letter (not all capitals, not a single letter). */
+const isCapitalised = (w: string): boolean => /^\p{Lu}(\p{Ll}|['’]\p{Lu})/u.test(w);
+
+/** Every name mention in `text`, in text order. */
+export function findMentions(text: string, language: Language, options: FindMentionsOptions = {}): RawMention[] {
+  const tokens = tokenize(text, isAbbreviation);
+  const notNames = new Set([...(options.notNames ?? [])].map((s) => s.toLowerCase()));
+  const known = new Set<string>();
+  for (const n of options.knownNames ?? []) for (const t of n.split(/\s+/u)) if (t && !isTitle(language, t.replace(/\.$/u, ''))) known.add(t);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(stripPossessive(t.text));
+
+  const fn = functionWords[language];
+  const cal = calendarWords[language];
+  const markers = nounMarkers[language];
+  const bases = tokens.map((t) => stripPossessive(t.text));
+  const titleAt = tokens.map(() => false);
+  const status: Status[] = tokens.map(() => 'no');
+
+  // Titles: a title word followed (after "." for abbreviations) by a capitalised word in the same sentence.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (!isTitle(language, t.text)) continue;
+    const next = tokens[i + 1];
+    if (next.sentence !== t.sentence && !isAbbreviation(t.text)) continue;
+    if (!/^\.?\s{1,2}$/u.test(next.gapBefore) || !isCapitalised(next.text)) continue;
+    const prev = tokens[i - 1];
+    if (isNounTitle(language, t.text) && prev && prev.sentence === t.sentence && markers.has(prev.text.toLowerCase())) continue;
+    titleAt[i] = true;
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const base = bases[i];
+    const lower = base.toLowerCase();
+    if (titleAt[i]) continue;
+    if (!isCapitalised(base) || base.length < 2) continue;
+    if (notNames.has(lower) || notNames.has(t.text.toLowerCase())) continue;
+    if (known.has(base)) {
+      status[i] = 'known';
+      continue;
+    }
+    if (fn.has(lower) || cal.has(lower)) continue;
+    if (language === 'de' && /^(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)$/u.test(base)) continue;
+    if (i > 0 && titleAt[i - 1]) {
+      status[i] = 'titled';
+      continue;
+    }
+    if (t.sentenceStart) {
+      status[i] = 'deferred';
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const afterMarker = prev !== undefined && prev.sentence === t.sentence && markers.has(prev.text.toLowerCase());
+    if (language === 'de') {
+      if (isCommonWord('de', base)) status[i] = 'noun';
+      else if (afterMarker || NOUN_SUFFIX_DE.test(lower) || lowerWords.has(lower)) status[i] = 'no';
+      else status[i] = 'name';
+    } else {
+      const dict = isDictionaryWord('en', base);
+      if (dict && (afterMarker || lowerWords.has(lower))) status[i] = 'noun';
+      else status[i] = 'name';
+    }
+  }
+
+  // Evidence from the rest of the episode: a form named with a title or mid-sentence is a name everywhere.
+  const strong = new Set<string>();
+  const named = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (status[i] === 'titled' || status[i] === 'known') strong.add(bases[i]);
+    if (status[i] === 'titled' || status[i] === 'known' || status[i] === 'name') named.add(bases[i]);
+  }
+  const stem = (b: string): string => (language === 'de' && /[^s]s$/u.test(b) ? b.slice(0, -1) : b);
+  for (let i = 0; i < tokens.length; i++) {
+    const b = bases[i];
+    if (status[i] === 'deferred') {
+      const dictWord = language === 'de' ? isCommonWord('de', b) : isDictionaryWord('en', b);
+      if (strong.has(b) || strong.has(stem(b))) status[i] = 'name';
+      else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = 'name';
+      else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = 'name';
+      else status[i] = 'no';
+    } else if (status[i] === 'noun') {
+      status[i] = strong.has(b) || strong.has(stem(b)) ? 'name' : 'no';
+    }
+  }
+
+  // English: a capitalised common word right after a name belongs to it ("Baker Street", "Scotland Yard").
+  if (language === 'en') {
+    for (let i = 1; i < tokens.length; i++) {
+      if (status[i] !== 'no' || !isCapitalised(bases[i]) || fn.has(bases[i].toLowerCase()) || cal.has(bases[i].toLowerCase())) continue;
+      if (status[i - 1] === 'no' || tokens[i].gapBefore !== ' ' || bases[i - 1] !== tokens[i - 1].text) continue;
+      if (tokens[i].sentence !== tokens[i - 1].sentence) continue;
+      status[i] = 'name';
+    }
+  }
+
+  const isName = (i: number): boolean => status[i] === 'titled' || status[i] === 'name' || status[i] === 'known';
+  // Names that stand alone somewhere: two of them side by side are two people ("Kathrin und Achim Lukas finden").
+  const joined = (a: number, b: number): boolean =>
+    b < tokens.length && isName(a) && isName(b) && tokens[b].gapBefore === ' ' && tokens[a].sentence === tokens[b].sentence && bases[a] === tokens[a].text;
+  const standalone = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) if (isName(i) && !joined(i - 1, i) && !joined(i, i + 1)) standalone.add(bases[i]);
+  const mentions: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i)) continue;
+    // Extend over further name tokens (and particles between them) in the same sentence.
+    let j = i;
+    const name = [bases[i]];
+    while (j + 1 < tokens.length && bases[j] === tokens[j].text) {
+      const n = tokens[j + 1];
+      if (n.sentence !== tokens[i].sentence || n.gapBefore !== ' ') break;
+      if (isName(j + 1)) {
+        if (standalone.has(bases[j]) && standalone.has(bases[j + 1]) && isGivenName(bases[j + 1])) break;
+        name.push(bases[j + 1]);
+        j++;
+        continue;
+      }
+      if (nameParticles.has(n.text) && j + 2 < tokens.length && isName(j + 2) && tokens[j + 2].gapBefore === ' ') {
+        name.push(n.text, bases[j + 2]);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    // Titles before the name.
+    let k = i;
+    const titles: string[] = [];
+    while (k > 0 && titleAt[k - 1]) {
+      titles.unshift(tokens[k - 1].text);
+      k--;
+    }
+    let gender: Gender | undefined;
+    for (const title of titles) gender ??= titleGender(language, title) ?? undefined;
+    const before = tokens[k - 1];
+    const placeCue =
+      titles.length === 0 && before !== undefined && before.sentence === tokens[k].sentence && placePrepositions[language].has(before.text);
+    const start = tokens[k].start;
+    const end = tokens[j].end;
+    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue });
+    i = j;
+  }
+  return mentions;
+}
+
+export type { Token };

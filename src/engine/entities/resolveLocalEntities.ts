@@ -1,0 +1,120 @@
+// Groups one episode's name mentions into episode-local entities: "Achim Kreutzer" = "Kreutzer" = "Dr. Kreutzer" = "Achim".
+import { givenNameGender } from '../lang/lexicon';
+import type { Gender } from '../lang/titles';
+import type { EntityKind, Language } from '../types';
+import type { RawMention } from './findMentions';
+
+/** An entity as one episode shows it, keyed by its fullest name in that episode. */
+export interface LocalEntity {
+  key: string;
+  tokens: string[];
+  kind: EntityKind;
+  gender?: Gender;
+  count: number;
+  /** Forms as written without titles or possessives, with counts: { "Kathrin": 7, "Kathrin Globisch": 1 }. */
+  forms: Record<string, number>;
+  /** Title + name forms seen ("Dr. Kathrin Globisch"). */
+  titledForms: string[];
+  /** Sentence numbers the entity is named in. */
+  sentences: number[];
+}
+
+export interface KeyedMention extends RawMention {
+  key: string;
+}
+
+const PLACE_HEAD = /(straße|strasse|platz|allee|gasse|street|road|lane|square|avenue|terrace|crescent|bridge|park|gardens)$/iu;
+const ORG_HEAD = /(klinik|krankenhaus|hospital|spital|verlag|gmbh|bank|company|club|hotel|college|university|universität|schule|school|yard|office)$/iu;
+
+/** Assigns every mention an episode-local entity key and describes the entities. */
+export function resolveLocalEntities(
+  mentions: RawMention[],
+  language: Language,
+  aliasToName: ReadonlyMap<string, string> = new Map(),
+): { mentions: KeyedMention[]; entities: LocalEntity[] } {
+  const rawKeys = new Set(mentions.map((m) => m.name.join(' ')));
+  const allTokens = new Set<string>();
+  for (const k of rawKeys) for (const t of k.split(' ')) allTokens.add(t);
+
+  // German genitive without apostrophe: "Friedrichs" is "Friedrich" when that form occurs.
+  const degenitive = (tokens: string[]): string[] => {
+    if (language !== 'de') return tokens;
+    const last = tokens[tokens.length - 1];
+    if (/[^s]s$/u.test(last) && allTokens.has(last.slice(0, -1))) return [...tokens.slice(0, -1), last.slice(0, -1)];
+    return tokens;
+  };
+  const normal = mentions.map((m) => degenitive(m.name));
+
+  // Multi-word names each single word may stand for (as first or last word).
+  const multi = new Map<string, Set<string>>();
+  for (const tokens of normal) {
+    if (tokens.length < 2) continue;
+    const key = tokens.join(' ');
+    for (const t of [tokens[0], tokens[tokens.length - 1]]) {
+      if (!multi.has(t)) multi.set(t, new Set());
+      multi.get(t)!.add(key);
+    }
+  }
+  // A two-word name contained in a longer one ("Sherlock Holmes" in "Mr Sherlock Holmes") maps up too.
+  const keyOf = (tokens: string[]): string => {
+    const joined = tokens.join(' ');
+    const declared = aliasToName.get(joined);
+    if (declared) return declared;
+    if (tokens.length === 1) {
+      const fulls = multi.get(tokens[0]);
+      if (fulls && fulls.size === 1) {
+        const full = [...fulls][0];
+        return aliasToName.get(full) ?? full;
+      }
+    }
+    return joined;
+  };
+
+  const keyed: KeyedMention[] = mentions.map((m, i) => ({ ...m, key: keyOf(normal[i]) }));
+  const byKey = new Map<string, KeyedMention[]>();
+  for (const m of keyed) {
+    if (!byKey.has(m.key)) byKey.set(m.key, []);
+    byKey.get(m.key)!.push(m);
+  }
+
+  const entities: LocalEntity[] = [];
+  for (const [key, ms] of byKey) {
+    const tokens = key.split(' ');
+    const forms: Record<string, number> = {};
+    const titled = new Set<string>();
+    let female = 0;
+    let male = 0;
+    let placeCues = 0;
+    let titles = 0;
+    for (const m of ms) {
+      const form = degenitive(m.name).join(' ');
+      forms[form] = (forms[form] ?? 0) + 1;
+      if (m.titles.length) {
+        titles++;
+        titled.add(m.text.replace(/['’]s?$/u, ''));
+      }
+      if (m.gender === 'female') female++;
+      if (m.gender === 'male') male++;
+      if (m.placeCue) placeCues++;
+    }
+    let gender: Gender | undefined = female > male ? 'female' : male > female ? 'male' : undefined;
+    const given = givenNameGender(tokens[0]);
+    if (!gender && given) gender = given;
+    const last = tokens[tokens.length - 1];
+    let kind: EntityKind = 'character';
+    if (ORG_HEAD.test(last) && titles === 0) kind = 'organisation';
+    else if (PLACE_HEAD.test(last) && titles === 0) kind = 'place';
+    else if (titles === 0 && given === undefined && placeCues * 2 > ms.length) kind = 'place';
+    entities.push({
+      key,
+      tokens,
+      kind,
+      gender,
+      count: ms.length,
+      forms,
+      titledForms: [...titled],
+      sentences: [...new Set(ms.map((m) => m.sentence))],
+    });
+  }
+  return { mentions: keyed, entities };
+}

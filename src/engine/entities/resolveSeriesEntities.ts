@@ -1,0 +1,235 @@
+// Resolves episode-local entities into series entities: same names, name parts, bible aliases, spelling variants.
+import { contentHash } from '../text/contentHash';
+import { phoneticKeys } from '../lang/phoneticKeys';
+import type { Bible, Entity, EntityKind, Language } from '../types';
+import type { LocalEntity } from './resolveLocalEntities';
+import { areSpellingVariants } from './spellingVariants';
+
+/** The entities of one episode as the series pass needs them. */
+export interface EpisodeEntities {
+  episodeId: string;
+  language: Language;
+  entities: LocalEntity[];
+  /** Pairs of local keys the episode's facts relate to each other (family, colleagues): never one person. */
+  related: [string, string][];
+}
+
+export interface SeriesEntities {
+  entities: Entity[];
+  /** Global entity id of an episode-local key. */
+  idOf(episodeId: string, key: string): string | undefined;
+}
+
+interface Rec {
+  ep: number;
+  local: LocalEntity;
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]];
+      i = this.parent[i];
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const norm = (s: string): string => s.trim().toLowerCase();
+
+/** Series entities from every episode's local entities, in series order of `episodes`. */
+export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible): SeriesEntities {
+  const recs: Rec[] = [];
+  episodes.forEach((e, ep) => e.entities.forEach((local) => recs.push({ ep, local })));
+  const uf = new UnionFind(recs.length);
+
+  // 1. The same name in any episode is the same entity; declared aliases join their bible entity.
+  const bibleOf = new Map<string, number>();
+  bible.entities.forEach((b, i) => {
+    for (const n of [b.name, ...b.aliases]) bibleOf.set(norm(n), i);
+  });
+  const firstByKey = new Map<string, number>();
+  const firstByBible = new Map<number, number>();
+  recs.forEach((r, i) => {
+    const k = r.local.key;
+    const seen = firstByKey.get(k);
+    if (seen !== undefined) uf.union(seen, i);
+    else firstByKey.set(k, i);
+    const b = bibleOf.get(norm(k));
+    if (b !== undefined) {
+      const s = firstByBible.get(b);
+      if (s !== undefined) uf.union(s, i);
+      else firstByBible.set(b, i);
+    }
+  });
+
+  // 2. A single name that is the first or last word of exactly one multi-word name is that person.
+  const multiBy = new Map<string, Set<number>>();
+  recs.forEach((r, i) => {
+    const t = r.local.tokens;
+    if (t.length < 2 || r.local.kind !== 'character') return;
+    for (const w of [t[0], t[t.length - 1]]) {
+      if (!multiBy.has(w)) multiBy.set(w, new Set());
+      multiBy.get(w)!.add(i);
+    }
+  });
+  recs.forEach((r, i) => {
+    if (r.local.tokens.length !== 1 || bibleOf.has(norm(r.local.key))) return;
+    const cands = multiBy.get(r.local.tokens[0]);
+    if (!cands) return;
+    const roots = new Set([...cands].map((c) => uf.find(c)));
+    if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+
+  // 3. Spelling variants, blocked by phonetic code, merged unless the guards say two people.
+  mergeSpellingVariants(recs, uf, episodes, bible);
+
+  // 4. Build the entities.
+  const groups = new Map<number, number[]>();
+  recs.forEach((_, i) => {
+    const r = uf.find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(i);
+  });
+  const entities: Entity[] = [];
+  const idByRec = new Map<number, string>();
+  const usedIds = new Set<string>();
+  for (const members of groups.values()) {
+    const locals = members.map((i) => recs[i]);
+    const bibleIdx = locals.map((r) => bibleOf.get(norm(r.local.key))).find((b) => b !== undefined);
+    const declared = bibleIdx !== undefined ? bible.entities[bibleIdx] : undefined;
+    const countBy = new Map<string, number>();
+    for (const r of locals) countBy.set(r.local.key, (countBy.get(r.local.key) ?? 0) + r.local.count);
+    const name =
+      declared?.name ??
+      [...countBy.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    const kinds = new Map<EntityKind, number>();
+    for (const r of locals) kinds.set(r.local.kind, (kinds.get(r.local.kind) ?? 0) + r.local.count);
+    const kind = declared?.kind ?? [...kinds.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const aliases = new Set<string>(declared?.aliases ?? []);
+    for (const r of locals) {
+      for (const f of Object.keys(r.local.forms)) aliases.add(f);
+      for (const f of r.local.titledForms) aliases.add(f);
+      aliases.add(r.local.key);
+    }
+    aliases.delete(name);
+    let id = declared?.id ?? 'ent-' + contentHash(kind + '|' + name).slice(0, 12);
+    while (usedIds.has(id)) id += '-';
+    usedIds.add(id);
+    const eps = [...new Set(locals.map((r) => r.ep))].sort((a, b) => a - b);
+    entities.push({
+      id,
+      kind,
+      name,
+      aliases: [...aliases].sort(),
+      mentions: locals.reduce((n, r) => n + r.local.count, 0),
+      episodes: eps.map((e) => episodes[e].episodeId),
+    });
+    for (const m of members) idByRec.set(m, id);
+  }
+  const lookup = new Map<string, string>();
+  recs.forEach((r, i) => lookup.set(episodes[r.ep].episodeId + '\u0000' + r.local.key, idByRec.get(i)!));
+  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  return { entities, idOf: (episodeId, key) => lookup.get(episodeId + '\u0000' + key) };
+}
+
+function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEntities[], bible: Bible): void {
+  // Blocks: phonetic key → distinct tokens; token → records that contain it.
+  const recsByToken = new Map<string, number[]>();
+  recs.forEach((r, i) => {
+    for (const t of new Set(r.local.tokens)) {
+      if (!recsByToken.has(t)) recsByToken.set(t, []);
+      recsByToken.get(t)!.push(i);
+    }
+  });
+  const languageOf = (t: string): Language => episodes[recs[recsByToken.get(t)![0]].ep].language;
+  const blocks = new Map<string, string[]>();
+  for (const t of recsByToken.keys()) {
+    if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
+    for (const k of phoneticKeys(t, languageOf(t))) {
+      if (!blocks.has(k)) blocks.set(k, []);
+      blocks.get(k)!.push(t);
+    }
+  }
+  const distinct = new Set<string>();
+  const pairKey = (a: string, b: string): string => (a < b ? a + '\u0000' + b : b + '\u0000' + a);
+  for (const [a, b] of bible.distinct) distinct.add(pairKey(norm(a), norm(b)));
+  for (const e of bible.entities) {
+    const names = [e.name, ...e.aliases].map(norm);
+    for (const n of e.notAliases ?? []) for (const m of names) distinct.add(pairKey(norm(n), m));
+  }
+  const related = new Set<string>();
+  episodes.forEach((e, ep) => {
+    for (const [x, y] of e.related) related.add(ep + '\u0000' + pairKey(x, y));
+  });
+
+  const compared = new Set<string>();
+  for (const block of blocks.values()) {
+    if (block.length < 2) continue;
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const a = block[i];
+        const b = block[j];
+        const pk = pairKey(a, b);
+        if (compared.has(pk)) continue;
+        compared.add(pk);
+        if (!areSpellingVariants(a, b, languageOf(a))) continue;
+        for (const ra of recsByToken.get(a)!) {
+          for (const rb of recsByToken.get(b)!) {
+            if (uf.find(ra) === uf.find(rb)) continue;
+            if (samePerson(recs[ra], recs[rb], a, b, distinct, related, pairKey, episodes)) uf.union(ra, rb);
+          }
+        }
+      }
+    }
+  }
+}
+
+/** Guards against merging two people: kind, gender, other name parts, named together, relatives, bible. */
+function samePerson(
+  x: Rec,
+  y: Rec,
+  a: string,
+  b: string,
+  distinct: Set<string>,
+  related: Set<string>,
+  pairKey: (a: string, b: string) => string,
+  episodes: EpisodeEntities[],
+): boolean {
+  const lx = x.local;
+  const ly = y.local;
+  if (lx.kind !== ly.kind) return false;
+  if (distinct.has(pairKey(norm(lx.key), norm(ly.key))) || distinct.has(pairKey(norm(a), norm(b)))) return false;
+  if (lx.gender && ly.gender && lx.gender !== ly.gender) return false;
+  // Other name parts must agree: "Hans Meier" and "Petra Maier" are two people.
+  if (lx.tokens.length > 1 && ly.tokens.length > 1) {
+    if (lx.tokens.length !== ly.tokens.length) return false;
+    for (let k = 0; k < lx.tokens.length; k++) {
+      const p = lx.tokens[k];
+      const q = ly.tokens[k];
+      if (p !== q && !(p === a && q === b) && !areSpellingVariants(p, q, episodes[x.ep].language)) return false;
+    }
+  } else {
+    const single = lx.tokens.length === 1 ? ly : lx;
+    const other = single === lx ? ly : lx;
+    const token = single === lx ? b : a;
+    if (other.tokens.length > 1 && other.tokens[0] !== token && other.tokens[other.tokens.length - 1] !== token) return false;
+  }
+  // Named in one sentence, or related by the episode's facts: two people.
+  if (x.ep === y.ep) {
+    if (related.has(x.ep + '\u0000' + pairKey(lx.key, ly.key))) return false;
+    const sx = new Set(lx.sentences);
+    if (ly.sentences.some((s) => sx.has(s))) return false;
+    if (lx.count >= 3 && ly.count >= 3) return false;
+  }
+  return true;
+}

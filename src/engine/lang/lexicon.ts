@@ -1,0 +1,60 @@
+// Registry-derived lexicons, decoded on first use: German common nouns, English words, given names with gender.
+import type { Language } from '../types';
+import { decodeWordList } from './decodeWordList';
+import { germanNounsData } from './de/nounsData';
+import { englishWordsData } from './en/wordsData';
+import { givenNamesData } from './givenNamesData';
+import type { Gender } from './titles';
+
+let germanNouns: Set<string> | undefined;
+let englishWords: Set<string> | undefined;
+let givenNames: Map<string, Gender | null> | undefined;
+
+function nouns(): Set<string> {
+  return (germanNouns ??= decodeWordList(germanNounsData));
+}
+
+function words(): Set<string> {
+  return (englishWords ??= decodeWordList(englishWordsData));
+}
+
+/**
+ * Whether a capitalised word is a common word of the language: a German noun in any case form (or a
+ * compound whose head is one: "Notaufnahme", "Eisenbahnmodell-Ausstellung"), or an English dictionary word.
+ */
+export function isCommonWord(language: Language, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (language === 'en') return words().has(lower) || (lower.includes('-') && words().has(lower.slice(lower.lastIndexOf('-') + 1)));
+  const set = nouns();
+  if (set.has(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0) return set.has(lower.slice(dash + 1)) || isCommonWord('de', word.slice(dash + 1));
+  return isGermanCompound(lower, set);
+}
+
+/** A German compound whose last part (at least 4 letters, after at least 3) is a known noun. */
+function isGermanCompound(lower: string, set: Set<string>): boolean {
+  for (let i = 3; i <= lower.length - 4; i++) if (set.has(lower.slice(i))) return true;
+  return false;
+}
+
+/** Whether the exact form (not a compound) is a dictionary word. */
+export function isDictionaryWord(language: Language, word: string): boolean {
+  return (language === 'de' ? nouns() : words()).has(word.toLowerCase());
+}
+
+/** The gender a given name usually has; null for names given to both; undefined for unknown names. */
+export function givenNameGender(name: string): Gender | null | undefined {
+  if (!givenNames) {
+    givenNames = new Map();
+    for (const entry of decodeWordList(givenNamesData)) {
+      const g = entry[0] === 'f' ? 'female' : entry[0] === 'm' ? 'male' : null;
+      givenNames.set(entry.slice(2), g);
+    }
+  }
+  return givenNames.get(name);
+}
+
+export function isGivenName(name: string): boolean {
+  return givenNameGender(name) !== undefined;
+}

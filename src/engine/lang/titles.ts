@@ -1,0 +1,53 @@
+// Titles, forms of address and roles that stand before a name, with the gender they show, per language.
+import type { Language } from '../types';
+
+export type Gender = 'female' | 'male';
+
+/** Title word (as written, without its period) → the gender it shows, or null when it shows none. */
+const TITLES: Record<Language, Record<string, Gender | null>> = {
+  de: {
+    Dr: null, Prof: null, Professor: 'male', Professorin: 'female', Doktor: null,
+    Frau: 'female', Herr: 'male', Herrn: 'male', Fräulein: 'female',
+    Schwester: 'female', Pfleger: 'male', Pflegerin: 'female', Bruder: 'male',
+    Oberarzt: 'male', Oberärztin: 'female', Chefarzt: 'male', Chefärztin: 'female', Assistenzarzt: 'male', Assistenzärztin: 'female',
+    Arzt: 'male', Ärztin: 'female', Kommissar: 'male', Kommissarin: 'female', Hauptkommissar: 'male', Hauptkommissarin: 'female',
+    Inspektor: 'male', Inspektorin: 'female', Pfarrer: 'male', Pastor: 'male', Pastorin: 'female',
+    Graf: 'male', Gräfin: 'female', Baron: 'male', Baronin: 'female', Fürst: 'male', Fürstin: 'female',
+    König: 'male', Königin: 'female', Prinz: 'male', Prinzessin: 'female', Onkel: 'male', Tante: 'female',
+    Sankt: null, St: null, Dipl: null, Ing: null, Mag: null,
+  },
+  en: {
+    Mr: 'male', Mrs: 'female', Ms: 'female', Miss: 'female', Mister: 'male', Madam: 'female', Madame: 'female',
+    Dr: null, Doctor: null, Prof: null, Professor: null, Rev: null, Reverend: null,
+    Sir: 'male', Lady: 'female', Lord: 'male', Dame: 'female', Master: 'male',
+    Sergeant: null, Sgt: null, Inspector: null, Constable: null, Detective: null, Officer: null, Superintendent: null,
+    Captain: null, Capt: null, Colonel: null, Col: null, Major: null, General: null, Admiral: null, Lieutenant: null, Lt: null,
+    Nurse: null, Sister: 'female', Father: 'male', Brother: 'male', Uncle: 'male', Aunt: 'female',
+    Judge: null, Senator: null, Governor: null, Mayor: null, Count: 'male', Countess: 'female', Duke: 'male', Duchess: 'female',
+    King: 'male', Queen: 'female', Prince: 'male', Princess: 'female', Baron: 'male', Baroness: 'female', St: null, Saint: null,
+  },
+};
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'St', 'Sgt', 'Capt', 'Col', 'Lt', 'Rev', 'Jr', 'Sr', 'Nr', 'Dipl', 'Ing', 'Mag',
+  'bzw', 'ca', 'usw', 'etc', 'vgl', 'z', 'B', 'd', 'h', 'u', 'a', 'e', 'i', 'g', 'vs', 'No',
+]);
+
+export function titleGender(language: Language, word: string): Gender | null | undefined {
+  const t = TITLES[language];
+  return Object.prototype.hasOwnProperty.call(t, word) ? t[word] : undefined;
+}
+
+export function isTitle(language: Language, word: string): boolean {
+  return titleGender(language, word) !== undefined;
+}
+
+/** Titles that are also common nouns ("die Frau", "seine Schwester"): a title only when no article precedes. */
+export function isNounTitle(language: Language, word: string): boolean {
+  return language === 'de' ? isTitle('de', word) && !/^(Dr|Prof|St|Dipl|Ing|Mag|Sankt)$/u.test(word) : false;
+}
+
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word);
+}

@@ -1,0 +1,110 @@
+// Conflict rule: one entity's name written two ways (Katrin / Kathrin, Kreuzer / Kreutzer), across or within episodes.
+import { nameTokens } from '../entities/nameTokens';
+import { areSpellingVariants } from '../entities/spellingVariants';
+import type { Entity, Evidence, Language, Mention } from '../types';
+import type { Finding, Rule, RuleEpisode, RuleInput } from './rule';
+
+interface Spelling {
+  form: string;
+  count: number;
+  /** First mention per episode file, in series order. */
+  firstIn: Map<string, Mention>;
+}
+
+const quote = (lang: Language, s: string): string => (lang === 'de' ? `„${s}“` : `“${s}”`);
+
+function episodeList(lang: Language, eps: RuleEpisode[]): string {
+  const names = eps.map((e) => e.title || e.file);
+  const shown = names.length > 3 ? [...names.slice(0, 3), '…'] : names;
+  if (lang === 'de') return `${eps.length > 1 ? 'Folgen' : 'Folge'} ${shown.join(', ')}`;
+  return `${eps.length > 1 ? 'episodes' : 'episode'} ${shown.join(', ')}`;
+}
+
+function summaryOf(lang: Language, entity: Entity, from: Spelling, to: Spelling, epsFrom: RuleEpisode[], epsTo: RuleEpisode[]): string {
+  const same = epsFrom.length === 1 && epsTo.length === 1 && epsFrom[0].id === epsTo[0].id;
+  if (lang === 'de') {
+    const what = entity.kind === 'character' ? 'dieselbe Person' : entity.kind === 'place' ? 'denselben Ort' : 'dasselbe';
+    if (same) return `${quote(lang, from.form)} und ${quote(lang, to.form)} in ${episodeList(lang, epsFrom)} bezeichnen vermutlich ${what}.`;
+    return `${quote(lang, from.form)} (${episodeList(lang, epsFrom)}) und ${quote(lang, to.form)} (${episodeList(lang, epsTo)}) bezeichnen vermutlich ${what}.`;
+  }
+  const what = entity.kind === 'character' ? 'the same person' : entity.kind === 'place' ? 'the same place' : 'the same thing';
+  if (same) return `${quote(lang, from.form)} and ${quote(lang, to.form)} in ${episodeList(lang, epsFrom)} probably name ${what}.`;
+  return `${quote(lang, from.form)} (${episodeList(lang, epsFrom)}) and ${quote(lang, to.form)} (${episodeList(lang, epsTo)}) probably name ${what}.`;
+}
+
+/** Spelling-variant findings: for every entity, each pair of its name words that are two spellings of one. */
+export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
+  const episodeByFile = new Map(input.episodes.map((e) => [e.file, e]));
+  const order = new Map(input.episodes.map((e, i) => [e.file, i]));
+  const byEntity = new Map<string, Mention[]>();
+  for (const file of Object.keys(input.mentions)) {
+    for (const m of input.mentions[file]) {
+      if (!byEntity.has(m.entity)) byEntity.set(m.entity, []);
+      byEntity.get(m.entity)!.push(m);
+    }
+  }
+  const declared = new Map<string, Set<string>>();
+  for (const b of input.bible.entities) {
+    const tokens = new Set<string>();
+    for (const n of [b.name, ...b.aliases]) for (const t of nameTokens(n, 'en')) tokens.add(t);
+    declared.set(b.name, tokens);
+  }
+
+  const findings: Finding[] = [];
+  for (const entity of input.entities) {
+    const ms = byEntity.get(entity.id);
+    if (!ms || ms.length < 2) continue;
+    const tokenized = ms.map((m) => ({ m, tokens: nameTokens(m.text, episodeByFile.get(m.episode)?.language ?? 'en') }));
+    const all = new Set(tokenized.flatMap((t) => t.tokens));
+    const spellings = new Map<string, Spelling>();
+    for (const { m, tokens } of tokenized) {
+      const lang = episodeByFile.get(m.episode)?.language ?? 'en';
+      for (let t of new Set(tokens)) {
+        if (lang === 'de' && /[^s]s$/u.test(t) && all.has(t.slice(0, -1))) t = t.slice(0, -1);
+        let s = spellings.get(t);
+        if (!s) spellings.set(t, (s = { form: t, count: 0, firstIn: new Map() }));
+        s.count++;
+        const prev = s.firstIn.get(m.episode);
+        if (!prev || prev.start > m.start) s.firstIn.set(m.episode, m);
+      }
+    }
+    const forms = [...spellings.values()];
+    const lang0 = input.episodes.find((e) => entity.episodes.includes(e.id))?.language ?? 'en';
+    const allowed = declared.get(entity.name);
+    for (let i = 0; i < forms.length; i++) {
+      for (let j = i + 1; j < forms.length; j++) {
+        const a = forms[i];
+        const b = forms[j];
+        if (!areSpellingVariants(a.form, b.form, lang0)) continue;
+        if (allowed && allowed.has(a.form) && allowed.has(b.form)) continue;
+        const inName = (s: Spelling): number => (entity.name.split(/\s+/u).includes(s.form) ? 1 : 0);
+        // The spelling written more often (then the one in the entity's name) is the one to keep.
+        const bWins = b.count - a.count || inName(b) - inName(a) || (b.form < a.form ? 1 : -1);
+        const [from, to] = bWins > 0 ? [a, b] : [b, a];
+        const filesOf = (s: Spelling): string[] => [...s.firstIn.keys()].sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
+        const epsFrom = filesOf(from).map((f) => episodeByFile.get(f)!).filter(Boolean);
+        const epsTo = filesOf(to).map((f) => episodeByFile.get(f)!).filter(Boolean);
+        const lang = epsFrom[0]?.language ?? lang0;
+        const evidence: Evidence[] = [];
+        for (const s of [from, to]) {
+          for (const f of filesOf(s)) {
+            const m = s.firstIn.get(f)!;
+            evidence.push({ episode: f, quote: m.text, start: m.start, end: m.end });
+          }
+        }
+        evidence.sort((x, y) => (order.get(x.episode) ?? 0) - (order.get(y.episode) ?? 0) || x.start - y.start);
+        const name = entity.name.split(/\s+/u).map((t) => (t === from.form ? to.form : t)).join(' ');
+        findings.push({
+          key: [a.form, b.form].sort().join('|'),
+          kind: 'spelling',
+          severity: 'warning',
+          entity: name,
+          summary: summaryOf(lang, entity, from, to, epsFrom, epsTo),
+          evidence,
+          fixes: [{ kind: 'rename', from: from.form, to: to.form }],
+        });
+      }
+    }
+  }
+  return findings;
+};
