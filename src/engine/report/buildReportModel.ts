@@ -12,14 +12,12 @@ import type {
   ReportOptions,
   ReportPassage,
 } from './reportModel';
+import { reportScope, ReportOptionsError, severityRank as scopeSeverityRank } from './reportScope';
 import { predicateLabel, reportStrings, type ReportStrings } from './reportStrings';
 
-/** Options that cannot describe a report (an empty episode range, a bad date). */
-export class ReportOptionsError extends Error {
-  override readonly name = 'ReportOptionsError';
-}
+export { ReportOptionsError };
 
-const severityRank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const severityRank = scopeSeverityRank;
 const severityOrder: Severity[] = ['error', 'warning', 'info'];
 const statusOrder: ConflictStatus[] = ['open', 'intended', 'resolved'];
 const kindOrder: ConflictKind[] = [
@@ -45,27 +43,10 @@ export function resolveReportOptions(report: ContinuityReport, options: Partial<
 /** Builds the report model: title page, summary, conflicts by character, fact history, name variants, appearance grid. */
 export function buildReportModel(report: ContinuityReport, options: ReportOptions): ReportModel {
   const strings = reportStrings(options.language);
-  const episodes = buildEpisodes(report);
-  const range = episodeRange(episodes, options);
-  const inRange = episodes.filter((e) => e.index >= range.from && e.index <= range.to);
-  const byFile = new Map<string, ReportEpisode>();
-  const byId = new Map<string, ReportEpisode>();
-  for (const e of episodes) {
-    byFile.set(e.file, e);
-    byId.set(e.id, e);
-  }
-  const episodeOf = (ref: string): ReportEpisode | undefined => byFile.get(ref) ?? byId.get(ref);
-  const isInRange = (ref: string): boolean => {
-    const e = episodeOf(ref);
-    return e ? e.index >= range.from && e.index <= range.to : !range.restricted;
-  };
-
-  const conflicts = report.conflicts.filter(
-    (c) =>
-      severityRank[c.severity] >= severityRank[options.minSeverity] &&
-      (options.includeDecided || c.status === 'open') &&
-      (c.evidence.length === 0 ? !range.restricted : c.evidence.some((ev) => isInRange(ev.episode))),
-  );
+  const { inRange, restricted, episodeOf, isInRange, conflicts } = reportScope(report, options);
+  const range = { restricted };
+  const byId = new Map(inRange.map((e) => [e.id, e]));
+  const byFile = new Map(inRange.map((e) => [e.file, e]));
 
   const entities = new EntityIndex(report.entities);
   let conflictNo = 0;
@@ -181,29 +162,6 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
     nameVariants: nameVariants(report, conflicts, entities, episodeOf, isInRange),
     grid: appearanceGrid(report.entities, inRange, byId, byFile),
   };
-}
-
-function buildEpisodes(report: ContinuityReport): ReportEpisode[] {
-  const sorted = [...report.project.episodes].sort((a, b) => a.index - b.index);
-  const width = Math.max(2, String(sorted.length).length);
-  return sorted.map((e) => {
-    const code = `E${String(e.index + 1).padStart(width, '0')}`;
-    const title = e.title.trim();
-    return { id: e.id, file: e.file, title: e.title, index: e.index, code, label: title ? `${code} · ${title}` : code };
-  });
-}
-
-function episodeRange(episodes: ReportEpisode[], options: ReportOptions) {
-  const first = episodes.length ? episodes[0].index : 0;
-  const last = episodes.length ? episodes[episodes.length - 1].index : 0;
-  const from = options.fromEpisode ?? first;
-  const to = options.toEpisode ?? last;
-  for (const [name, v] of [['fromEpisode', from], ['toEpisode', to]] as const) {
-    if (!Number.isInteger(v) || v < 0) throw new ReportOptionsError(`${name} must be an episode index from 0 up, not ${v}`);
-  }
-  if (from > to) throw new ReportOptionsError(`The episode range is empty: from ${from} is after to ${to}`);
-  const restricted = from > first || to < last;
-  return { from, to, restricted };
 }
 
 function formatDate(date: string | undefined, strings: ReportStrings): string {

@@ -1,0 +1,181 @@
+// The Markdown export: readable as plain text and rendered cleanly by code-hosting sites (CommonMark + GFM tables).
+import type { ReportCharacter, ReportConflict, ReportGrid, ReportModel } from '../../engine/report/reportModel';
+import { reportStrings, type ReportStrings } from '../../engine/report/reportStrings';
+
+/** Grids with more episodes than this are written as episode ranges per character instead of a table. */
+const gridTableLimit = 30;
+
+/** Escapes text from the series so Markdown and inline HTML in it stay literal. */
+export function mdText(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_{}[\]<>#|!~]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&');
+}
+
+/** The anchor GitHub and GitLab give a heading: lower case, punctuation dropped, spaces to dashes. */
+export function headingSlug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+}
+
+class Slugs {
+  private readonly seen = new Map<string, number>();
+  next(heading: string): string {
+    const base = headingSlug(heading);
+    const n = this.seen.get(base) ?? 0;
+    this.seen.set(base, n + 1);
+    return n === 0 ? base : `${base}-${n}`;
+  }
+}
+
+const quoted = (s: ReportStrings, text: string) => (s.locale.startsWith('de') ? `„${text}“` : `“${text}”`);
+
+export function renderMarkdown(model: ReportModel): string {
+  const s = reportStrings(model.language);
+  const slugs = new Slugs();
+  const out: string[] = [];
+  const heading = (level: number, text: string) => {
+    out.push(`${'#'.repeat(level)} ${mdText(text)}`, '');
+    return slugs.next(text);
+  };
+
+  heading(1, `${model.title.reportTitle}: ${model.title.series}`);
+  out.push(
+    table(
+      ['', ''],
+      [
+        [s.generatedOn, model.title.date],
+        [s.episodesCovered, model.title.episodesCovered],
+        ...model.title.optionLines.map((l) => [l.label, l.value]),
+      ],
+    ),
+    '',
+  );
+
+  // Headings are written after the contents; compute their slugs in the same order first.
+  const body: string[] = [];
+  const toc: string[] = [];
+  const section = (level: number, text: string, lines: string[]) => {
+    const slug = slugs.next(text);
+    if (level === 2) toc.push(`- [${mdText(text)}](#${slug})`);
+    else if (level === 3) toc.push(`  - [${mdText(text)}](#${slug})`);
+    body.push(`${'#'.repeat(level)} ${mdText(text)}`, '', ...lines);
+  };
+  slugs.next(s.contents);
+
+  section(2, s.summary, summaryLines(model, s));
+  section(2, s.conflictsByCharacter, model.characters.length ? [] : [mdText(s.noConflicts), '']);
+  for (const ch of model.characters) section(3, characterHeading(ch, s), characterLines(ch, s, (text) => slugs.next(text)));
+  section(2, s.nameVariants, nameVariantLines(model, s));
+  section(2, s.appearances, gridLines(model.grid, s));
+
+  out.push(`## ${mdText(s.contents)}`, '', ...toc, '', ...body);
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
+
+function characterHeading(ch: ReportCharacter, s: ReportStrings): string {
+  return ch.openCount ? `${ch.name} (${ch.openCount} ${s.openConflicts})` : ch.name;
+}
+
+function summaryLines(model: ReportModel, s: ReportStrings): string[] {
+  const { summary } = model;
+  const lines = [`**${mdText(s.totalConflicts)}: ${summary.total}**`, ''];
+  lines.push(table([s.severity, '#'], summary.bySeverity.map((r) => [r.label, String(r.count)])), '');
+  lines.push(table([s.status, '#'], summary.byStatus.map((r) => [r.label, String(r.count)])), '');
+  if (summary.byKind.length) lines.push(table([s.kind, '#'], summary.byKind.map((r) => [r.label, String(r.count)])), '');
+  if (summary.mostOpen.length) {
+    lines.push(`**${mdText(s.mostOpen)}**`, '');
+    summary.mostOpen.forEach((c, i) => lines.push(`${i + 1}. ${mdText(c.name)}: ${c.open} ${mdText(s.openConflicts)}`));
+    lines.push('');
+  }
+  return lines;
+}
+
+function characterLines(ch: ReportCharacter, s: ReportStrings, slug: (text: string) => string): string[] {
+  const lines: string[] = [];
+  if (ch.aliases.length) lines.push(`*${mdText(ch.kindLabel || s.character)}* · ${ch.aliases.map(mdText).join(', ')}`, '');
+  ch.conflicts.forEach((c, i) => lines.push(...conflictLines(c, i + 1, s, slug)));
+  if (ch.facts.length) {
+    const title = `${s.factHistory}: ${ch.name}`;
+    slug(title);
+    lines.push(`#### ${mdText(title)}`, '');
+    lines.push(
+      table(
+        [s.episode, s.predicate, s.value, s.modality, s.quote],
+        ch.facts.map((f) => [f.episodeLabel, f.predicateLabel, f.value, f.modalityLabel, quoted(s, f.quote)]),
+      ),
+      '',
+    );
+  }
+  return lines;
+}
+
+function conflictLines(c: ReportConflict, n: number, s: ReportStrings, slug: (text: string) => string): string[] {
+  const title = `${n}. ${c.severityLabel} · ${c.kindLabel} · ${c.statusLabel}`;
+  slug(title);
+  const lines = [`#### ${mdText(title)}`, '', mdText(c.summary), ''];
+  for (const p of c.passages) {
+    const where = p.outsideRange ? `${p.episodeLabel} (${s.outsideRange})` : p.episodeLabel;
+    lines.push(`> **${mdText(where)}:** ${mdText(quoted(s, p.quote))}`, '>');
+  }
+  if (lines[lines.length - 1] === '>') lines.pop();
+  lines.push('');
+  if (c.status !== 'open' || c.note) {
+    lines.push(`**${mdText(s.decision)}:** ${mdText(c.statusLabel)}${c.note ? ` — ${mdText(c.note)}` : ''}`, '');
+  }
+  lines.push(`<sub>${mdText(s.conflictId)}: \`${c.id.replace(/`/g, "'")}\`</sub>`, '');
+  return lines;
+}
+
+function nameVariantLines(model: ReportModel, s: ReportStrings): string[] {
+  if (!model.nameVariants.length) return [mdText(s.noNameVariants), ''];
+  const rows = model.nameVariants.flatMap((v) =>
+    v.spellings.map((sp, i) => [
+      i === 0 ? v.entity : '',
+      sp.isMainForm ? `${sp.spelling} (${s.standardForm})` : sp.spelling,
+      sp.episodes.length ? sp.episodes.join(', ') : s.notFoundInQuotes,
+    ]),
+  );
+  return [table([s.character, s.spelling, s.occursIn], rows), ''];
+}
+
+function gridLines(grid: ReportGrid, s: ReportStrings): string[] {
+  if (!grid.rows.length) return [];
+  const lines = [mdText(s.appearancesHint), ''];
+  if (grid.episodes.length <= gridTableLimit) {
+    lines.push(
+      table(
+        [s.character, ...grid.episodes.map((e) => e.code)],
+        grid.rows.map((r) => [r.name, ...r.present.map((p) => (p ? '●' : '·'))]),
+      ),
+    );
+  } else {
+    lines.push(table([s.character, s.episode], grid.rows.map((r) => [r.name, episodeRuns(grid, r.present)])));
+  }
+  if (grid.omitted) lines.push('', mdText(s.moreCharacters(grid.omitted)));
+  lines.push('');
+  return lines;
+}
+
+/** "E01–E04, E07, E09–E12": the episodes a character appears in, as runs. */
+function episodeRuns(grid: ReportGrid, present: boolean[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < present.length; i++) {
+    if (!present[i]) continue;
+    let j = i;
+    while (j + 1 < present.length && present[j + 1]) j++;
+    runs.push(i === j ? grid.episodes[i].code : `${grid.episodes[i].code}–${grid.episodes[j].code}`);
+    i = j;
+  }
+  return runs.join(', ');
+}
+
+/** A GFM table; cells are escaped here. */
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((c) => mdText(c) || ' ').join(' | ')} |`;
+  return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
