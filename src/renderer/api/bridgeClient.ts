@@ -1,5 +1,6 @@
 // The browser's ContinuityClient: the contract's methods over the bridge's WebSocket, reconnecting with backoff.
-import type { ApiError, ApiMethod, ContinuityClient, ServiceEvent } from '../../shared/contract';
+import type { ApiError, ApiMethod, ContinuityApi, ContinuityClient, ServiceEvent } from '../../shared/contract';
+import { apiMethodNames } from '../../shared/apiMethods';
 import { bridgeSocketPath, type BridgeRequest, type BridgeServerMessage } from '../../shared/bridgeProtocol';
 
 export type ConnectionState = 'connecting' | 'open' | 'lost';
@@ -133,15 +134,11 @@ export function createBridgeClient(location: Pick<Location, 'protocol' | 'host' 
 
   connect();
 
+  /** Every method of the contract, sent as-is: the service validates the arguments. */
+  const methods = Object.fromEntries(apiMethodNames.map((method) => [method, (...args: unknown[]) => call(method, args)])) as unknown as ContinuityApi;
+
   return {
-    getProject: () => call('getProject', []) as ReturnType<ContinuityClient['getProject']>,
-    readEpisode: (id) => call('readEpisode', [id]) as ReturnType<ContinuityClient['readEpisode']>,
-    saveEpisode: (id, text, baseHash) => call('saveEpisode', [id, text, baseHash]) as ReturnType<ContinuityClient['saveEpisode']>,
-    getReport: () => call('getReport', []) as ReturnType<ContinuityClient['getReport']>,
-    getEpisodeView: (id) => call('getEpisodeView', [id]) as ReturnType<ContinuityClient['getEpisodeView']>,
-    setDecision: async (conflictId, decision) => {
-      await call('setDecision', [conflictId, decision]);
-    },
+    ...methods,
     onEvent(listener) {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);

@@ -54,7 +54,7 @@ function flagIcon(severity: Severity, ids: string[]): (view: EditorView) => HTML
     icon.dataset.conflicts = ids.join(' ');
     icon.setAttribute('role', 'button');
     icon.setAttribute('aria-label', severity);
-    icon.textContent = severity === 'error' ? '●' : severity === 'warning' ? '▲' : 'i';
+    icon.textContent = severity === 'info' ? 'i' : '!';
     return icon;
   };
 }

@@ -1,0 +1,269 @@
+// The app shell: title bar, episode list, editor (with the side-by-side view), Problems panel and status bar.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnalysisReport, DecisionInput, ProjectInfo } from '../../shared/contract';
+import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
+import type { AppClient } from '../api/getClient';
+import type { ConnectionState } from '../api/bridgeClient';
+import { filterConflicts, noFilter, openCountsByEpisode, sortConflicts, type ProblemFilter } from '../problems/problemFilters';
+import { pickEvidence, stepConflict, type NavTarget } from '../state/navTarget';
+import type { SaveStatus } from '../state/saveController';
+import { saveSettings, type Settings } from '../state/settings';
+import { ConnectionBanner } from './ConnectionBanner';
+import { EpisodeEditor, type EditorHandle } from './EpisodeEditor';
+import { EpisodeList } from './EpisodeList';
+import { EvidencePane } from './EvidencePane';
+import { ProblemsPanel } from './ProblemsPanel';
+import { StatusBar } from './StatusBar';
+import { TitleBar } from './TitleBar';
+
+interface Props {
+  app: AppClient;
+  initialSettings: Settings;
+}
+
+interface SideView {
+  conflict: Conflict;
+  evidence: Evidence;
+}
+
+export function App({ app, initialSettings }: Props) {
+  const { t, i18n } = useTranslation();
+  const client = app.client;
+  const [settings, setSettings] = useState(initialSettings);
+  const [project, setProject] = useState<ProjectInfo | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [report, setReport] = useState<AnalysisReport | null>(null);
+  const [episodeId, setEpisodeId] = useState<string | null>(null);
+  const [target, setTarget] = useState<NavTarget | null>(null);
+  const [side, setSide] = useState<SideView | null>(null);
+  const [filter, setFilter] = useState<ProblemFilter>(noFilter);
+  const [selectedConflict, setSelectedConflict] = useState<string | null>(null);
+  const [save, setSave] = useState<{ status: SaveStatus; message?: string } | null>(null);
+  const [analysis, setAnalysis] = useState<'running' | 'done' | 'none'>('none');
+  const [analysisTick, setAnalysisTick] = useState(0);
+  const [words, setWords] = useState<number | null>(null);
+  const [connection, setConnection] = useState<ConnectionState>(app.connection());
+  const editor = useRef<EditorHandle | null>(null);
+  const seq = useRef(0);
+  const reportVersion = useRef(-1);
+
+  const episodes = useMemo(() => project?.episodes ?? [], [project]);
+  const episodesByFile = useMemo(() => new Map(episodes.map((e) => [e.file, e])), [episodes]);
+  const episode = episodes.find((e) => e.id === episodeId) ?? null;
+  const conflicts = useMemo(() => (report ? sortConflicts(report.report.conflicts, episodes) : []), [report, episodes]);
+  const shownConflicts = useMemo(() => filterConflicts(conflicts, filter), [conflicts, filter]);
+  const openCounts = useMemo(() => openCountsByEpisode(conflicts), [conflicts]);
+  const openTotal = conflicts.filter((c) => c.status === 'open').length;
+
+  const loadReport = useCallback(async () => {
+    const next = await client.getReport();
+    if (next.version < reportVersion.current) return;
+    reportVersion.current = next.version;
+    setReport(next);
+    setAnalysis('done');
+  }, [client]);
+
+  const loadProject = useCallback(async () => {
+    try {
+      const info = await client.getProject();
+      setProject(info);
+      setLoadError(null);
+      setEpisodeId((current) => (current && info.episodes.some((e) => e.id === current) ? current : (info.episodes[0]?.id ?? null)));
+    } catch (e) {
+      setLoadError(e instanceof Error ? e.message : String(e));
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void loadProject();
+    void loadReport().catch(() => undefined);
+  }, [loadProject, loadReport]);
+
+  useEffect(
+    () =>
+      client.onEvent((event) => {
+        if (event.type === 'analysis') {
+          setAnalysisTick((n) => n + 1);
+          void loadReport().catch(() => undefined);
+        } else if (event.type === 'progress') {
+          setAnalysis(event.done < event.total ? 'running' : 'done');
+        } else if (event.type === 'project-changed') {
+          void loadProject();
+          void loadReport().catch(() => undefined);
+        }
+      }),
+    [client, loadProject, loadReport],
+  );
+
+  // After a lost connection comes back, fetch everything again: events may have been missed.
+  useEffect(
+    () =>
+      app.onConnection((state) => {
+        setConnection(state);
+        if (state === 'open') {
+          void loadProject();
+          void loadReport().catch(() => undefined);
+          setAnalysisTick((n) => n + 1);
+        }
+      }),
+    [app, loadProject, loadReport],
+  );
+
+  useEffect(() => {
+    void i18n.changeLanguage(settings.language);
+    document.documentElement.lang = settings.language;
+    saveSettings(window.localStorage, settings);
+  }, [i18n, settings]);
+
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      document.documentElement.dataset.theme = settings.theme === 'system' ? (media.matches ? 'dark' : 'light') : settings.theme;
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [settings.theme]);
+
+  useEffect(() => {
+    if (project) document.title = `${project.title} – ${t('app.name')}`;
+  }, [project, t]);
+
+  const selectEpisode = useCallback(
+    async (next: EpisodeRef) => {
+      if (next.id === episodeId) return;
+      await editor.current?.flush().catch(() => undefined);
+      setEpisodeId(next.id);
+    },
+    [episodeId],
+  );
+
+  const openConflict = useCallback(
+    async (conflict: Conflict, evidenceIndex?: number, focusEditor = true) => {
+      setSelectedConflict(conflict.id);
+      const evidence = pickEvidence(conflict, episode?.file ?? null, evidenceIndex);
+      const where = evidence ? episodesByFile.get(evidence.episode) : undefined;
+      if (!evidence || !where) return;
+      if (where.id !== episodeId) await selectEpisode(where);
+      setTarget({ seq: ++seq.current, episodeId: where.id, conflictId: conflict.id, evidence, focusEditor });
+    },
+    [episode, episodeId, episodesByFile, selectEpisode],
+  );
+
+  const openSide = useCallback((conflict: Conflict, evidence: Evidence) => {
+    setSelectedConflict(conflict.id);
+    setSide({ conflict, evidence });
+  }, []);
+
+  /** Side by side from the Problems panel: the open episode's passage on the left (opened if needed), the other on the right. */
+  const openSideFromPanel = useCallback(
+    async (conflict: Conflict, evidence: Evidence) => {
+      const left = conflict.evidence.find((e) => e !== evidence) ?? conflict.evidence[0];
+      await openConflict(conflict, conflict.evidence.indexOf(left), false);
+      setSide({ conflict, evidence });
+    },
+    [openConflict],
+  );
+
+  const decide = useCallback(
+    async (conflict: Conflict, decision: DecisionInput | null) => {
+      await client.setDecision(conflict.id, decision);
+      await loadReport();
+      setAnalysisTick((n) => n + 1);
+    },
+    [client, loadReport],
+  );
+
+  // Shortcuts that work wherever the focus is.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void editor.current?.flush();
+      } else if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        editor.current?.openFind();
+      } else if (e.key === 'F8') {
+        e.preventDefault();
+        const next = stepConflict(shownConflicts, selectedConflict, e.shiftKey);
+        if (next) void openConflict(next, undefined, true);
+      } else if (e.key === 'Escape' && side) {
+        setSide(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shownConflicts, selectedConflict, openConflict, side]);
+
+  // Save when the page is being left.
+  useEffect(() => {
+    const onHide = () => void editor.current?.flush();
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, []);
+
+  if (!project) {
+    return (
+      <div className="cd-app cd-app-loading">
+        <ConnectionBanner state={connection} />
+        <div className="cd-splash" role="status">
+          <span className="cd-logo cd-logo-large" aria-hidden="true" />
+          <p>{loadError ? t('app.loadFailed', { message: loadError }) : t('app.loading')}</p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="cd-app">
+      <TitleBar title={project.title} folderName={project.folderName} readOnly={project.readOnly} settings={settings} onSettings={setSettings} />
+      <ConnectionBanner state={connection} />
+      <div className="cd-workspace">
+        <EpisodeList episodes={episodes} selectedId={episodeId} openCounts={openCounts} onSelect={(e) => void selectEpisode(e)} />
+        <main className="cd-main">
+          <div className={`cd-editors${side ? ' cd-split' : ''}`}>
+            <EpisodeEditor
+              client={client}
+              episode={episode}
+              episodesByFile={episodesByFile}
+              analysisTick={analysisTick}
+              target={target}
+              readOnly={project.readOnly}
+              onSaveStatus={(status, message) => setSave({ status, message })}
+              onSaved={() => setAnalysis('running')}
+              onWordCount={setWords}
+              onOpenSide={openSide}
+              handle={editor}
+            />
+            {side && (
+              <EvidencePane
+                client={client}
+                conflict={side.conflict}
+                evidence={side.evidence}
+                episode={episodesByFile.get(side.evidence.episode)}
+                onClose={() => setSide(null)}
+              />
+            )}
+          </div>
+          <ProblemsPanel
+            conflicts={conflicts}
+            episodes={episodes}
+            episodesByFile={episodesByFile}
+            filter={filter}
+            onFilter={setFilter}
+            selectedId={selectedConflict}
+            onSelect={(c) => setSelectedConflict(c.id)}
+            onOpen={(c, i, focus) => void openConflict(c, i, focus)}
+            onOpenSide={(c, e) => void openSideFromPanel(c, e)}
+            onDecide={decide}
+            onRename={(from, to) => editor.current?.rename(from, to) ?? 0}
+            readOnly={project.readOnly}
+          />
+        </main>
+      </div>
+      <StatusBar save={save} analysis={analysis} words={words} openConflicts={openTotal} episodes={episodes.length} />
+    </div>
+  );
+}

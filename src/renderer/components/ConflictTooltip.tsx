@@ -1,0 +1,55 @@
+// The tooltip over a flagged passage: what the conflict is and the contradicting passage from the other episode.
+import { useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conflict, EpisodeRef } from '../../engine/types';
+import { otherEvidence } from '../state/navTarget';
+import { SeverityIcon } from './SeverityIcon';
+
+interface Props {
+  anchor: HTMLElement;
+  container: HTMLElement | null;
+  conflicts: Conflict[];
+  episodeFile: string;
+  episodesByFile: Map<string, EpisodeRef>;
+}
+
+export function ConflictTooltip({ anchor, container, conflicts, episodeFile, episodesByFile }: Props) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+
+  // Positioned through the CSSOM (allowed under style-src 'self'), below the flagged words.
+  useLayoutEffect(() => {
+    const tip = ref.current;
+    if (!tip || !container) return;
+    const a = anchor.getBoundingClientRect();
+    const c = container.getBoundingClientRect();
+    const left = Math.max(8, Math.min(a.left - c.left + container.scrollLeft, container.clientWidth - tip.offsetWidth - 8));
+    tip.style.setProperty('left', `${left}px`);
+    tip.style.setProperty('top', `${a.bottom - c.top + container.scrollTop + 6}px`);
+  });
+
+  if (conflicts.length === 0) return null;
+  return (
+    <div className="cd-tooltip" role="tooltip" ref={ref}>
+      {conflicts.map((conflict) => (
+        <div key={conflict.id} className="cd-tooltip-item">
+          <div className="cd-tooltip-head">
+            <SeverityIcon severity={conflict.severity} />
+            <strong>{t(`kind.${conflict.kind}`)}</strong>
+            <span className="cd-tooltip-entity">{conflict.entity}</span>
+          </div>
+          <p className="cd-tooltip-summary">{conflict.summary}</p>
+          {otherEvidence(conflict, episodeFile).map((e, i) => (
+            <blockquote key={i} className="cd-tooltip-quote">
+              <cite>
+                {t('tooltip.contradicts')}: {episodesByFile.get(e.episode)?.title ?? e.episode}
+              </cite>
+              <span>„{e.quote}“</span>
+            </blockquote>
+          ))}
+        </div>
+      ))}
+      <p className="cd-tooltip-hint">{t('tooltip.clickHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,362 @@
+// The center of the app: the open episode in ProseMirror, with flags, find, saving and reloading from disk.
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorView } from 'prosemirror-view';
+import { TextSelection } from 'prosemirror-state';
+import type { ContinuityClient, EpisodeDocument } from '../../shared/contract';
+import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
+import { createEditorState } from '../editor/createEditorState';
+import { docToText, textOffsetToPos } from '../editor/docText';
+import { focusConflict, locateQuote, setAnalysis, type FlagHandlers } from '../editor/analysisPlugin';
+import { currentMatchIndex, findKey, findNext, setFindQuery } from '../editor/findPlugin';
+import { renameVariant } from '../editor/renameVariant';
+import { wordCount } from '../editor/wordCount';
+import { SaveController, type SaveStatus } from '../state/saveController';
+import { otherEvidence, type NavTarget } from '../state/navTarget';
+import { ConflictTooltip } from './ConflictTooltip';
+import { FindBar } from './FindBar';
+
+/** What the app can ask of the editor. */
+export interface EditorHandle {
+  /** Saves now if anything is unsaved. */
+  flush(): Promise<void>;
+  /** Renames a spelling variant in the open episode as one undoable step; returns how many places changed. */
+  rename(from: string, to: string): number;
+  openFind(): void;
+}
+
+interface Props {
+  client: ContinuityClient;
+  episode: EpisodeRef | null;
+  episodesByFile: Map<string, EpisodeRef>;
+  /** Increases when a new analysis is available: the editor then fetches its episode's view. */
+  analysisTick: number;
+  target: NavTarget | null;
+  readOnly: boolean;
+  onSaveStatus(status: SaveStatus, message?: string): void;
+  onSaved(): void;
+  onWordCount(count: number): void;
+  onOpenSide(conflict: Conflict, evidence: Evidence): void;
+  handle: Ref<EditorHandle | null>;
+}
+
+interface Loaded {
+  id: string;
+  file: string;
+}
+
+type Phase = 'empty' | 'loading' | 'ready' | 'error';
+
+export function EpisodeEditor(props: Props) {
+  const { t } = useTranslation();
+  const propsRef = useRef(props);
+  propsRef.current = props;
+  const mountRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<EditorView | null>(null);
+  const controllerRef = useRef<SaveController | null>(null);
+  const loadedRef = useRef<Loaded | null>(null);
+  const pendingTargetRef = useRef<NavTarget | null>(null);
+  const conflictsRef = useRef(new Map<string, Conflict>());
+  const findOpenRef = useRef(false);
+  const [phase, setPhase] = useState<Phase>('empty');
+  const [error, setError] = useState('');
+  const [hover, setHover] = useState<{ ids: string[]; anchor: HTMLElement } | null>(null);
+  const [diskMessage, setDiskMessage] = useState<string | null>(null);
+  const [find, setFind] = useState({ open: false, query: '', current: 0, total: 0 });
+
+  const updateFindInfo = () => {
+    const state = viewRef.current?.state;
+    if (!state || !findOpenRef.current) return;
+    const info = findKey.getState(state);
+    setFind((f) => ({ ...f, query: info?.query ?? '', total: info?.matches.length ?? 0, current: currentMatchIndex(state) }));
+  };
+
+  /** What the flags call; stable for the component's life, reading the latest props through refs. */
+  const handlersRef = useRef<FlagHandlers>({
+    onHover: (ids, anchor) => setHover(ids && anchor ? { ids, anchor } : null),
+    onOpen: (ids) => {
+      const loaded = loadedRef.current;
+      const conflict = conflictsRef.current.get(ids[0]);
+      const other = conflict && loaded ? otherEvidence(conflict, loaded.file)[0] : undefined;
+      if (conflict && other) propsRef.current.onOpenSide(conflict, other);
+    },
+  });
+
+  // One EditorView for the component's life (it reads the latest props through propsRef); episodes swap its state.
+  useEffect(() => {
+    const view = new EditorView(mountRef.current!, {
+      state: createEditorState('', handlersRef.current),
+      editable: () => loadedRef.current !== null && !propsRef.current.readOnly,
+      attributes: () => ({
+        class: 'cd-prose',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': t('editor.label', { title: propsRef.current.episode?.title ?? '' }),
+        spellcheck: 'false',
+      }),
+      dispatchTransaction(tr) {
+        view.updateState(view.state.apply(tr));
+        if (tr.docChanged) controllerRef.current?.changed();
+        if (findOpenRef.current) updateFindInfo();
+      },
+    });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = null;
+    };
+  }, []);
+
+  const refreshView = async () => {
+    const loaded = loadedRef.current;
+    if (!loaded) return;
+    const result = await propsRef.current.client.getEpisodeView(loaded.id);
+    const view = viewRef.current;
+    if (loadedRef.current !== loaded || !view) return;
+    conflictsRef.current = new Map(result.conflicts.map((c) => [c.id, c]));
+    view.dispatch(setAnalysis(view.state, { version: result.version, episodeFile: loaded.file, mentions: result.mentions, conflicts: result.conflicts }));
+  };
+
+  const applyTarget = () => {
+    const target = pendingTargetRef.current;
+    const loaded = loadedRef.current;
+    const view = viewRef.current;
+    if (!target || !loaded || !view || loaded.id !== target.episodeId) return;
+    pendingTargetRef.current = null;
+    const doc = view.state.doc;
+    const found = locateQuote(docToText(doc), target.evidence.start, target.evidence.end, target.evidence.quote);
+    let tr = focusConflict(view.state, target.conflictId);
+    let from = 0;
+    if (found) {
+      from = textOffsetToPos(doc, found[0]);
+      tr = tr.setSelection(TextSelection.create(doc, from, textOffsetToPos(doc, found[1])));
+    }
+    view.dispatch(tr);
+    if (target.focusEditor) view.focus();
+    if (found) {
+      const at = view.domAtPos(from);
+      const element = at.node instanceof HTMLElement ? at.node : at.node.parentElement;
+      element?.scrollIntoView({ block: 'center' });
+    }
+  };
+
+  const showDocument = (doc: EpisodeDocument, file: string) => {
+    const view = viewRef.current!;
+    view.updateState(createEditorState(doc.text, handlersRef.current));
+    const loaded = { id: doc.id, file };
+    loadedRef.current = loaded;
+    if (findOpenRef.current) view.dispatch(setFindQuery(view.state, find.query));
+    propsRef.current.onWordCount(wordCount(doc.text));
+    return loaded;
+  };
+
+  const reloadFromDisk = async () => {
+    const loaded = loadedRef.current;
+    const controller = controllerRef.current;
+    if (!loaded || !controller) return;
+    const doc = await propsRef.current.client.readEpisode(loaded.id);
+    if (loadedRef.current !== loaded) return;
+    showDocument(doc, loaded.file);
+    controller.reset(doc.hash);
+    setDiskMessage(null);
+    await refreshView();
+  };
+
+  const keepMine = async () => {
+    const loaded = loadedRef.current;
+    const controller = controllerRef.current;
+    if (!loaded || !controller) return;
+    const doc = await propsRef.current.client.readEpisode(loaded.id);
+    setDiskMessage(null);
+    await controller.overwrite(doc.hash);
+  };
+
+  // Load the chosen episode; on leaving it, save what is unsaved.
+  const episodeId = props.episode?.id ?? null;
+  useEffect(() => {
+    const episode = propsRef.current.episode;
+    if (!episode) {
+      setPhase('empty');
+      return;
+    }
+    let cancelled = false;
+    let frozenText: string | null = null;
+    setPhase('loading');
+    setHover(null);
+    setDiskMessage(null);
+    const client = propsRef.current.client;
+    client
+      .readEpisode(episode.id)
+      .then(async (doc) => {
+        if (cancelled) return;
+        const loaded = showDocument(doc, episode.file);
+        const controller: SaveController = new SaveController({
+          episodeId: doc.id,
+          baseHash: doc.hash,
+          save: (id, text, hash) => client.saveEpisode(id, text, hash),
+          getText: () => frozenText ?? docToText(viewRef.current!.state.doc),
+          onStatus: (status, message) => {
+            if (controllerRef.current !== controller) return;
+            if (status === 'changed-on-disk') setDiskMessage(message ?? '');
+            propsRef.current.onSaveStatus(status, message);
+          },
+          onSaved: () => {
+            if (controllerRef.current !== controller) return;
+            propsRef.current.onSaved();
+            propsRef.current.onWordCount(wordCount(docToText(viewRef.current!.state.doc)));
+          },
+        });
+        controllerRef.current = controller;
+        propsRef.current.onSaveStatus(propsRef.current.readOnly ? 'read-only' : 'saved');
+        setPhase('ready');
+        viewRef.current?.setProps({});
+        await refreshView().catch(() => undefined);
+        if (loadedRef.current === loaded) applyTarget();
+      })
+      .catch((e: unknown) => {
+        if (cancelled) return;
+        setError(e instanceof Error ? e.message : String(e));
+        setPhase('error');
+      });
+    return () => {
+      cancelled = true;
+      const controller = controllerRef.current;
+      if (controller && viewRef.current) {
+        frozenText = docToText(viewRef.current.state.doc);
+        void controller.flush().finally(() => controller.dispose());
+      }
+      controllerRef.current = null;
+      loadedRef.current = null;
+    };
+  }, [episodeId]);
+
+  useEffect(() => {
+    if (props.analysisTick > 0) void refreshView().catch(() => undefined);
+  }, [props.analysisTick]);
+
+  useEffect(() => {
+    if (!props.target) return;
+    pendingTargetRef.current = props.target;
+    applyTarget();
+  }, [props.target?.seq]);
+
+  // An outside change to the open, clean episode is loaded; a dirty one is left to the save's changed-on-disk check.
+  useEffect(
+    () =>
+      props.client.onEvent((event) => {
+        if (event.type !== 'episode-changed') return;
+        const loaded = loadedRef.current;
+        const controller = controllerRef.current;
+        if (!loaded || !controller || event.id !== loaded.id || event.hash === controller.baseHash) return;
+        if (controller.current === 'saved' && !controller.hasUnsavedChanges) void reloadFromDisk();
+      }),
+    [props.client],
+  );
+
+  useEffect(() => {
+    const onBlur = () => void controllerRef.current?.flush();
+    window.addEventListener('blur', onBlur);
+    return () => window.removeEventListener('blur', onBlur);
+  }, []);
+
+  const openFind = () => {
+    findOpenRef.current = true;
+    setFind((f) => ({ ...f, open: true }));
+    updateFindInfo();
+  };
+
+  useImperativeHandle(props.handle, () => ({
+    flush: async () => {
+      await controllerRef.current?.flush();
+    },
+    rename: (from, to) => {
+      const view = viewRef.current;
+      const tr = view && loadedRef.current ? renameVariant(view.state, from, to) : null;
+      if (!view || !tr) return 0;
+      view.dispatch(tr);
+      return tr.steps.length;
+    },
+    openFind,
+  }));
+
+  const runFind = (query: string) => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch(setFindQuery(view.state, query));
+    const next = findNext(view.state);
+    if (next) view.dispatch(next);
+    updateFindInfo();
+  };
+  const stepFind = (backwards: boolean) => {
+    const view = viewRef.current;
+    const next = view ? findNext(view.state, backwards) : null;
+    if (view && next) view.dispatch(next);
+    updateFindInfo();
+  };
+  const closeFind = () => {
+    findOpenRef.current = false;
+    setFind({ open: false, query: '', current: 0, total: 0 });
+    const view = viewRef.current;
+    if (view) {
+      view.dispatch(setFindQuery(view.state, ''));
+      view.focus();
+    }
+  };
+
+  const episode = props.episode;
+  return (
+    <section className="cd-editor-pane" aria-label={episode?.title ?? t('editor.empty')}>
+      {episode && (
+        <div className="cd-editor-header">
+          <span className="cd-editor-episode-no">{String(episode.index + 1).padStart(2, '0')}</span>
+          <span className="cd-editor-title">{episode.title}</span>
+          <span className="cd-editor-file">{episode.file}</span>
+        </div>
+      )}
+      {diskMessage !== null && (
+        <div className="cd-infobar cd-infobar-warning" role="alert">
+          <span>{t('editor.changedOnDisk')}</span>
+          <button type="button" onClick={() => void reloadFromDisk()}>
+            {t('editor.reloadTheirs')}
+          </button>
+          <button type="button" onClick={() => void keepMine()}>
+            {t('editor.keepMine')}
+          </button>
+        </div>
+      )}
+      {props.readOnly && phase === 'ready' && (
+        <div className="cd-infobar" role="note">
+          {t('editor.readOnly')}
+        </div>
+      )}
+      {find.open && (
+        <FindBar
+          query={find.query}
+          current={find.current}
+          total={find.total}
+          onQuery={runFind}
+          onStep={stepFind}
+          onClose={closeFind}
+        />
+      )}
+      <div className="cd-editor-scroll" ref={scrollRef}>
+        <div className={`cd-page${phase === 'ready' ? '' : ' cd-hidden'}`}>
+          <div ref={mountRef} className="cd-mount" />
+        </div>
+        {phase !== 'ready' && (
+          <div className="cd-placeholder">{phase === 'empty' ? t('editor.empty') : phase === 'loading' ? t('editor.loading') : error}</div>
+        )}
+        {hover && loadedRef.current && (
+          <ConflictTooltip
+            anchor={hover.anchor}
+            container={scrollRef.current}
+            conflicts={hover.ids.map((id) => conflictsRef.current.get(id)).filter((c): c is Conflict => !!c)}
+            episodeFile={loadedRef.current.file}
+            episodesByFile={props.episodesByFile}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// The find bar over the editor (Ctrl+F): query, match count, next/previous, Escape to close.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  query: string;
+  current: number;
+  total: number;
+  onQuery(query: string): void;
+  onStep(backwards: boolean): void;
+  onClose(): void;
+}
+
+export function FindBar({ query, current, total, onQuery, onStep, onClose }: Props) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
+  return (
+    <div className="cd-findbar" role="search" aria-label={t('find.label')}>
+      <input
+        ref={input}
+        type="search"
+        value={query}
+        placeholder={t('find.placeholder')}
+        aria-label={t('find.label')}
+        onChange={(e) => onQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onStep(e.shiftKey);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            onClose();
+          }
+        }}
+      />
+      <span className="cd-findbar-count" aria-live="polite">
+        {query ? (total ? t('find.count', { current, total }) : t('find.none')) : ''}
+      </span>
+      <button type="button" className="cd-icon-button" aria-label={t('find.previous')} title={t('find.previous')} onClick={() => onStep(true)}>
+        ↑
+      </button>
+      <button type="button" className="cd-icon-button" aria-label={t('find.next')} title={t('find.next')} onClick={() => onStep(false)}>
+        ↓
+      </button>
+      <button type="button" className="cd-icon-button" aria-label={t('find.close')} title={t('find.close')} onClick={onClose}>
+        ✕
+      </button>
+    </div>
+  );
+}

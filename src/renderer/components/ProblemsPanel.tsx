@@ -1,0 +1,260 @@
+// The Problems panel: every conflict of the series, filterable, navigable by keyboard, with decisions and quick fixes.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
+import type { DecisionInput } from '../../shared/contract';
+import { facetCounts, facets, filterConflicts, noFilter, type Facet, type ProblemFilter } from '../problems/problemFilters';
+import { SeverityIcon } from './SeverityIcon';
+
+interface Props {
+  /** Every conflict of the series, in series order. */
+  conflicts: Conflict[];
+  episodes: EpisodeRef[];
+  episodesByFile: Map<string, EpisodeRef>;
+  filter: ProblemFilter;
+  onFilter(filter: ProblemFilter): void;
+  selectedId: string | null;
+  onSelect(conflict: Conflict): void;
+  onOpen(conflict: Conflict, evidenceIndex?: number, focusEditor?: boolean): void;
+  onOpenSide(conflict: Conflict, evidence: Evidence): void;
+  onDecide(conflict: Conflict, decision: DecisionInput | null): Promise<void>;
+  onRename(from: string, to: string): number;
+  readOnly: boolean;
+}
+
+const episodeLabel = (episode: EpisodeRef | undefined, file: string) => (episode ? String(episode.index + 1).padStart(2, '0') : file);
+
+export function ProblemsPanel(props: Props) {
+  const { t } = useTranslation();
+  const { conflicts, filter } = props;
+  const shown = useMemo(() => filterConflicts(conflicts, filter), [conflicts, filter]);
+  const selected = conflicts.find((c) => c.id === props.selectedId) ?? null;
+  const listRef = useRef<HTMLUListElement>(null);
+
+  // Keep the selected row in view when it changes (F8, arrow keys).
+  useEffect(() => {
+    if (!props.selectedId) return;
+    listRef.current?.querySelector(`[data-conflict-id="${CSS.escape(props.selectedId)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [props.selectedId]);
+
+  const facetOptions = (facet: Facet): { value: string; label: string }[] => {
+    switch (facet) {
+      case 'kind':
+        return [...new Set(conflicts.map((c) => c.kind))].map((v) => ({ value: v, label: t(`kind.${v}`) }));
+      case 'severity':
+        return (['error', 'warning', 'info'] as const).map((v) => ({ value: v, label: t(`severity.${v}`) }));
+      case 'status':
+        return (['open', 'intended', 'resolved'] as const).map((v) => ({ value: v, label: t(`status.${v}`) }));
+      case 'episode':
+        return props.episodes.map((e) => ({ value: e.file, label: `${episodeLabel(e, e.file)} ${e.title}` }));
+      case 'entity':
+        return [...new Set(conflicts.map((c) => c.entity))].sort((a, b) => a.localeCompare(b)).map((v) => ({ value: v, label: v }));
+    }
+  };
+
+  const onListKey = (e: React.KeyboardEvent) => {
+    if (shown.length === 0) return;
+    const at = shown.findIndex((c) => c.id === props.selectedId);
+    const go = (index: number) => {
+      e.preventDefault();
+      props.onSelect(shown[Math.max(0, Math.min(shown.length - 1, index))]);
+    };
+    if (e.key === 'ArrowDown') go(at + 1);
+    else if (e.key === 'ArrowUp') go(at < 0 ? 0 : at - 1);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(shown.length - 1);
+    else if (e.key === 'Enter' && at >= 0) {
+      e.preventDefault();
+      props.onOpen(shown[at], undefined, true);
+    }
+  };
+
+  const isFiltered = facets.some((f) => filter[f] !== null);
+  return (
+    <section className="cd-problems" aria-labelledby="cd-problems-heading">
+      <div className="cd-problems-toolbar">
+        <h2 id="cd-problems-heading" className="cd-panel-title">
+          {t('problems.heading')} <span className="cd-count-badge">{conflicts.length}</span>
+        </h2>
+        <div className="cd-filters" role="group" aria-label={t('problems.filters')}>
+          {facets.map((facet) => {
+            const counts = facetCounts(conflicts, filter, facet);
+            const total = [...counts.values()].reduce((a, b) => a + b, 0);
+            return (
+              <label key={facet} className="cd-filter">
+                <span>{t(`problems.${facet}`)}</span>
+                <select
+                  value={filter[facet] ?? ''}
+                  data-facet={facet}
+                  onChange={(e) => props.onFilter({ ...filter, [facet]: e.target.value || null })}
+                >
+                  <option value="">
+                    {t('problems.all')} ({facet === 'episode' ? filterConflicts(conflicts, { ...filter, episode: null }).length : total})
+                  </option>
+                  {facetOptions(facet).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label} ({counts.get(o.value) ?? 0})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            );
+          })}
+          {isFiltered && (
+            <button type="button" className="cd-link-button" onClick={() => props.onFilter(noFilter)}>
+              {t('problems.clear')}
+            </button>
+          )}
+        </div>
+        <span className="cd-problems-shown">{t('problems.shown', { shown: shown.length, total: conflicts.length })}</span>
+      </div>
+      <div className="cd-problems-body">
+        <ul
+          ref={listRef}
+          className="cd-problem-list"
+          role="listbox"
+          tabIndex={0}
+          aria-label={t('problems.heading')}
+          aria-activedescendant={selected && shown.includes(selected) ? `cd-problem-${selected.id}` : undefined}
+          onKeyDown={onListKey}
+        >
+          {shown.length === 0 && <li className="cd-empty">{conflicts.length === 0 ? t('problems.empty') : t('problems.emptyFiltered')}</li>}
+          {shown.map((c) => (
+            <li
+              key={c.id}
+              id={`cd-problem-${c.id}`}
+              data-conflict-id={c.id}
+              role="option"
+              aria-selected={c.id === props.selectedId}
+              className={`cd-problem cd-problem-${c.status}${c.id === props.selectedId ? ' cd-selected' : ''}`}
+              onClick={() => props.onOpen(c, undefined, true)}
+            >
+              <SeverityIcon severity={c.severity} />
+              <span className="cd-problem-kind">{t(`kind.${c.kind}`)}</span>
+              <span className="cd-problem-entity">{c.entity}</span>
+              <span className="cd-problem-summary">{c.summary}</span>
+              <span className="cd-problem-episodes">
+                {[...new Set(c.evidence.map((e) => e.episode))].map((file) => (
+                  <span key={file} className="cd-episode-chip" title={props.episodesByFile.get(file)?.title ?? file}>
+                    {episodeLabel(props.episodesByFile.get(file), file)}
+                  </span>
+                ))}
+              </span>
+              {c.status !== 'open' && <span className={`cd-status-chip cd-status-${c.status}`}>{t(`status.${c.status}`)}</span>}
+            </li>
+          ))}
+        </ul>
+        {selected && <ProblemDetail key={selected.id} {...props} conflict={selected} />}
+      </div>
+    </section>
+  );
+}
+
+function ProblemDetail(props: Props & { conflict: Conflict }) {
+  const { t } = useTranslation();
+  const { conflict } = props;
+  const [deciding, setDeciding] = useState<'intended' | 'resolved' | null>(null);
+  const [note, setNote] = useState(conflict.note ?? '');
+  const [message, setMessage] = useState('');
+
+  const decide = async (decision: DecisionInput | null) => {
+    try {
+      await props.onDecide(conflict, decision);
+      setDeciding(null);
+      setMessage('');
+    } catch (e) {
+      setMessage(t('problems.decisionFailed', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  return (
+    <div className="cd-problem-detail" aria-label={conflict.summary}>
+      <div className="cd-detail-head">
+        <SeverityIcon severity={conflict.severity} />
+        <strong>{t(`kind.${conflict.kind}`)}</strong>
+        <span className="cd-problem-entity">{conflict.entity}</span>
+        <span className={`cd-status-chip cd-status-${conflict.status}`}>{t(`status.${conflict.status}`)}</span>
+      </div>
+      <p className="cd-detail-summary">{conflict.summary}</p>
+      <ol className="cd-evidence-list">
+        {conflict.evidence.map((e, i) => {
+          const episode = props.episodesByFile.get(e.episode);
+          return (
+            <li key={i}>
+              <button type="button" className="cd-evidence-link" onClick={() => props.onOpen(conflict, i, true)}>
+                <span className="cd-episode-chip">{episodeLabel(episode, e.episode)}</span>
+                <span className="cd-evidence-title">{episode?.title ?? e.episode}</span>
+                <q>{e.quote}</q>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {conflict.note && conflict.status !== 'open' && <p className="cd-detail-note">{conflict.note}</p>}
+      <div className="cd-detail-actions">
+        {conflict.evidence.length > 1 && (
+          <button type="button" onClick={() => props.onOpenSide(conflict, conflict.evidence[1])}>
+            {t('problems.sideBySide')}
+          </button>
+        )}
+        {conflict.status === 'open' ? (
+          <>
+            <button type="button" onClick={() => setDeciding('intended')} aria-pressed={deciding === 'intended'}>
+              {t('problems.markIntended')}
+            </button>
+            <button type="button" onClick={() => setDeciding('resolved')} aria-pressed={deciding === 'resolved'}>
+              {t('problems.markResolved')}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => void decide(null)}>
+            {t('problems.reopen')}
+          </button>
+        )}
+        {!props.readOnly &&
+          conflict.fixes?.map((fix, i) =>
+            fix.kind === 'rename' ? (
+              <button
+                key={i}
+                type="button"
+                className="cd-primary"
+                onClick={() => {
+                  const count = props.onRename(fix.from, fix.to);
+                  setMessage(count > 0 ? t('problems.renameDone', { count }) : t('problems.renameNone', { from: fix.from }));
+                }}
+              >
+                {t('problems.rename', { from: fix.from, to: fix.to })}
+              </button>
+            ) : null,
+          )}
+      </div>
+      {deciding && (
+        <form
+          className="cd-decision-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void decide({ status: deciding, ...(note.trim() ? { note: note.trim() } : {}) });
+          }}
+        >
+          <label>
+            <span>{t('problems.note')}</span>
+            <textarea value={note} rows={2} placeholder={t('problems.notePlaceholder')} onChange={(e) => setNote(e.target.value)} autoFocus />
+          </label>
+          <div className="cd-detail-actions">
+            <button type="submit" className="cd-primary">
+              {t('problems.save')} ({t(`status.${deciding}`)})
+            </button>
+            <button type="button" onClick={() => setDeciding(null)}>
+              {t('problems.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {message && (
+        <p className="cd-detail-message" role="status">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

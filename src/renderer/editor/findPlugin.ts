@@ -1,0 +1,67 @@
+// Find in the open episode: highlights every match of the query and moves the selection from one match to the next.
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
+
+export interface FindState {
+  query: string;
+  matches: { from: number; to: number }[];
+  decorations: DecorationSet;
+}
+
+export const findKey = new PluginKey<FindState>('continuity-find');
+
+/** Case-insensitive matches of the query inside text blocks, in document order. */
+export function findMatches(doc: PMNode, query: string): { from: number; to: number }[] {
+  if (!query) return [];
+  const needle = query.toLocaleLowerCase();
+  const found: { from: number; to: number }[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText || !node.text) return true;
+    const hay = node.text.toLocaleLowerCase();
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) found.push({ from: pos + at, to: pos + at + needle.length });
+    return false;
+  });
+  return found;
+}
+
+function compute(doc: PMNode, query: string): FindState {
+  const matches = findMatches(doc, query);
+  return { query, matches, decorations: DecorationSet.create(doc, matches.map((m) => Decoration.inline(m.from, m.to, { class: 'cd-find-match' }))) };
+}
+
+export function findPlugin(): Plugin<FindState> {
+  return new Plugin<FindState>({
+    key: findKey,
+    state: {
+      init: () => ({ query: '', matches: [], decorations: DecorationSet.empty }),
+      apply(tr, value, _old, state) {
+        const query = tr.getMeta(findKey) as string | undefined;
+        if (query !== undefined) return compute(state.doc, query);
+        if (!tr.docChanged || !value.query) return value;
+        return compute(state.doc, value.query);
+      },
+    },
+    props: { decorations: (state) => findKey.getState(state)?.decorations },
+  });
+}
+
+export function setFindQuery(state: EditorState, query: string): Transaction {
+  return state.tr.setMeta(findKey, query).setMeta('addToHistory', false);
+}
+
+/** Selects the next (or previous) match after the selection, wrapping around; null when nothing matches. */
+export function findNext(state: EditorState, backwards = false): Transaction | null {
+  const matches = findKey.getState(state)?.matches ?? [];
+  if (matches.length === 0) return null;
+  const { from, to } = state.selection;
+  const target = backwards ? ([...matches].reverse().find((m) => m.from < from) ?? matches[matches.length - 1]) : (matches.find((m) => (from === to ? m.from >= from : m.from > from)) ?? matches[0]);
+  return state.tr.setSelection(TextSelection.create(state.doc, target.from, target.to)).scrollIntoView();
+}
+
+/** 1-based index of the match the selection is on (0 when none), for "3 / 7". */
+export function currentMatchIndex(state: EditorState): number {
+  const matches = findKey.getState(state)?.matches ?? [];
+  const { from, to } = state.selection;
+  return matches.findIndex((m) => m.from === from && m.to === to) + 1;
+}

@@ -1,0 +1,32 @@
+// The writer's UI settings (language, theme), kept in the browser's local storage.
+import { detectLanguage, type UiLanguage } from '../i18n/i18n';
+
+export type Theme = 'light' | 'dark' | 'system';
+
+export interface Settings {
+  language: UiLanguage;
+  theme: Theme;
+}
+
+const storageKey = 'continuity-desk.settings';
+
+export function loadSettings(storage: Pick<Storage, 'getItem'> | null, languages: readonly string[]): Settings {
+  const fallback: Settings = { language: detectLanguage(languages), theme: 'system' };
+  try {
+    const saved = JSON.parse(storage?.getItem(storageKey) ?? 'null') as Partial<Settings> | null;
+    return {
+      language: saved?.language === 'de' || saved?.language === 'en' ? saved.language : fallback.language,
+      theme: saved?.theme === 'light' || saved?.theme === 'dark' || saved?.theme === 'system' ? saved.theme : fallback.theme,
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+export function saveSettings(storage: Pick<Storage, 'setItem'> | null, settings: Settings): void {
+  try {
+    storage?.setItem(storageKey, JSON.stringify(settings));
+  } catch {
+    // Storage can be unavailable (private mode, file:// origins); settings then last for the session.
+  }
+}
