@@ -25,7 +25,8 @@ export interface ReportStrings {
   bySeverity: string;
   byStatus: string;
   mostOpen: string;
-  openConflicts: string;
+  /** "2 offene Konflikte", "1 open conflict" */
+  openConflicts: (count: number) => string;
   noConflicts: string;
   conflictsByCharacter: string;
   conflicts: string;
@@ -99,7 +100,7 @@ const de: ReportStrings = {
   bySeverity: 'Nach Schwere',
   byStatus: 'Nach Status',
   mostOpen: 'Figuren mit den meisten offenen Konflikten',
-  openConflicts: 'offene Konflikte',
+  openConflicts: (n) => (n === 1 ? '1 offener Konflikt' : `${n} offene Konflikte`),
   noConflicts: 'Keine Konflikte mit diesen Einstellungen.',
   conflictsByCharacter: 'Konflikte nach Figur',
   conflicts: 'Konflikte',
@@ -195,7 +196,7 @@ const en: ReportStrings = {
   bySeverity: 'By severity',
   byStatus: 'By status',
   mostOpen: 'Characters with the most open conflicts',
-  openConflicts: 'open conflicts',
+  openConflicts: (n) => (n === 1 ? '1 open conflict' : `${n} open conflicts`),
   noConflicts: 'No conflicts with these options.',
   conflictsByCharacter: 'Conflicts by character',
   conflicts: 'Conflicts',

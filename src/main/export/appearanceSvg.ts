@@ -3,7 +3,6 @@ import type { ReportGrid } from '../../engine/report/reportModel';
 import { escapeHtml } from './escapeHtml';
 
 const columnsPerBlock = 40;
-const cell = 14;
 const rowHeight = 18;
 const nameWidth = 190;
 const headerHeight = 46;
@@ -20,6 +19,7 @@ export function appearanceSvg(grid: ReportGrid, caption: string): string {
 }
 
 function block(grid: ReportGrid, from: number, to: number, caption: string): string {
+  const cell = grid.episodes.length <= 20 ? 24 : 14;
   const cols = to - from;
   const width = nameWidth + cols * cell + 4;
   const height = headerHeight + grid.rows.length * rowHeight + 4;

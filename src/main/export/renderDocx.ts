@@ -76,7 +76,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
   }
   if (model.summary.mostOpen.length) {
     children.push(heading(s.mostOpen, HeadingLevel.HEADING_2));
-    model.summary.mostOpen.forEach((c, i) => children.push(para(`${i + 1}. ${c.name}: ${c.open} ${s.openConflicts}`)));
+    model.summary.mostOpen.forEach((c, i) => children.push(para(`${i + 1}. ${c.name}: ${s.openConflicts(c.open)}`)));
   }
 
   children.push(heading(s.conflictsByCharacter, HeadingLevel.HEADING_1));
@@ -164,7 +164,7 @@ function pageOfRun(s: ReportStrings, style: { size: number; color: string }): Te
 
 function characterBlocks(ch: ReportCharacter, s: ReportStrings): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [
-    heading(ch.openCount ? `${ch.name} (${ch.openCount} ${s.openConflicts})` : ch.name, HeadingLevel.HEADING_2),
+    heading(ch.openCount ? `${ch.name} (${s.openConflicts(ch.openCount)})` : ch.name, HeadingLevel.HEADING_2),
   ];
   if (ch.aliases.length) out.push(para(`${ch.kindLabel || s.character} · ${ch.aliases.join(', ')}`, { italics: true }));
   ch.conflicts.forEach((c, i) => out.push(...conflictBlocks(c, i + 1, s)));

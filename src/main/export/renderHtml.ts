@@ -54,7 +54,7 @@ svg.grid { display: block; max-width: 100%; height: auto; margin: .5rem 0 1rem; 
   .title-page { break-after: page; }
   nav.toc { break-after: page; }
   h2, h3, h4 { break-after: avoid; }
-  table, tr, article.conflict, blockquote, svg.grid { break-inside: avoid; }
+  table, tr, article.conflict, blockquote, svg.grid, .keep { break-inside: avoid; }
   thead { display: table-header-group; }
   article.conflict, blockquote, thead th, .decision { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -170,7 +170,7 @@ function summarySection(model: ReportModel, s: ReportStrings): string {
   const sum = model.summary;
   const mostOpen = sum.mostOpen.length
     ? `<h3>${esc(s.mostOpen)}</h3><ol>${sum.mostOpen
-        .map((c) => `<li><a href="#${c.anchor}">${esc(c.name)}</a>: ${c.open} ${esc(s.openConflicts)}</li>`)
+        .map((c) => `<li><a href="#${c.anchor}">${esc(c.name)}</a>: ${esc(s.openConflicts(c.open))}</li>`)
         .join('')}</ol>`
     : '';
   return `<section id="summary"><h2>${esc(s.summary)}</h2>
@@ -181,7 +181,7 @@ function summarySection(model: ReportModel, s: ReportStrings): string {
 }
 
 function characterSection(ch: ReportCharacter, s: ReportStrings): string {
-  const heading = ch.openCount ? `${esc(ch.name)} <small>(${ch.openCount} ${esc(s.openConflicts)})</small>` : esc(ch.name);
+  const heading = ch.openCount ? `${esc(ch.name)} <small>(${esc(s.openConflicts(ch.openCount))})</small>` : esc(ch.name);
   const aliases = ch.aliases.length ? `<p class="aliases">${esc(ch.kindLabel || s.character)} · ${ch.aliases.map(esc).join(', ')}</p>` : '';
   const facts = ch.facts.length
     ? `<h4>${esc(s.factHistory)}</h4><table class="facts"><thead><tr><th>${esc(s.episode)}</th><th>${esc(s.predicate)}</th><th>${esc(
@@ -193,7 +193,10 @@ function characterSection(ch: ReportCharacter, s: ReportStrings): string {
         )
         .join('')}</tbody></table>`
     : '';
-  return `<section class="character" id="${ch.anchor}"><h3>${heading}</h3>${aliases}${ch.conflicts.map((c) => conflictArticle(c, s)).join('\n')}${facts}</section>`;
+  const [first, ...rest] = ch.conflicts.map((c) => conflictArticle(c, s));
+  // The heading travels with the first conflict (or the fact table) so a page never ends on a bare name.
+  const head = `<div class="keep"><h3>${heading}</h3>${aliases}${first ?? facts}</div>`;
+  return `<section class="character" id="${ch.anchor}">${head}${rest.join('\n')}${first ? facts : ''}</section>`;
 }
 
 function conflictArticle(c: ReportConflict, s: ReportStrings): string {

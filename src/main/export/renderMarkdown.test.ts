@@ -17,6 +17,7 @@ describe('renderMarkdown', () => {
       expect(text).toContain(`\n${h}\n`);
     }
     expect(text).toContain('### Kathrin Globisch (2 offene Konflikte)');
+    expect(text).toContain('### Frau Bram (1 offener Konflikt)');
     expect(text).toContain('| Erstellt am | 23. November 2026 |');
   });
 

@@ -78,7 +78,7 @@ export function renderMarkdown(model: ReportModel): string {
 }
 
 function characterHeading(ch: ReportCharacter, s: ReportStrings): string {
-  return ch.openCount ? `${ch.name} (${ch.openCount} ${s.openConflicts})` : ch.name;
+  return ch.openCount ? `${ch.name} (${s.openConflicts(ch.openCount)})` : ch.name;
 }
 
 function summaryLines(model: ReportModel, s: ReportStrings): string[] {
@@ -89,7 +89,7 @@ function summaryLines(model: ReportModel, s: ReportStrings): string[] {
   if (summary.byKind.length) lines.push(table([s.kind, '#'], summary.byKind.map((r) => [r.label, String(r.count)])), '');
   if (summary.mostOpen.length) {
     lines.push(`**${mdText(s.mostOpen)}**`, '');
-    summary.mostOpen.forEach((c, i) => lines.push(`${i + 1}. ${mdText(c.name)}: ${c.open} ${mdText(s.openConflicts)}`));
+    summary.mostOpen.forEach((c, i) => lines.push(`${i + 1}. ${mdText(c.name)}: ${mdText(s.openConflicts(c.open))}`));
     lines.push('');
   }
   return lines;
