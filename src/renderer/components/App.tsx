@@ -6,7 +6,7 @@ import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
 import type { AppClient } from '../api/getClient';
 import type { ConnectionState } from '../api/bridgeClient';
 import { filterConflicts, noFilter, openCountsByEpisode, sortConflicts, type ProblemFilter } from '../problems/problemFilters';
-import { pickEvidence, stepConflict, type NavTarget } from '../state/navTarget';
+import { otherEvidence, pickEvidence, stepConflict, type NavTarget } from '../state/navTarget';
 import type { SaveStatus } from '../state/saveController';
 import { saveSettings, type Settings } from '../state/settings';
 import { ConnectionBanner } from './ConnectionBanner';
@@ -156,14 +156,16 @@ export function App({ app, initialSettings }: Props) {
     setSide({ conflict, evidence });
   }, []);
 
-  /** Side by side from the Problems panel: the open episode's passage on the left (opened if needed), the other on the right. */
+  /** Side by side from the Problems panel: the problem's passage on the left (opened if needed), the one it contradicts on the right. */
   const openSideFromPanel = useCallback(
-    async (conflict: Conflict, evidence: Evidence) => {
-      const left = conflict.evidence.find((e) => e !== evidence) ?? conflict.evidence[0];
+    async (conflict: Conflict) => {
+      const left = pickEvidence(conflict, episode?.file ?? null);
+      const right = left ? otherEvidence(conflict, left.episode)[0] : undefined;
+      if (!left || !right) return;
       await openConflict(conflict, conflict.evidence.indexOf(left), false);
-      setSide({ conflict, evidence });
+      setSide({ conflict, evidence: right });
     },
-    [openConflict],
+    [episode, openConflict],
   );
 
   const decide = useCallback(
@@ -256,7 +258,7 @@ export function App({ app, initialSettings }: Props) {
             selectedId={selectedConflict}
             onSelect={(c) => setSelectedConflict(c.id)}
             onOpen={(c, i, focus) => void openConflict(c, i, focus)}
-            onOpenSide={(c, e) => void openSideFromPanel(c, e)}
+            onOpenSide={(c) => void openSideFromPanel(c)}
             onDecide={decide}
             onRename={(from, to) => editor.current?.rename(from, to) ?? 0}
             readOnly={project.readOnly}

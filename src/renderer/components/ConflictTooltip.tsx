@@ -13,6 +13,9 @@ interface Props {
   episodesByFile: Map<string, EpisodeRef>;
 }
 
+/** Passages shown per conflict; the side view and the Problems panel show all. */
+const maxQuotes = 2;
+
 export function ConflictTooltip({ anchor, container, conflicts, episodeFile, episodesByFile }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -39,7 +42,7 @@ export function ConflictTooltip({ anchor, container, conflicts, episodeFile, epi
             <span className="cd-tooltip-entity">{conflict.entity}</span>
           </div>
           <p className="cd-tooltip-summary">{conflict.summary}</p>
-          {otherEvidence(conflict, episodeFile).map((e, i) => (
+          {otherEvidence(conflict, episodeFile).slice(0, maxQuotes).map((e, i) => (
             <blockquote key={i} className="cd-tooltip-quote">
               <cite>
                 {t('tooltip.contradicts')}: {episodesByFile.get(e.episode)?.title ?? e.episode}
@@ -47,6 +50,9 @@ export function ConflictTooltip({ anchor, container, conflicts, episodeFile, epi
               <span>„{e.quote}“</span>
             </blockquote>
           ))}
+          {otherEvidence(conflict, episodeFile).length > maxQuotes && (
+            <p className="cd-tooltip-more">{t('tooltip.more', { count: otherEvidence(conflict, episodeFile).length - maxQuotes })}</p>
+          )}
         </div>
       ))}
       <p className="cd-tooltip-hint">{t('tooltip.clickHint')}</p>

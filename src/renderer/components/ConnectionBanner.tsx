@@ -4,10 +4,10 @@ import type { ConnectionState } from '../api/bridgeClient';
 
 export function ConnectionBanner({ state }: { state: ConnectionState }) {
   const { t } = useTranslation();
-  if (state !== 'lost') return null;
+  // The slot always exists so the shell's grid rows stay in place; it is empty while connected.
   return (
-    <div className="cd-banner cd-banner-error" role="alert">
-      {t('connection.lost')}
+    <div className="cd-banner-slot" role="alert">
+      {state === 'lost' && <div className="cd-banner cd-banner-error">{t('connection.lost')}</div>}
     </div>
   );
 }

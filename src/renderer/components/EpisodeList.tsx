@@ -46,7 +46,7 @@ export function EpisodeList({ episodes, selectedId, openCounts, onSelect }: Prop
                 <span className="cd-episode-no">{String(episode.index + 1).padStart(2, '0')}</span>
                 <span className="cd-episode-text">
                   <span className="cd-episode-title">{episode.title}</span>
-                  <span className="cd-episode-file">{episode.file}</span>
+                  <span className="cd-episode-file">{episode.file.split('/').pop()}</span>
                 </span>
                 {open > 0 && (
                   <span className="cd-episode-count" aria-label={t('episodes.openConflicts', { count: open })} title={t('episodes.openConflicts', { count: open })}>

@@ -1,7 +1,7 @@
 // The Problems panel: every conflict of the series, filterable, navigable by keyboard, with decisions and quick fixes.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
+import type { Conflict, EpisodeRef } from '../../engine/types';
 import type { DecisionInput } from '../../shared/contract';
 import { facetCounts, facets, filterConflicts, noFilter, type Facet, type ProblemFilter } from '../problems/problemFilters';
 import { SeverityIcon } from './SeverityIcon';
@@ -16,7 +16,7 @@ interface Props {
   selectedId: string | null;
   onSelect(conflict: Conflict): void;
   onOpen(conflict: Conflict, evidenceIndex?: number, focusEditor?: boolean): void;
-  onOpenSide(conflict: Conflict, evidence: Evidence): void;
+  onOpenSide(conflict: Conflict): void;
   onDecide(conflict: Conflict, decision: DecisionInput | null): Promise<void>;
   onRename(from: string, to: string): number;
   readOnly: boolean;
@@ -193,7 +193,7 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
       {conflict.note && conflict.status !== 'open' && <p className="cd-detail-note">{conflict.note}</p>}
       <div className="cd-detail-actions">
         {conflict.evidence.length > 1 && (
-          <button type="button" onClick={() => props.onOpenSide(conflict, conflict.evidence[1])}>
+          <button type="button" onClick={() => props.onOpenSide(conflict)}>
             {t('problems.sideBySide')}
           </button>
         )}

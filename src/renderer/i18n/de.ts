@@ -61,7 +61,7 @@ export const de: Messages<typeof en> = {
   severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' },
   status: { open: 'Offen', intended: 'Beabsichtigt', resolved: 'Erledigt' },
   side: { heading: 'Andere Stelle', close: 'Nebeneinander schließen', readOnly: 'nur lesen', loading: 'Wird geladen…' },
-  tooltip: { contradicts: 'Widerspricht', clickHint: 'Klick auf die Markierung öffnet beide Stellen nebeneinander.' },
+  tooltip: { contradicts: 'Widerspricht', more_one: '+{{count}} weitere Stelle', more_other: '+{{count}} weitere Stellen', clickHint: 'Klick auf die Markierung öffnet beide Stellen nebeneinander.' },
   status_bar: {
     saved: 'Gespeichert',
     dirty: 'Ungespeicherte Änderungen',

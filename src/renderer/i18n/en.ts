@@ -57,7 +57,7 @@ export const en = {
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   status: { open: 'Open', intended: 'Intended', resolved: 'Resolved' },
   side: { heading: 'Other passage', close: 'Close side by side', readOnly: 'read only', loading: 'Loading…' },
-  tooltip: { contradicts: 'Contradicts', clickHint: 'Click the flag to open both passages side by side.' },
+  tooltip: { contradicts: 'Contradicts', more_one: '+{{count}} more passage', more_other: '+{{count}} more passages', clickHint: 'Click the flag to open both passages side by side.' },
   status_bar: {
     saved: 'Saved',
     dirty: 'Unsaved changes',

@@ -1,0 +1,156 @@
+// End to end in Chromium through the browser bridge: a copy of the demo series served by `continuity serve`.
+import { test, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const shots = 'test-results/e2e';
+let server: ChildProcess | null = null;
+let url = '';
+let projectDir = '';
+
+/** Starts `continuity serve` on a copy of the demo series and reads the URL from its first line on stdout. */
+async function startServer(): Promise<string> {
+  projectDir = await mkdtemp(join(tmpdir(), 'continuity-e2e-'));
+  await cp('resources/demo-series', projectDir, { recursive: true });
+  // CONTINUITY_BIN lets a developer point the suite at another build of the command.
+  const bin = process.env.CONTINUITY_BIN ?? 'bin/continuity.mjs';
+  const child = spawn(process.execPath, [bin, 'serve', projectDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  server = child;
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`continuity serve printed no URL within 30 s. stderr: ${stderr}`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`continuity serve exited with ${code} before printing a URL. stderr: ${stderr}`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+  });
+}
+
+test.use({ locale: 'de-DE' });
+
+test.beforeAll(async () => {
+  await mkdir(shots, { recursive: true });
+  url = await startServer();
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+});
+
+test.afterAll(async () => {
+  server?.kill();
+  if (projectDir) await rm(projectDir, { recursive: true, force: true });
+});
+
+async function openApp(page: Page) {
+  await page.goto(url);
+  await expect(page.locator('.cd-episode').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.cd-prose')).toBeVisible();
+}
+
+/** Waits until the analysis has listed problems in the panel. */
+async function waitForProblems(page: Page) {
+  await expect(page.locator('.cd-problem').first()).toBeVisible({ timeout: 30_000 });
+}
+
+test('lists the episodes of the series in order and opens the first', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  const manifest = JSON.parse(await readFile(join(projectDir, 'continuity.json'), 'utf8')) as { title: string; episodes: { title: string }[] };
+  await expect(page.locator('.cd-episode-title')).toHaveText(manifest.episodes.map((e) => e.title));
+  await expect(page.locator('.cd-series-title')).toHaveText(manifest.title);
+  await expect(page.locator('.cd-episode').first()).toHaveAttribute('aria-current', 'page');
+  await waitForProblems(page);
+  await expect(page.locator('.cd-prose .cd-mention').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/01-app-shell.png` });
+  // The strict Content-Security-Policy must not have blocked anything.
+  expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+});
+
+test('flags a conflict in the editor, lists it in Problems, and a click lands on the passage', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  const problems = page.locator('.cd-problem');
+  expect(await problems.count()).toBeGreaterThan(0);
+  const first = problems.first();
+  await first.click();
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+
+  // The editor shows the episode of the passage, the passage is selected, flagged and in view.
+  const quotes = await page.locator('.cd-problem-detail .cd-evidence-link q').allTextContents();
+  expect(quotes.length).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).not.toBe('');
+  expect(quotes).toContain(await page.evaluate(() => window.getSelection()?.toString() ?? ''));
+  await expect(page.locator('.cd-prose')).toBeFocused();
+  const active = page.locator('.cd-prose .cd-conflict-active').first();
+  await expect(active).toBeVisible();
+  await expect(active).toBeInViewport();
+  await expect(page.locator('.cd-prose .cd-flag').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/02-problem-selected.png` });
+
+  // F8 moves on to the next problem.
+  await page.keyboard.press('F8');
+  await expect(problems.nth(1)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('hovering a flag shows the other passage; clicking opens both side by side', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  // Open a problem that spans two episodes, so its flag has another passage to show.
+  await page.locator('.cd-problem').first().click();
+  const flag = page.locator('.cd-prose .cd-flag').first();
+  await expect(flag).toBeVisible();
+  await page.locator('.cd-prose .cd-conflict').first().hover();
+  await expect(page.locator('.cd-tooltip')).toBeVisible();
+  await expect(page.locator('.cd-tooltip-quote').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/03-tooltip.png` });
+  await flag.click();
+  const side = page.locator('.cd-side-pane');
+  await expect(side).toBeVisible();
+  await expect(side.locator('.cd-evidence')).toBeVisible();
+  await expect(side.locator('.cd-evidence')).toBeInViewport();
+  await expect(side.locator('.cd-prose')).toHaveAttribute('contenteditable', 'false');
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: `${shots}/04-side-by-side.png` });
+});
+
+test('typing saves the episode to disk after a pause, and Ctrl+Z undoes it', async ({ page }) => {
+  await openApp(page);
+  const file = (await page.locator('.cd-editor-pane .cd-editor-file').textContent())!.trim();
+  const path = join(projectDir, file);
+  const before = await readFile(path, 'utf8');
+  const heading = page.locator('.cd-prose h1').first();
+  await heading.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (Fassung 2)');
+  await expect(page.getByTestId('save-status')).toHaveText('Ungespeicherte Änderungen');
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toContain('(Fassung 2)');
+  const after = await readFile(path, 'utf8');
+  // Only the typed words changed: every other line, blank ones included, is as it was.
+  expect(after).toBe(before.replace(/^(# [^\n]*)/, '$1 (Fassung 2)'));
+  await expect(page.getByTestId('save-status')).toHaveText('Gespeichert');
+  await page.screenshot({ path: `${shots}/05-saved.png` });
+
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(before);
+});
+
+test('switches to English and the dark theme from the settings menu', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  await page.getByRole('button', { name: 'Einstellungen' }).click();
+  await page.getByLabel('English').check();
+  await page.getByLabel('Dunkel').or(page.getByLabel('Dark')).check();
+  await expect(page.locator('#cd-problems-heading')).toContainText('Problems');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.keyboard.press('Escape');
+  await page.locator('.cd-series-title').click();
+  await page.screenshot({ path: `${shots}/06-dark-english.png` });
+});
