@@ -110,8 +110,12 @@ describe('buildReportModel', () => {
     expect(where['Kathrin']).toEqual(['E02 · Der Brief']);
     expect(kathrin.spellings.find((s) => s.isMainForm)?.spelling).toBe('Kathrin Globisch');
     expect(m.nameVariants.find((v) => v.entity === 'Achim Kreutzer')!.spellings.map((s) => s.spelling)).toContain('Dr. Kreuzer');
-    // spelling conflicts come first
-    expect(m.nameVariants.slice(0, 2).map((v) => v.entity).sort()).toEqual(['Achim Kreutzer', 'Kathrin Globisch']);
+    // spelling conflicts come first; other entities list their known short forms and where they are named
+    expect(m.nameVariants.filter((v) => v.inConflict).map((v) => v.entity)).toEqual(['Achim Kreutzer', 'Kathrin Globisch']);
+    const friedrich = m.nameVariants.find((v) => v.entity === 'Friedrich Brandt')!;
+    expect(friedrich).toMatchObject({ inConflict: false, appearsIn: 'E01, E03, E05' });
+    expect(kathrin.appearsIn).toBe('E01–E05');
+    expect(model({ fromEpisode: 3 }).nameVariants.find((v) => v.entity === 'Lukas Globisch')!.appearsIn).toBe('E05');
   });
 
   it('draws the character × episode grid from the entities’ episodes, characters only', () => {

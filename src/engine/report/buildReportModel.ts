@@ -12,6 +12,7 @@ import type {
   ReportOptions,
   ReportPassage,
 } from './reportModel';
+import { episodeRuns } from './episodeRuns';
 import { reportScope, ReportOptionsError, severityRank as scopeSeverityRank } from './reportScope';
 import { predicateLabel, reportStrings, type ReportStrings } from './reportStrings';
 
@@ -159,7 +160,7 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
         .map((ch) => ({ name: ch.name, anchor: ch.anchor, open: ch.openCount })),
     },
     characters,
-    nameVariants: nameVariants(report, conflicts, entities, episodeOf, isInRange),
+    nameVariants: nameVariants(report, conflicts, entities, episodeOf, isInRange, inRange),
     grid: appearanceGrid(report.entities, inRange, byId, byFile),
   };
 }
@@ -252,20 +253,24 @@ function nameVariants(
   entities: EntityIndex,
   episodeOf: (ref: string) => ReportEpisode | undefined,
   isInRange: (ref: string) => boolean,
+  inRange: ReportEpisode[],
 ): ReportNameVariants[] {
   type Source = { episode: string; quote: string };
-  const perEntity = new Map<string, { name: string; spellings: string[]; sources: Source[]; hasConflict: boolean }>();
-  const slot = (key: string, name: string, aliases: string[]) => {
+  type Slot = { name: string; spellings: string[]; sources: Source[]; hasConflict: boolean; episodes: string[] };
+  const perEntity = new Map<string, Slot>();
+  const slot = (key: string, name: string, aliases: string[], episodes: string[]) => {
     let s = perEntity.get(key);
     if (!s) {
-      s = { name, spellings: [name, ...aliases], sources: [], hasConflict: false };
+      s = { name, spellings: [name, ...aliases], sources: [], hasConflict: false, episodes };
       perEntity.set(key, s);
     }
     return s;
   };
   for (const c of conflicts) {
     const entity = entities.byName(c.entity);
-    const s = entity ? slot(entity.id, entity.name, entity.aliases) : slot(`name:${c.entity}`, c.entity, []);
+    const s = entity
+      ? slot(entity.id, entity.name, entity.aliases, entity.episodes)
+      : slot(`name:${c.entity}`, c.entity, [], []);
     for (const ev of c.evidence) {
       if (!isInRange(ev.episode)) continue;
       s.sources.push(ev);
@@ -273,19 +278,27 @@ function nameVariants(
     }
     if (c.kind === 'spelling') s.hasConflict = true;
   }
-  for (const e of report.entities) if (e.aliases.length) slot(e.id, e.name, e.aliases);
+  for (const e of report.entities) if (e.aliases.length) slot(e.id, e.name, e.aliases, e.episodes);
+  const column = new Map(inRange.map((e, i) => [e.index, i]));
   for (const f of report.facts) {
     if (!isInRange(f.episode)) continue;
     for (const id of [f.subject, f.object]) perEntity.get(id)?.sources.push(f);
   }
 
-  const rows: (ReportNameVariants & { hasConflict: boolean })[] = [];
+  const rows: ReportNameVariants[] = [];
   for (const s of perEntity.values()) {
     const spellings = [...new Set(s.spellings.filter((x) => x.length > 0 && x.length <= 80))];
     if (spellings.length < 2) continue;
+    const present = new Array<boolean>(inRange.length).fill(false);
+    for (const ref of [...s.episodes, ...s.sources.map((x) => x.episode)]) {
+      const col = column.get(episodeOf(ref)?.index ?? -1);
+      if (col !== undefined) present[col] = true;
+    }
+    if (!s.hasConflict && !present.some(Boolean)) continue;
     rows.push({
       entity: s.name,
-      hasConflict: s.hasConflict,
+      inConflict: s.hasConflict,
+      appearsIn: episodeRuns(inRange, present),
       spellings: spellings.map((spelling) => {
         const pattern = wholeWord(spelling);
         const found = new Map<number, string>();
@@ -302,8 +315,7 @@ function nameVariants(
       }),
     });
   }
-  rows.sort((a, b) => Number(b.hasConflict) - Number(a.hasConflict) || a.entity.localeCompare(b.entity));
-  return rows.map(({ entity, spellings }) => ({ entity, spellings }));
+  return rows.sort((a, b) => Number(b.inConflict) - Number(a.inConflict) || a.entity.localeCompare(b.entity));
 }
 
 function wholeWord(text: string): RegExp {

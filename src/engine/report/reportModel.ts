@@ -96,6 +96,10 @@ export interface ReportSpelling {
 
 export interface ReportNameVariants {
   entity: string;
+  /** A spelling conflict concerns this name (otherwise these are known short forms and titles). */
+  inConflict: boolean;
+  /** Where the entity is named at all within the range, as runs: "E01–E04, E07". */
+  appearsIn: string;
   spellings: ReportSpelling[];
 }
 

@@ -34,6 +34,10 @@ export interface ReportStrings {
   noFacts: string;
   nameVariants: string;
   noNameVariants: string;
+  otherSpellings: string;
+  spellings: string;
+  namedIn: string;
+  count: string;
   appearances: string;
   appearancesHint: string;
   /** "{count} more characters not shown" */
@@ -108,6 +112,10 @@ const de: ReportStrings = {
   noFacts: 'Keine Fakten erfasst.',
   nameVariants: 'Schreibweisen der Namen',
   noNameVariants: 'Keine abweichenden Schreibweisen.',
+  otherSpellings: 'Weitere bekannte Schreibweisen (ohne Konflikt)',
+  spellings: 'Schreibweisen',
+  namedIn: 'Genannt in',
+  count: 'Anzahl',
   appearances: 'Auftritte nach Folge',
   appearancesHint: 'Ein gefülltes Feld heißt: Die Figur wird in dieser Folge genannt.',
   moreCharacters: (count) => `${count} weitere Figuren nicht gezeigt`,
@@ -204,6 +212,10 @@ const en: ReportStrings = {
   noFacts: 'No facts recorded.',
   nameVariants: 'Name variants',
   noNameVariants: 'No diverging spellings.',
+  otherSpellings: 'Other known spellings (no conflict)',
+  spellings: 'Spellings',
+  namedIn: 'Named in',
+  count: 'Count',
   appearances: 'Appearances by episode',
   appearancesHint: 'A filled cell means the character is named in that episode.',
   moreCharacters: (count) => `${count} more characters not shown`,

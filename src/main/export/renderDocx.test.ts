@@ -72,7 +72,8 @@ describe('renderDocx', () => {
     expect(tables.length).toBeGreaterThanOrEqual(10);
     expect((xml.match(/<w:tblHeader\/>/g) ?? []).length).toBe(tables.length);
     expect(xml).toContain('Kommt vor in');
-    expect(xml).toContain('in keinem zitierten Abschnitt');
+    expect(xml).toContain('Weitere bekannte Schreibweisen (ohne Konflikt)');
+    expect(xml).toContain('Dr. Friedrich, Friedrich');
   });
 
   it('numbers pages in the footer and names the series in the header, in the report language', async () => {

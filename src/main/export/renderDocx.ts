@@ -17,6 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportCharacter, ReportConflict, ReportModel } from '../../engine/report/reportModel';
+import { episodeRuns } from '../../engine/report/episodeRuns';
 import { reportStrings, type ReportStrings } from '../../engine/report/reportStrings';
 
 const severityColour = { error: 'B3261E', warning: '8A5A00', info: '1D5FBF' } as const;
@@ -67,12 +68,12 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     ),
     heading(s.summary, HeadingLevel.HEADING_1),
     para(`${s.totalConflicts}: ${model.summary.total}`, { bold: true }),
-    table([s.severity, '#'], model.summary.bySeverity.map((r) => [r.label, String(r.count)]), [70, 30]),
+    table([s.severity, s.count], model.summary.bySeverity.map((r) => [r.label, String(r.count)]), [70, 30]),
     new Paragraph({ children: [] }),
-    table([s.status, '#'], model.summary.byStatus.map((r) => [r.label, String(r.count)]), [70, 30]),
+    table([s.status, s.count], model.summary.byStatus.map((r) => [r.label, String(r.count)]), [70, 30]),
   ];
   if (model.summary.byKind.length) {
-    children.push(new Paragraph({ children: [] }), table([s.kind, '#'], model.summary.byKind.map((r) => [r.label, String(r.count)]), [70, 30]));
+    children.push(new Paragraph({ children: [] }), table([s.kind, s.count], model.summary.byKind.map((r) => [r.label, String(r.count)]), [70, 30]));
   }
   if (model.summary.mostOpen.length) {
     children.push(heading(s.mostOpen, HeadingLevel.HEADING_2));
@@ -84,12 +85,14 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
   for (const ch of model.characters) children.push(...characterBlocks(ch, s));
 
   children.push(heading(s.nameVariants, HeadingLevel.HEADING_1));
-  if (!model.nameVariants.length) children.push(para(s.noNameVariants, { italics: true }));
+  const drifting = model.nameVariants.filter((v) => v.inConflict);
+  const others = model.nameVariants.filter((v) => !v.inConflict);
+  if (!drifting.length) children.push(para(s.noNameVariants, { italics: true }));
   else {
     children.push(
       table(
         [s.character, s.spelling, s.occursIn],
-        model.nameVariants.flatMap((v) =>
+        drifting.flatMap((v) =>
           v.spellings.map((sp, i) => [
             i === 0 ? v.entity : '',
             sp.isMainForm ? `${sp.spelling} (${s.standardForm})` : sp.spelling,
@@ -100,6 +103,16 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
       ),
     );
   }
+  if (others.length) {
+    children.push(heading(s.otherSpellings, HeadingLevel.HEADING_2));
+    children.push(
+      table(
+        [s.character, s.spellings, s.namedIn],
+        others.map((v) => [v.entity, v.spellings.map((x) => x.spelling).join(', '), v.appearsIn]),
+        [28, 40, 32],
+      ),
+    );
+  }
 
   children.push(heading(s.appearances, HeadingLevel.HEADING_1));
   if (model.grid.rows.length) {
@@ -107,7 +120,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     children.push(
       table(
         [s.character, s.episode],
-        model.grid.rows.map((r) => [r.name, r.present.flatMap((p, i) => (p ? [model.grid.episodes[i].code] : [])).join(', ')]),
+        model.grid.rows.map((r) => [r.name, episodeRuns(model.grid.episodes, r.present)]),
         [30, 70],
       ),
     );

@@ -98,9 +98,9 @@ describe.skipIf(!chromiumPath)(`renderHtml in Chromium${skipReason}`, () => {
   }
 
   const visibleConflicts = (page: Page) =>
-    page.$$eval('article.conflict', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-severity')));
+    page.$$eval('article.conflict', (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-severity')));
   const visibleSections = (page: Page) =>
-    page.$$eval('section.character', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.querySelector('h3')!.textContent));
+    page.$$eval('section.character', (els) => els.filter((e) => e.getClientRects().length > 0).map((e) => e.querySelector('h3')!.textContent));
 
   it('makes zero network requests, runs no injected script and logs no errors', async () => {
     const { page, requests, problems, context } = await open(germanReport());

@@ -54,7 +54,7 @@ svg.grid { display: block; max-width: 100%; height: auto; margin: .5rem 0 1rem; 
   .title-page { break-after: page; }
   nav.toc { break-after: page; }
   h2, h3, h4 { break-after: avoid; }
-  table, tr, article.conflict, blockquote, svg.grid, .keep { break-inside: avoid; }
+  tr, article.conflict, blockquote, svg.grid, .keep, .summary-tables table { break-inside: avoid; }
   thead { display: table-header-group; }
   article.conflict, blockquote, thead th, .decision { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
@@ -160,8 +160,8 @@ ${model.characters.length ? `<script>${script}</script>` : ''}
 `;
 }
 
-function countTable(caption: string, rows: { label: string; count: number }[]): string {
-  return `<table><thead><tr><th>${esc(caption)}</th><th class="num">#</th></tr></thead><tbody>${rows
+function countTable(caption: string, rows: { label: string; count: number }[], s: ReportStrings): string {
+  return `<table><thead><tr><th>${esc(caption)}</th><th class="num">${esc(s.count)}</th></tr></thead><tbody>${rows
     .map((r) => `<tr><td>${esc(r.label)}</td><td class="num">${r.count}</td></tr>`)
     .join('')}</tbody></table>`;
 }
@@ -175,8 +175,8 @@ function summarySection(model: ReportModel, s: ReportStrings): string {
     : '';
   return `<section id="summary"><h2>${esc(s.summary)}</h2>
 <p><strong>${esc(s.totalConflicts)}: ${sum.total}</strong></p>
-<div class="summary-tables">${countTable(s.bySeverity, sum.bySeverity)}${countTable(s.byStatus, sum.byStatus)}${
-    sum.byKind.length ? countTable(s.byKind, sum.byKind) : ''
+<div class="summary-tables">${countTable(s.bySeverity, sum.bySeverity, s)}${countTable(s.byStatus, sum.byStatus, s)}${
+    sum.byKind.length ? countTable(s.byKind, sum.byKind, s) : ''
   }</div>${mostOpen}</section>`;
 }
 
@@ -216,8 +216,9 @@ function conflictArticle(c: ReportConflict, s: ReportStrings): string {
 }
 
 function variantsSection(model: ReportModel, s: ReportStrings): string {
-  if (!model.nameVariants.length) return `<section id="variants"><h2>${esc(s.nameVariants)}</h2><p class="empty">${esc(s.noNameVariants)}</p></section>`;
-  const rows = model.nameVariants
+  const drifting = model.nameVariants.filter((v) => v.inConflict);
+  const others = model.nameVariants.filter((v) => !v.inConflict);
+  const rows = drifting
     .map((v) =>
       v.spellings
         .map(
@@ -229,7 +230,15 @@ function variantsSection(model: ReportModel, s: ReportStrings): string {
         .join(''),
     )
     .join('');
-  return `<section id="variants"><h2>${esc(s.nameVariants)}</h2><table><thead><tr><th>${esc(s.character)}</th><th>${esc(
-    s.spelling,
-  )}</th><th>${esc(s.occursIn)}</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+  const main = drifting.length
+    ? `<table><thead><tr><th>${esc(s.character)}</th><th>${esc(s.spelling)}</th><th>${esc(s.occursIn)}</th></tr></thead><tbody>${rows}</tbody></table>`
+    : `<p class="empty">${esc(s.noNameVariants)}</p>`;
+  const rest = others.length
+    ? `<h3>${esc(s.otherSpellings)}</h3><table><thead><tr><th>${esc(s.character)}</th><th>${esc(s.spellings)}</th><th>${esc(
+        s.namedIn,
+      )}</th></tr></thead><tbody>${others
+        .map((v) => `<tr><td>${esc(v.entity)}</td><td>${esc(v.spellings.map((x) => x.spelling).join(', '))}</td><td>${esc(v.appearsIn)}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
+  return `<section id="variants"><h2>${esc(s.nameVariants)}</h2>${main}${rest}</section>`;
 }

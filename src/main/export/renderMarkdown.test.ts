@@ -56,6 +56,8 @@ describe('renderMarkdown', () => {
   it('draws the appearance grid as a table for a short series and as episode runs for a long one', () => {
     expect(text).toContain('| Figur | E01 | E02 | E03 | E04 | E05 |');
     expect(text).toContain('| Friedrich Brandt | ● | · | ● | · | ● |');
+    expect(text).toContain('### Weitere bekannte Schreibweisen (ohne Konflikt)');
+    expect(text).toContain('| Friedrich Brandt | Friedrich Brandt, Dr. Friedrich, Friedrich | E01, E03, E05 |');
     const long = md(largeReport(200));
     expect(long).toMatch(/\| Figur [A-Z]\d Nachname \| E\d{3}(–E\d{3})?(, E\d{3}(–E\d{3})?)* \|/);
   });

@@ -1,5 +1,6 @@
 // The Markdown export: readable as plain text and rendered cleanly by code-hosting sites (CommonMark + GFM tables).
 import type { ReportCharacter, ReportConflict, ReportGrid, ReportModel } from '../../engine/report/reportModel';
+import { episodeRuns } from '../../engine/report/episodeRuns';
 import { reportStrings, type ReportStrings } from '../../engine/report/reportStrings';
 
 /** Grids with more episodes than this are written as episode ranges per character instead of a table. */
@@ -70,7 +71,7 @@ export function renderMarkdown(model: ReportModel): string {
   section(2, s.summary, summaryLines(model, s));
   section(2, s.conflictsByCharacter, model.characters.length ? [] : [mdText(s.noConflicts), '']);
   for (const ch of model.characters) section(3, characterHeading(ch, s), characterLines(ch, s, (text) => slugs.next(text)));
-  section(2, s.nameVariants, nameVariantLines(model, s));
+  section(2, s.nameVariants, nameVariantLines(model, s, (text) => slugs.next(text)));
   section(2, s.appearances, gridLines(model.grid, s));
 
   out.push(`## ${mdText(s.contents)}`, '', ...toc, '', ...body);
@@ -84,9 +85,9 @@ function characterHeading(ch: ReportCharacter, s: ReportStrings): string {
 function summaryLines(model: ReportModel, s: ReportStrings): string[] {
   const { summary } = model;
   const lines = [`**${mdText(s.totalConflicts)}: ${summary.total}**`, ''];
-  lines.push(table([s.severity, '#'], summary.bySeverity.map((r) => [r.label, String(r.count)])), '');
-  lines.push(table([s.status, '#'], summary.byStatus.map((r) => [r.label, String(r.count)])), '');
-  if (summary.byKind.length) lines.push(table([s.kind, '#'], summary.byKind.map((r) => [r.label, String(r.count)])), '');
+  lines.push(table([s.severity, s.count], summary.bySeverity.map((r) => [r.label, String(r.count)])), '');
+  lines.push(table([s.status, s.count], summary.byStatus.map((r) => [r.label, String(r.count)])), '');
+  if (summary.byKind.length) lines.push(table([s.kind, s.count], summary.byKind.map((r) => [r.label, String(r.count)])), '');
   if (summary.mostOpen.length) {
     lines.push(`**${mdText(s.mostOpen)}**`, '');
     summary.mostOpen.forEach((c, i) => lines.push(`${i + 1}. ${mdText(c.name)}: ${mdText(s.openConflicts(c.open))}`));
@@ -131,9 +132,21 @@ function conflictLines(c: ReportConflict, n: number, s: ReportStrings, slug: (te
   return lines;
 }
 
-function nameVariantLines(model: ReportModel, s: ReportStrings): string[] {
-  if (!model.nameVariants.length) return [mdText(s.noNameVariants), ''];
-  const rows = model.nameVariants.flatMap((v) =>
+function nameVariantLines(model: ReportModel, s: ReportStrings, slug: (text: string) => string): string[] {
+  const drifting = model.nameVariants.filter((v) => v.inConflict);
+  const others = model.nameVariants.filter((v) => !v.inConflict);
+  const lines = drifting.length ? [] : [mdText(s.noNameVariants), ''];
+  if (drifting.length) lines.push(...spellingTable(drifting, s));
+  if (others.length) {
+    slug(s.otherSpellings);
+    lines.push(`### ${mdText(s.otherSpellings)}`, '');
+    lines.push(table([s.character, s.spellings, s.namedIn], others.map((v) => [v.entity, v.spellings.map((x) => x.spelling).join(', '), v.appearsIn])), '');
+  }
+  return lines;
+}
+
+function spellingTable(variants: ReportModel['nameVariants'], s: ReportStrings): string[] {
+  const rows = variants.flatMap((v) =>
     v.spellings.map((sp, i) => [
       i === 0 ? v.entity : '',
       sp.isMainForm ? `${sp.spelling} (${s.standardForm})` : sp.spelling,
@@ -154,24 +167,11 @@ function gridLines(grid: ReportGrid, s: ReportStrings): string[] {
       ),
     );
   } else {
-    lines.push(table([s.character, s.episode], grid.rows.map((r) => [r.name, episodeRuns(grid, r.present)])));
+    lines.push(table([s.character, s.episode], grid.rows.map((r) => [r.name, episodeRuns(grid.episodes, r.present)])));
   }
   if (grid.omitted) lines.push('', mdText(s.moreCharacters(grid.omitted)));
   lines.push('');
   return lines;
-}
-
-/** "E01–E04, E07, E09–E12": the episodes a character appears in, as runs. */
-function episodeRuns(grid: ReportGrid, present: boolean[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < present.length; i++) {
-    if (!present[i]) continue;
-    let j = i;
-    while (j + 1 < present.length && present[j + 1]) j++;
-    runs.push(i === j ? grid.episodes[i].code : `${grid.episodes[i].code}–${grid.episodes[j].code}`);
-    i = j;
-  }
-  return runs.join(', ');
 }
 
 /** A GFM table; cells are escaped here. */

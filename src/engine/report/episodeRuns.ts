@@ -1,0 +1,15 @@
+// Writes a set of episodes compactly as runs of consecutive episodes: "E01–E04, E07, E09–E12".
+import type { ReportEpisode } from './reportModel';
+
+/** `present[i]` says whether `episodes[i]` is in the set; consecutive columns join into one run. */
+export function episodeRuns(episodes: ReportEpisode[], present: boolean[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < present.length; i++) {
+    if (!present[i]) continue;
+    let j = i;
+    while (j + 1 < present.length && present[j + 1]) j++;
+    runs.push(i === j ? episodes[i].code : `${episodes[i].code}–${episodes[j].code}`);
+    i = j;
+  }
+  return runs.join(', ');
+}
