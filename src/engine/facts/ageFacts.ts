@@ -1,0 +1,106 @@
+// Ages: "Tom (34)", "Tom, 34,", "Tom ist 34 Jahre alt", "der 34-jährige Tom", "a seven-year-old Mia", "wird 40", "turns 40".
+import type { Modality } from '../types';
+import type { FactSink } from './factSink';
+import type { Grammar, Ref } from './grammar';
+
+const TURNS = new Set(['wird', 'turns', 'turned']);
+const BIRTHDAY = /^(geburtstag|geburtstags|birthday)$/;
+
+/** The number a word or numeral stands for ("34", "vierunddreißig", "thirty-four"), if any. */
+export function numberValue(g: Grammar, word: string): number | undefined {
+  const w = word.toLowerCase().replace(/(st|nd|rd|th|\.)$/, '');
+  if (/^\d+$/.test(w)) return Number(w);
+  const nums = g.lex.numbers;
+  if (nums[w] !== undefined) return nums[w];
+  if (g.language === 'de') {
+    const m = /^(\p{L}+)und(\p{L}+)$/u.exec(w);
+    if (m && nums[m[1]] !== undefined && nums[m[2]] !== undefined && nums[m[1]] < 10 && nums[m[2]] >= 20) return nums[m[1]] + nums[m[2]];
+    const ord = /^(\p{L}+?)(ste|ten|te)$/u.exec(w);
+    if (ord && nums[ord[1]] !== undefined) return nums[ord[1]];
+  } else {
+    const parts = w.split('-');
+    if (parts.length === 2 && nums[parts[0]] >= 20 && nums[parts[1]] < 10) return nums[parts[0]] + nums[parts[1]];
+  }
+  return undefined;
+}
+
+/** "34-jährige", "siebenjährigen", "34-year-old", "seven-year-old": the age an adjective gives. */
+function ageAdjective(g: Grammar, word: string): number | undefined {
+  const w = word.toLowerCase();
+  const de = /^(.+?)-?jährig(e|en|er|es|em)?$/u.exec(w);
+  if (de) return numberValue(g, de[1]);
+  const en = /^(.+?)-years?-old$/u.exec(w);
+  if (en) return numberValue(g, en[1]);
+  return undefined;
+}
+
+const plausible = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n > 0 && n < 115;
+
+/** Extract age facts (object: years as a string) and birthday events. */
+export function extractAges(g: Grammar, sink: FactSink): void {
+  const ageWords = g.compile(g.lex.ageWords);
+  const emit = (who: Ref | null | undefined, age: number, mod: Modality, at: number, birthday = false): void => {
+    if (!who?.key || g.hypothetical(at)) return;
+    sink.add(who.key, 'age', String(age), mod, at);
+    if (birthday) sink.add(who.key, 'event', 'birthday', mod, at);
+  };
+  const ageEndsAt = (k: number): boolean => {
+    const t = g.tok(k);
+    if (!t || t.kind === 'punct') return true;
+    return ageWords.some((p) => g.phraseAt(k, p) > 0);
+  };
+  for (let i = 0; i < g.tokens.length; i++) {
+    const t = g.tokens[i];
+    if (t.kind === 'ent' && !t.possessive && t.key) {
+      const who = { key: t.key, index: i };
+      // "Tom (34)", "Tom, 34,"
+      const a = g.tok(i + 1);
+      const b = g.tok(i + 2);
+      if (a && b && (a.text === '(' || a.text === ',')) {
+        const n = b.kind === 'num' ? Number(b.text) : undefined;
+        const after = g.tok(i + 3);
+        if (plausible(n) && (!after || after.text === ')' || after.text === ',' || ageEndsAt(i + 3))) emit(who, n, g.modalityAt(i + 2), i + 2);
+        continue;
+      }
+      // "Tom ist 34 (Jahre alt)", "Tom is 34", "Tom wird 40", "Tom turns 40".
+      let k = i + 1;
+      if (g.isWord(k, g.set.copulas) || g.isWord(k, TURNS)) {
+        const turns = g.isWord(k, TURNS);
+        k++;
+        let negated = false;
+        while (g.isWord(k, g.set.fillers) || g.isNegator(k)) negated = g.isNegator(k++) || negated;
+        const num = g.tok(k);
+        const n = num ? numberValue(g, num.text) : undefined;
+        if (num && plausible(n) && ageEndsAt(k + 1) && (num.kind === 'num' || ageWords.some((p) => g.phraseAt(k + 1, p) > 0) || turns)) {
+          emit(who, n, negated ? 'negated' : g.modalityAt(k), k, turns);
+        }
+      }
+      continue;
+    }
+    if (t.kind !== 'num' && t.kind !== 'word') continue;
+    // "der 34-jährige Tom", "seine siebenjährige Tochter Mia", "Tom, a 34-year-old nurse".
+    const adj = ageAdjective(g, t.text);
+    if (plausible(adj)) {
+      let k = i + 1;
+      for (let step = 0; step < 3 && g.tok(k) && g.tokens[k].kind === 'word'; step++) k++;
+      const next = g.tok(k);
+      const prevComma = g.tok(i - 1)?.text === ',' || (g.isWord(i - 1, g.set.articles) && g.tok(i - 2)?.text === ',');
+      if (next?.kind === 'ent' && !next.possessive && (k === i + 1 || g.relationNounAt(k - 1) || g.roleNounAt(k - 1) || g.tokens[k - 1].kind === 'word')) {
+        emit({ key: next.key!, index: k }, adj, g.modalityAt(i), i);
+      } else if (prevComma) {
+        const e = g.tok(g.tok(i - 1)?.text === ',' ? i - 2 : i - 3);
+        if (e?.kind === 'ent' && e.key && !e.possessive) emit({ key: e.key, index: i }, adj, g.modalityAt(i), i);
+      }
+      continue;
+    }
+    // "feiert seinen 40. Geburtstag", "celebrates her 40th birthday".
+    const next = g.tok(i + 1);
+    const n = numberValue(g, t.text);
+    const ordinalDot = next?.text === '.' && next.start === t.end;
+    const noun = g.tok(ordinalDot ? i + 2 : i + 1);
+    if (plausible(n) && noun && BIRTHDAY.test(noun.lower)) {
+      const owner = g.tok(i - 1)?.kind === 'word' && g.lex.possessives[g.tokens[i - 1].lower] ? g.resolvePronoun(i - 1, g.lex.possessives[g.tokens[i - 1].lower]) : g.tok(i - 1)?.possessive ? { key: g.tokens[i - 1].key ?? null, index: i - 1 } : g.subjectsOf(i)[0];
+      emit(owner, n, g.modalityAt(i), i, true);
+    }
+  }
+}

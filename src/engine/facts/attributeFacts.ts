@@ -1,0 +1,99 @@
+// Physical details: eye and hair colour, scars and tattoos and where on the body, injuries ("bricht sich den linken Arm").
+import type { FactSink } from './factSink';
+import type { Grammar, Ref } from './grammar';
+
+const FEATURE_PLURALS = new Set(['augen', 'eyes', 'haar', 'haare', 'haaren', 'hair']);
+const HAVE_WITH = new Set(['hat', 'haben', 'hatte', 'has', 'have', 'had', 'mit', 'with']);
+const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
+const INJURY_STATES = new Set(['gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
+
+/** The owner of a body feature at token i: a possessive before it, a genitive name, or the subject who has it. */
+function ownerOf(g: Grammar, i: number, from: number): Ref | null {
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+    const t = g.tokens[k];
+    if (t.kind === 'word' && g.lex.possessives[t.lower]) return g.resolvePronoun(k, g.lex.possessives[t.lower]);
+    if (t.kind === 'ent' && t.possessive && t.key) return { key: t.key, index: k };
+    if (t.kind !== 'word') break;
+  }
+  const [a] = g.clauseRange(i);
+  for (let k = i - 1; k >= a; k--) {
+    if (g.isWord(k, HAVE_WITH)) {
+      const t = g.tok(k - 1);
+      if (t?.kind === 'ent' && t.key && !t.possessive) return { key: t.key, index: k - 1 };
+      return g.subjectsOf(i)[0] ?? null;
+    }
+  }
+  return null;
+}
+
+/** Side and body part within a few tokens of i: "auf der linken Wange", "over his right eye". */
+function placeOnBody(g: Grammar, i: number): { value: string; owner: Ref | null } | null {
+  const [a, b] = g.clauseRange(i);
+  let side: string | undefined;
+  for (let k = Math.max(a, i - 6); k <= Math.min(b, i + 7); k++) {
+    const t = g.tokens[k];
+    if (t.kind !== 'word') continue;
+    if (g.lex.sides[t.lower]) side = g.lex.sides[t.lower];
+    const part = g.lex.bodyParts[t.lower];
+    if (part && k !== i) {
+      const s = side ?? (g.lex.sides[g.tok(k - 1)?.lower ?? ''] as string | undefined);
+      let owner: Ref | null = null;
+      for (let p = k - 1; p >= Math.max(a, k - 3); p--) {
+        const pt = g.tokens[p];
+        if (pt.kind === 'word' && g.lex.possessives[pt.lower]) {
+          owner = g.resolvePronoun(p, g.lex.possessives[pt.lower]);
+          break;
+        }
+      }
+      return { value: s ? `${s} ${part}` : part, owner };
+    }
+  }
+  return null;
+}
+
+/** Extract attribute:eyes / attribute:hair / attribute:scar / attribute:tattoo / attribute:injury facts. */
+export function extractAttributes(g: Grammar, sink: FactSink): void {
+  for (let i = 0; i < g.tokens.length; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'word') continue;
+    if (g.hypothetical(i)) continue;
+    const feature = FEATURE_PLURALS.has(t.lower) ? g.lex.featureNouns[t.lower] : undefined;
+    if (feature && (g.language === 'en' || t.capital)) {
+      let colour = g.lex.colours[g.tok(i - 1)?.lower ?? ''];
+      let from = i - 1;
+      if (!colour) {
+        // "Ihre Augen sind grün", "her eyes are green".
+        let k = i + 1;
+        if (g.isWord(k, g.set.copulas)) {
+          k++;
+          while (g.isWord(k, g.set.fillers)) k++;
+          colour = g.lex.colours[g.tok(k)?.lower ?? ''];
+        }
+        from = i;
+      }
+      if (!colour) continue;
+      const owner = ownerOf(g, from, Math.max(0, from - 3));
+      if (owner?.key) sink.add(owner.key, `attribute:${feature}`, colour, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
+      continue;
+    }
+    const mark = g.lex.markNouns[t.lower];
+    if (mark && (g.language === 'en' || t.capital)) {
+      const where = placeOnBody(g, i);
+      if (!where) continue;
+      const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? where.owner;
+      if (owner?.key) sink.add(owner.key, `attribute:${mark}`, where.value, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
+      continue;
+    }
+    const verb = INJURY_VERBS.has(t.lower) && !t.capital;
+    const state = INJURY_STATES.has(t.lower) && !t.capital;
+    if (verb || state) {
+      const where = placeOnBody(g, i);
+      if (!where || !where.value.includes(' ')) continue;
+      const owner = (verb ? g.subjectsOf(i)[0] : null) ?? where.owner ?? ownerOf(g, i, Math.max(0, i - 3)) ?? g.subjectsOf(i)[0];
+      if (!owner?.key) continue;
+      const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
+      sink.add(owner.key, 'attribute:injury', where.value, modality, i);
+      if (verb && modality !== 'negated') sink.add(owner.key, 'event', 'injury', modality, i);
+    }
+  }
+}

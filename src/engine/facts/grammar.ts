@@ -1,0 +1,497 @@
+// Grammar over an episode's tokens: phrase matching, modality, negation, clause subjects, pronouns and relation phrases.
+import type { Language, Modality } from '../types';
+import type { FactInput } from './factInput';
+import type { FactLexicon, Gender, RelationNoun, RoleNoun } from './lang/factLexicon';
+import type { TextModel, Token } from './textModel';
+
+/** A person a phrase points at: a local entity key, or null for someone the text does not name ("sein Vater"). */
+export interface Ref {
+  key: string | null;
+  index: number;
+}
+
+/** A relation noun phrase: "sein Vater Friedrich", "Lukas' Vater", "der Vater von Lukas", "her colleague Tom". */
+export interface RelationPhrase {
+  /** Whose relative: the possessor. */
+  possessor: Ref | null;
+  relation: RelationNoun;
+  /** Index of the relation noun. */
+  noun: number;
+  start: number;
+  /** Last token index of the phrase (the name when one follows). */
+  end: number;
+  /** The relative's name right after the noun ("sein Vater Friedrich"). */
+  named?: string;
+}
+
+type Phrase = string[];
+
+const compile = (phrases: string[]): Phrase[] =>
+  phrases.map((p) => p.split(/\s+/).filter(Boolean)).sort((a, b) => b.length - a.length);
+
+export class Grammar {
+  readonly tokens: Token[];
+  readonly genders = new Map<string, Gender>();
+  /** "possessorKey|predicate" → the relative's key, as named earlier in the episode. */
+  readonly namedRelatives = new Map<string, string>();
+  private readonly pronounCache = new Map<string, Ref | null>();
+  private readonly belief: Phrase[];
+  private readonly reveal: Phrase[];
+  readonly set: {
+    negators: Set<string>;
+    hypotheticals: Set<string>;
+    prepositions: Set<string>;
+    articles: Set<string>;
+    indefinite: Set<string>;
+    copulas: Set<string>;
+    ofWords: Set<string>;
+    andWords: Set<string>;
+    fillers: Set<string>;
+    notVerbs: Set<string>;
+    complementizers: Set<string>;
+    reported: Set<string>;
+    named: Set<string>;
+    absence: Set<string>;
+  };
+
+  constructor(
+    readonly model: TextModel,
+    readonly lex: FactLexicon,
+    readonly input: FactInput,
+    readonly language: Language,
+  ) {
+    this.tokens = model.tokens;
+    this.belief = compile(lex.beliefMarkers);
+    this.reveal = compile(lex.revealMarkers);
+    this.set = {
+      negators: new Set(lex.negators),
+      hypotheticals: new Set(lex.hypotheticals),
+      prepositions: new Set(lex.prepositions),
+      articles: new Set(lex.articles),
+      indefinite: new Set(lex.indefiniteArticles),
+      copulas: new Set(lex.copulas),
+      ofWords: new Set(lex.ofWords),
+      andWords: new Set(lex.andWords),
+      fillers: new Set(lex.fillers),
+      notVerbs: new Set(lex.notVerbs),
+      complementizers: new Set(lex.complementizers),
+      reported: new Set(lex.reportedSpeech),
+      named: new Set(lex.namedWords),
+      absence: new Set(lex.absenceContext),
+    };
+    this.inferGenders();
+  }
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  /** First and last token index of the sentence holding token i. */
+  sentenceRange(i: number): [number, number] {
+    const s = this.model.sentences[this.tokens[i].sentence];
+    return [s.first, s.last];
+  }
+
+  /** First and last token index of the clause holding token i (clauses end at commas, colons, dashes). */
+  clauseRange(i: number): [number, number] {
+    const c = this.tokens[i].clause;
+    let a = i;
+    let b = i;
+    while (a > 0 && this.tokens[a - 1].clause === c) a--;
+    while (b + 1 < this.tokens.length && this.tokens[b + 1].clause === c) b++;
+    return [a, b];
+  }
+
+  /** Does the phrase start at token i? Returns its length in tokens, or 0. */
+  phraseAt(i: number, phrase: Phrase): number {
+    for (let k = 0; k < phrase.length; k++) {
+      const t = this.tokens[i + k];
+      if (!t || (t.kind !== 'word' && t.kind !== 'punct') || t.lower.replace(/’/g, "'") !== phrase[k]) return 0;
+    }
+    return phrase.length;
+  }
+
+  /** Occurrences of any of the phrases in tokens [a, b]. A German verb phrase must not be a capitalised noun. */
+  findPhrases(a: number, b: number, phrases: Phrase[], verbLike = false): { index: number; length: number; phrase: string }[] {
+    const out: { index: number; length: number; phrase: string }[] = [];
+    for (let i = a; i <= b; i++) {
+      for (const p of phrases) {
+        const n = this.phraseAt(i, p);
+        if (!n || i + n - 1 > b) continue;
+        if (verbLike && this.language === 'de' && this.tokens[i].capital && i !== this.sentenceRange(i)[0]) continue;
+        out.push({ index: i, length: n, phrase: p.join(' ') });
+        break;
+      }
+    }
+    return out;
+  }
+
+  compile(phrases: string[]): Phrase[] {
+    return compile(phrases);
+  }
+
+  isWord(i: number, set: Set<string>): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === 'word' && set.has(t.lower);
+  }
+
+  isNegator(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && t.kind === 'word' && (this.set.negators.has(t.lower) || /n['’]t$/.test(t.lower));
+  }
+
+  /** A negator in the clause shortly before token i (or right after it: "lebt nicht mehr"). */
+  negatedNear(i: number, before = 4, after = 0): boolean {
+    const [a, b] = this.clauseRange(i);
+    for (let k = Math.max(a, i - before); k < i; k++) if (this.isNegator(k)) return true;
+    for (let k = i + 1; k <= Math.min(b, i + after); k++) if (this.isNegator(k)) return true;
+    return false;
+  }
+
+  /** The clause holding token i talks about a possibility, a fear or a wish rather than what happens. */
+  hypothetical(i: number): boolean {
+    const [a, b] = this.clauseRange(i);
+    for (let k = a; k <= b; k++) if (this.isWord(k, this.set.hypotheticals)) return true;
+    return false;
+  }
+
+  /** The sentence holding token i is a memory, dream, photo, grave … rather than on-screen action. */
+  absent(i: number): boolean {
+    const [a, b] = this.sentenceRange(i);
+    for (let k = a; k <= b; k++) if (this.isWord(k, this.set.absence)) return true;
+    return false;
+  }
+
+  /** How the text holds a claim made at token i: asserted, someone's belief, or a reveal. */
+  modalityAt(i: number): Modality {
+    const [a] = this.sentenceRange(i);
+    let best: { index: number; kind: Modality } | null = null;
+    for (const [phrases, kind] of [
+      [this.belief, 'believed'],
+      [this.reveal, 'revealed'],
+    ] as const) {
+      for (const m of this.findPhrases(a, i - 1, phrases)) {
+        const last = m.index + m.length - 1;
+        if (last >= i) continue;
+        if (!this.governs(last, i)) continue;
+        if (!best || m.index > best.index) best = { index: m.index, kind };
+      }
+    }
+    if (best?.kind === 'revealed') return 'revealed';
+    if (best) return 'believed';
+    const [ca, cb] = this.clauseRange(i);
+    for (let k = ca; k <= cb; k++) if (this.isWord(k, this.set.reported)) return 'believed';
+    return 'asserted';
+  }
+
+  /** A marker at token m reaches token i: a clause break or "dass"/"that" lies between, or it is close by. */
+  private governs(m: number, i: number): boolean {
+    if (i - m <= 6) return true;
+    for (let k = m + 1; k < i; k++) {
+      if (this.tokens[k].clause !== this.tokens[m].clause) return true;
+      if (this.isWord(k, this.set.complementizers)) return true;
+    }
+    return false;
+  }
+
+  /** The relation noun at token i, if any ("Vater", "Halbbruder", "sister"). */
+  relationNounAt(i: number): RelationNoun | undefined {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return undefined;
+    if (this.language === 'de' && !t.capital) return undefined;
+    const direct = this.lex.relationNouns[t.lower];
+    if (direct) return direct;
+    if (this.lex.roleNouns[t.lower]) return undefined;
+    for (const suffix of this.lex.relationSuffixes) {
+      if (t.lower.length > suffix.length + 2 && t.lower.endsWith(suffix)) return this.lex.relationNouns[suffix];
+    }
+    return undefined;
+  }
+
+  /** The job noun at token i, with the rank its compound or a preceding word gives it. */
+  roleNounAt(i: number): (RoleNoun & { word: string }) | undefined {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return undefined;
+    if (this.language === 'de' && !t.capital) return undefined;
+    let found = this.lex.roleNouns[t.lower];
+    if (!found) {
+      for (const suffix of this.lex.roleSuffixes) {
+        if (t.lower.length > suffix.length + 2 && t.lower.endsWith(suffix) && this.lex.roleNouns[suffix]) {
+          const prefix = t.lower.slice(0, -suffix.length);
+          const base = this.lex.roleNouns[suffix];
+          found = { ...base, rank: this.lex.rankPrefixes[prefix] ?? base.rank };
+          break;
+        }
+      }
+    }
+    if (!found) return undefined;
+    const prev = this.tokens[i - 1];
+    const rank = prev && prev.kind === 'word' ? this.lex.rankPrefixes[prev.lower] : undefined;
+    return { ...found, rank: found.rank ?? rank, word: t.text };
+  }
+
+  private isCharacter(key: string): boolean {
+    const kind = this.input.kindOf(key);
+    return kind === undefined || kind === 'character';
+  }
+
+  genderOf(key: string): Gender | undefined {
+    return this.input.genderOf(key) ?? this.genders.get(key);
+  }
+
+  /** Skip adjectives and fillers from token i on; returns the first index that is not one. */
+  skipModifiers(i: number, max = 3): number {
+    let k = i;
+    let n = 0;
+    while (n < max) {
+      const t = this.tokens[k];
+      if (!t || t.kind !== 'word') break;
+      if (this.set.fillers.has(t.lower)) {
+        k++;
+        n++;
+        continue;
+      }
+      const lowerCaseWord = !t.capital && /^[\p{Ll}]/u.test(t.text);
+      const functionWord =
+        this.set.notVerbs.has(t.lower) || this.set.prepositions.has(t.lower) || this.set.articles.has(t.lower) || this.set.copulas.has(t.lower) || this.set.negators.has(t.lower);
+      const adjectival = this.language === 'de' ? /(e|en|er|es|em)$/.test(t.lower) : true;
+      if (lowerCaseWord && !functionWord && adjectival && !this.relationNounAt(k) && !this.lex.possessives[t.lower]) {
+        k++;
+        n++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** A personal or possessive pronoun at i resolved to the nearest fitting person before it. */
+  resolvePronoun(i: number, gender: Gender | 'plural' | 'any'): Ref | null {
+    if (gender === 'plural') return null;
+    const cacheKey = `${i}|${gender}`;
+    if (this.pronounCache.has(cacheKey)) return this.pronounCache.get(cacheKey)!;
+    const [sa] = this.sentenceRange(i);
+    const floorSentence = Math.max(0, this.tokens[sa].sentence - 2);
+    const floor = this.model.sentences[floorSentence].first;
+    // Nearest fitting candidate, preferring one that is not governed by a preposition (a subject or object).
+    let fallback: Ref | null = null;
+    let result: Ref | null = null;
+    for (let j = i - 1; j >= floor && !result; j--) {
+      const t = this.tokens[j];
+      let candidate: Ref | null = null;
+      let oblique = false;
+      if (t.kind === 'ent' && t.key) {
+        if (!this.isCharacter(t.key)) continue;
+        const g = this.genderOf(t.key);
+        if (gender !== 'any' && g && g !== gender) continue;
+        candidate = { key: t.key, index: j };
+        oblique = this.afterPreposition(j) && !t.possessive;
+      } else if (t.kind === 'word' && ['er', 'sie', 'he', 'she'].includes(t.lower)) {
+        // A pronoun of the same person earlier on: follow its chain ("Er geht …, bei der sein Vater …").
+        const g = this.lex.pronouns[t.lower];
+        if (gender !== 'any' && g !== gender && g !== 'any') continue;
+        const r = this.resolvePronoun(j, g);
+        if (!r) continue;
+        candidate = { key: r.key, index: j };
+      } else {
+        const rel = this.relationNounAt(j);
+        if (!rel || rel.plural) continue;
+        if (gender !== 'any' && rel.gender && rel.gender !== gender) continue;
+        const phrase = this.relationPhraseEndingAt(j);
+        if (!phrase) continue;
+        candidate = { key: this.namedIn(phrase), index: j };
+        oblique = this.afterPreposition(phrase.start);
+      }
+      if (!oblique) result = candidate;
+      else fallback ??= candidate;
+    }
+    result ??= fallback;
+    this.pronounCache.set(cacheKey, result);
+    return result;
+  }
+
+  /** The name a relation phrase stands for: its apposition, or the relative named earlier in the episode. */
+  namedIn(p: RelationPhrase): string | null {
+    if (p.named) return p.named;
+    if (p.possessor?.key) return this.namedRelatives.get(`${p.possessor.key}|${p.relation.predicate}`) ?? null;
+    return null;
+  }
+
+  /** The relation phrase whose noun is token j, if a possessor stands before it. */
+  relationPhraseEndingAt(j: number): RelationPhrase | null {
+    for (let start = j; start >= Math.max(0, j - 4); start--) {
+      const p = this.relationPhraseAt(start);
+      if (p && p.noun === j) return p;
+    }
+    return null;
+  }
+
+  /** Parse a relation noun phrase starting at token i. */
+  relationPhraseAt(i: number): RelationPhrase | null {
+    const t = this.tokens[i];
+    if (!t) return null;
+    let possessor: Ref | null = null;
+    let k = i;
+    if (t.kind === 'word' && this.lex.possessives[t.lower]) {
+      const g = this.lex.possessives[t.lower];
+      k = this.skipModifiers(i + 1);
+      if (!this.relationNounAt(k)) return null;
+      possessor = this.resolvePronoun(i, g);
+    } else if (t.kind === 'ent' && t.possessive) {
+      k = this.skipModifiers(i + 1);
+      if (!this.relationNounAt(k)) return null;
+      possessor = { key: t.key ?? null, index: i };
+    } else if (t.kind === 'word' && (this.set.articles.has(t.lower) || this.relationNounAt(i))) {
+      k = this.relationNounAt(i) ? i : this.skipModifiers(i + 1);
+      if (!this.relationNounAt(k)) return null;
+      const of = this.tokens[k + 1];
+      const owner = this.tokens[k + 2];
+      if (!of || !this.set.ofWords.has(of.lower) || !owner || owner.kind !== 'ent' || owner.possessive) return null;
+      const relation = this.relationNounAt(k)!;
+      return { possessor: { key: owner.key ?? null, index: k + 2 }, relation, noun: k, start: i, end: k + 2 };
+    } else {
+      return null;
+    }
+    const relation = this.relationNounAt(k)!;
+    let end = k;
+    let named: string | undefined;
+    let n = k + 1;
+    if (this.isWord(n, this.set.named)) n++;
+    const next = this.tokens[n];
+    if (next && next.kind === 'ent' && !next.possessive && next.key && next.key !== possessor?.key && !relation.plural) {
+      named = next.key;
+      end = n;
+    }
+    return { possessor, relation, noun: k, start: i, end, named };
+  }
+
+  /** The person a noun at i belongs to: "Lukas' Tod", "sein Tod", "der Tod von X", "Tod seines Vaters", "Annas Hochzeit". */
+  nounOwner(i: number): Ref | null {
+    const prev = this.tokens[i - 1];
+    if (prev?.kind === 'ent' && prev.possessive && prev.key) return { key: prev.key, index: i - 1 };
+    if (prev?.kind === 'word' && this.lex.possessives[prev.lower]) return this.resolvePronoun(i - 1, this.lex.possessives[prev.lower]);
+    let k = i + 1;
+    if (this.isWord(k, this.set.ofWords)) k++;
+    const t = this.tokens[k];
+    if (!t) return null;
+    if (t.kind === 'ent' && t.key) return { key: t.key, index: k };
+    const p = this.relationPhraseAt(k);
+    if (p) return { key: this.namedIn(p), index: p.noun };
+    if (this.isWord(k, this.set.articles)) {
+      const e = this.tokens[k + 1];
+      if (e?.kind === 'ent' && e.key) return { key: e.key, index: k + 1 };
+    }
+    return null;
+  }
+
+  /** Is token i governed by a preposition right before it (after articles / possessives)? */
+  afterPreposition(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.tokens[k].kind === 'word' && (this.set.articles.has(this.tokens[k].lower) || this.set.fillers.has(this.tokens[k].lower))) k--;
+    return k >= 0 && this.isWord(k, this.set.prepositions);
+  }
+
+  /** The people a clause is about: its grammatical subject(s), preferring those before token i. */
+  subjectsOf(i: number): Ref[] {
+    const [a, b] = this.clauseRange(i);
+    const found: Ref[] = [];
+    let k = a;
+    // Relative clause: "Friedrich, der …", "Tom, who …".
+    if (this.tokens[a] && this.tokens[a].kind === 'word' && this.lex.relativePronouns[this.tokens[a].lower] !== undefined && a > 0 && this.tokens[a - 1].text === ',') {
+      const ante = this.antecedentBefore(a - 1);
+      if (ante) return [ante];
+    }
+    while (k <= b) {
+      const t = this.tokens[k];
+      if (t.kind === 'ent' && !t.possessive && t.key && this.isCharacter(t.key) && !this.afterPreposition(k)) {
+        const p = this.relationPhraseAt(k - 1);
+        if (!(p && p.named === t.key && p.possessor && p.start < k)) {
+          found.push({ key: t.key, index: k });
+          // Coordinated subjects: "Tom und Anna".
+          let n = k + 1;
+          while (this.isWord(n, this.set.andWords) && this.tokens[n + 1]?.kind === 'ent' && !this.tokens[n + 1].possessive) {
+            found.push({ key: this.tokens[n + 1].key ?? null, index: n + 1 });
+            n += 2;
+          }
+          break;
+        }
+      }
+      if (t.kind === 'word' && ['er', 'sie', 'he', 'she'].includes(t.lower) && this.lex.pronouns[t.lower]) {
+        const r = this.resolvePronoun(k, this.lex.pronouns[t.lower]);
+        if (r) {
+          found.push({ key: r.key, index: k });
+          break;
+        }
+      }
+      const p = (t.kind === 'word' && this.lex.possessives[t.lower]) || (t.kind === 'ent' && t.possessive) ? this.relationPhraseAt(k) : null;
+      if (p && !this.afterPreposition(k)) {
+        found.push({ key: this.namedIn(p), index: p.noun });
+        break;
+      }
+      k = p ? p.end + 1 : k + 1;
+    }
+    // "Dr. Kreuzer, ein junger Arzt, wurde …": the clause continues the sentence's first clause after an apposition.
+    const head = this.tokens[a];
+    const [sa] = this.sentenceRange(i);
+    if (!found.length && a > sa && head && head.kind === 'word' && !head.capital && !this.set.complementizers.has(head.lower) && !this.set.prepositions.has(head.lower) && this.lex.relativePronouns[head.lower] === undefined && !this.set.andWords.has(head.lower)) {
+      for (let j = sa; j < a; j++) {
+        const t = this.tokens[j];
+        if (t.kind === 'ent' && !t.possessive && t.key && this.isCharacter(t.key) && !this.afterPreposition(j)) return [{ key: t.key, index: j }];
+        if (t.clause !== this.tokens[sa].clause) break;
+      }
+    }
+    return found;
+  }
+
+  /** The person a relative pronoun after the comma at token c refers to. */
+  antecedentBefore(c: number): Ref | null {
+    const t = this.tokens[c - 1];
+    if (!t) return null;
+    if (t.kind === 'ent' && !t.possessive && t.key) return { key: t.key, index: c - 1 };
+    const rel = this.relationNounAt(c - 1);
+    if (rel) {
+      const p = this.relationPhraseEndingAt(c - 1);
+      if (p) return { key: this.namedIn(p), index: c - 1 };
+    }
+    return null;
+  }
+
+  /** Entity tokens in [a, b] that a clause's verb could take as objects (not genitives, not after most prepositions). */
+  objectsIn(a: number, b: number, allowedPrepositions: Set<string>): Ref[] {
+    const out: Ref[] = [];
+    for (let k = a; k <= b; k++) {
+      const t = this.tokens[k];
+      if (t.kind !== 'ent' || !t.key || t.possessive || !this.isCharacter(t.key)) continue;
+      let p = k - 1;
+      while (p >= a && this.tokens[p].kind === 'word' && this.set.articles.has(this.tokens[p].lower)) p--;
+      if (p >= a && this.isWord(p, this.set.prepositions) && !allowedPrepositions.has(this.tokens[p].lower)) continue;
+      out.push({ key: t.key, index: k });
+    }
+    return out;
+  }
+
+  private inferGenders(): void {
+    const set = (key: string | undefined, g: Gender | undefined): void => {
+      if (key && g && !this.input.genderOf(key) && !this.genders.has(key)) this.genders.set(key, g);
+    };
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (t.kind !== 'ent' || !t.key) continue;
+      if (/^(frau|mrs\.?|ms\.?|miss|schwester)\s/i.test(t.text)) set(t.key, 'female');
+      if (/^(herr|mr\.?|sir|pfarrer|bruder)\s/i.test(t.text)) set(t.key, 'male');
+      // "ihren Sohn Lukas": the noun's gender is the name's.
+      const prev = this.tokens[i - 1];
+      if (prev && prev.kind === 'word') {
+        const rel = this.lex.relationNouns[prev.lower];
+        if (rel?.gender && (this.language === 'en' || prev.capital)) set(t.key, rel.gender);
+      }
+      // "Friedrich, der …"
+      const comma = this.tokens[i + 1];
+      const pron = this.tokens[i + 2];
+      if (comma?.text === ',' && pron?.kind === 'word' && this.language === 'de') {
+        if (pron.lower === 'der') set(t.key, 'male');
+        if (pron.lower === 'die' && !this.tokens[i + 3]?.capital) set(t.key, 'female');
+      }
+    }
+  }
+}

@@ -1,0 +1,96 @@
+// Meetings and knowledge: first meetings, already knowing someone, never having heard of them, and people acting on each other.
+import type { FactSink } from './factSink';
+import type { Grammar, Ref } from './grammar';
+
+const MEET_PREPOSITIONS = new Set(['auf', 'mit', 'with', 'to']);
+const INTERACT_PREPOSITIONS = new Set(['mit', 'with', 'to', 'um', 'an', 'auf', 'zu', 'after']);
+const NOT_FIRST_AFTER = new Set(['seit', 'nach', 'since', 'in', 'after', 'wieder', 'again']);
+const LEARN = new Set(['lernt', 'lernen', 'lernte', 'lernten']);
+const HEARD = new Set(['gehört', 'heard']);
+
+const keys = (refs: Ref[]): string[] => [...new Set(refs.map((r) => r.key).filter((k): k is string => !!k))];
+
+function pairs(sink: FactSink, subjects: string[], objects: string[], predicate: string, modality: Parameters<FactSink['add']>[3], at: number, symmetric: boolean): void {
+  const people = [...new Set([...subjects, ...objects])];
+  const from = subjects.length >= 2 && !objects.length ? people : subjects;
+  for (const s of from) {
+    for (const o of people) {
+      if (s === o) continue;
+      sink.add(s, predicate, o, modality, at);
+      if (symmetric) sink.add(o, predicate, s, modality, at);
+    }
+  }
+}
+
+/** Extract first-meeting / knows / never-heard-of / interacts / interacts-family facts. */
+export function extractMeetings(g: Grammar, sink: FactSink): void {
+  const n = g.tokens.length;
+  if (!n) return;
+  const firstMarkers = g.compile(g.lex.firstTimeMarkers);
+  const firstMeet = g.compile(g.lex.firstMeetVerbs);
+  const meet = new Set(g.lex.meetVerbs);
+  const know = new Set(g.lex.knowPhrases);
+  const already = g.compile(g.lex.alreadyMarkers);
+  const interact = g.compile(g.lex.interactVerbs);
+  const families = new Set(g.lex.familyNouns);
+  const seenClauses = new Set<string>();
+
+  for (let i = 0; i < n; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'word' || (g.language === 'de' && t.capital && i !== g.sentenceRange(i)[0])) continue;
+    const [a, b] = g.clauseRange(i);
+    const once = (what: string): boolean => {
+      const id = `${what}|${t.clause}`;
+      if (seenClauses.has(id)) return false;
+      seenClauses.add(id);
+      return true;
+    };
+    // First meeting: a meeting verb with "zum ersten Mal" / "for the first time", or "kennenlernen".
+    const isMeet = meet.has(t.lower);
+    const isLearn = LEARN.has(t.lower) && g.findPhrases(i + 1, b, [['kennen']]).length > 0;
+    const isFirstMeetVerb = firstMeet.some((p) => g.phraseAt(i, p) > 0);
+    if (isMeet || isLearn || isFirstMeetVerb) {
+      const markers = isMeet ? g.findPhrases(a, b, firstMarkers) : [];
+      const marked = markers.find((m) => !g.isWord(m.index + m.length, NOT_FIRST_AFTER));
+      if ((marked || isLearn || isFirstMeetVerb) && once('first')) {
+        const alreadyKnown = g.findPhrases(a, b, already).length > 0;
+        const subjects = keys(g.subjectsOf(i));
+        const objects = keys(g.objectsIn(a, b, MEET_PREPOSITIONS)).filter((k) => !subjects.includes(k));
+        const negated = g.negatedNear(i, 4, 2);
+        const modality = g.modalityAt(i);
+        if (!g.hypothetical(i) && modality !== 'believed') {
+          pairs(sink, subjects, objects, alreadyKnown ? 'knows' : 'first-meeting', negated ? 'negated' : modality, i, true);
+        }
+      }
+    }
+    // Already knowing: "kennt Tom schon seit Jahren", "has known Anna for years"; "kennt X nicht".
+    if (know.has(t.lower) && once('know')) {
+      const subjects = keys(g.subjectsOf(i));
+      const objects = keys(g.objectsIn(a, b, new Set())).filter((k) => !subjects.includes(k));
+      const alreadyKnown = g.findPhrases(a, b, already).length > 0 || g.findPhrases(a, b, [['each', 'other'], ['sich']]).length > 0;
+      const negated = g.negatedNear(i, 3, 3);
+      if ((alreadyKnown || negated) && !g.hypothetical(i)) pairs(sink, subjects, objects, 'knows', negated ? 'negated' : g.modalityAt(i), i, true);
+    }
+    // "hat noch nie von X gehört", "has never heard of X".
+    if (HEARD.has(t.lower) && g.negatedNear(i, 6) && once('heard')) {
+      const subjects = keys(g.subjectsOf(i));
+      const objects = keys(g.objectsIn(a, b, new Set(['von', 'of']))).filter((k) => !subjects.includes(k));
+      pairs(sink, subjects, objects, 'never-heard-of', g.modalityAt(i), i, false);
+    }
+    // Acting on someone: "hilft Anna", "talks to Tom", "kümmert sich um Katrins Familie".
+    if (interact.some((p) => g.phraseAt(i, p) > 0) && once('interact')) {
+      if (g.hypothetical(i) || g.absent(i)) continue;
+      const modality = g.modalityAt(i);
+      if (modality === 'believed') continue;
+      const subjects = keys(g.subjectsOf(i));
+      const objects = keys(g.objectsIn(a, b, INTERACT_PREPOSITIONS)).filter((k) => !subjects.includes(k));
+      if (subjects.length) pairs(sink, subjects, objects, 'interacts', modality, i, true);
+      for (let k = a; k <= b; k++) {
+        const e = g.tokens[k];
+        if (e.kind === 'ent' && e.possessive && e.key && g.tok(k + 1) && families.has(g.tokens[k + 1].lower)) {
+          for (const s of subjects) if (s !== e.key) sink.add(s, 'interacts-family', e.key, modality, i);
+        }
+      }
+    }
+  }
+}

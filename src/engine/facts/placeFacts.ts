@@ -1,0 +1,50 @@
+// Places: "wohnt in Hamburg", "lives in Leeds", "stammt aus Köln", "comes from Cork", "zieht nach Berlin", "works at St Mary's".
+import type { FactSink } from './factSink';
+import type { Grammar } from './grammar';
+
+/** German abstract or common nouns that follow "lebt in" without being places ("in Armut", "in Angst"). */
+const ABSTRACT_DE = /(ung|heit|keit|schaft|ion|tät|ismus|nis|angst|armut|sorge|frieden|ruhe|gefahr|not)$/;
+
+/** The place named from token k on: an entity mention, or capitalised words not led by an article. */
+function placeAt(g: Grammar, k: number): { value: string; at: number } | null {
+  let i = k;
+  let article = false;
+  if (g.isWord(i, g.set.articles)) {
+    article = true;
+    i++;
+  }
+  const t = g.tok(i);
+  if (!t) return null;
+  if (t.kind === 'ent' && t.key) {
+    const kind = g.input.kindOf(t.key);
+    if (kind === 'character') return null;
+    return { value: t.key, at: i };
+  }
+  if (t.kind !== 'word' || !t.capital || article) return null;
+  if (g.language === 'de' && ABSTRACT_DE.test(t.lower)) return null;
+  if (g.lex.relationNouns[t.lower] || g.lex.roleNouns[t.lower]) return null;
+  const words = [t.text];
+  let j = i + 1;
+  while (g.tok(j)?.kind === 'word' && g.tokens[j].capital && words.length < 3) words.push(g.tokens[j++].text);
+  return { value: words.join(' '), at: i };
+}
+
+/** Extract lives-in / comes-from / born-in / moves-to / works-at facts (object: a place key or name). */
+export function extractPlaces(g: Grammar, sink: FactSink): void {
+  const table = g.lex.placeVerbs;
+  const phrases = g.compile(Object.keys(table));
+  if (!g.tokens.length) return;
+  for (const m of g.findPhrases(0, g.tokens.length - 1, phrases, true)) {
+    if (g.hypothetical(m.index)) continue;
+    const predicate = table[m.phrase];
+    const place = placeAt(g, m.index + m.length);
+    if (!place) continue;
+    const negated = g.negatedNear(m.index, 3, 1);
+    const modality = negated ? 'negated' : g.modalityAt(m.index);
+    for (const who of g.subjectsOf(m.index)) {
+      if (!who.key) continue;
+      sink.add(who.key, predicate, place.value, modality, m.index);
+      if (predicate === 'moves-to' && modality !== 'negated' && modality !== 'believed') sink.add(who.key, 'event', 'move', modality, m.index);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+// Family and social relations: apposition, copula and genitive patterns, "X und Y sind Geschwister", marriage, working together.
+import type { Modality } from '../types';
+import type { FactSink } from './factSink';
+import type { Grammar, Ref, RelationPhrase } from './grammar';
+
+const MARRIED = new Set(['verheiratet', 'married', 'heiratet', 'heiraten', 'heiratete', 'heirateten', 'marries', 'marry', 'wed', 'weds']);
+const WORK = new Set(['arbeiten', 'arbeitet', 'arbeiteten', 'arbeitete', 'work', 'works', 'worked', 'working']);
+const TOGETHER = new Set(['zusammen', 'gemeinsam', 'together']);
+
+function withNegation(g: Grammar, modality: Modality, from: number, to: number): Modality {
+  for (let k = from; k < to; k++) if (g.isNegator(k)) return 'negated';
+  return modality;
+}
+
+/** The subject standing before a copula that ends right before token `at`: "Friedrich ist …", "Er ist …". */
+function copulaSubject(g: Grammar, at: number): { ref: Ref; from: number } | null {
+  let k = at - 1;
+  while (k >= 0 && (g.isWord(k, g.set.fillers) || g.isNegator(k))) k--;
+  if (!g.isWord(k, g.set.copulas)) return null;
+  let s = k - 1;
+  while (s >= 0 && g.isWord(s, g.set.fillers)) s--;
+  const t = g.tok(s);
+  if (!t) return null;
+  if (t.kind === 'ent' && !t.possessive && t.key) return { ref: { key: t.key, index: s }, from: s };
+  if (t.kind === 'word' && ['er', 'sie', 'he', 'she'].includes(t.lower)) {
+    const r = g.resolvePronoun(s, g.lex.pronouns[t.lower]);
+    return r ? { ref: r, from: s } : null;
+  }
+  // German verb-second: "Jetzt ist Friedrich Lukas' Vater" → subject after the copula.
+  const after = g.tok(k + 1);
+  if (after && after.kind === 'ent' && !after.possessive && after.key && k + 1 < at) return { ref: { key: after.key, index: k + 1 }, from: k };
+  return null;
+}
+
+function addRelation(g: Grammar, sink: FactSink, p: RelationPhrase, relative: string, modality: Modality, at: number): void {
+  const owner = p.possessor?.key;
+  if (!owner || owner === relative) return;
+  sink.add(owner, p.relation.predicate, relative, modality, at);
+  if (modality !== 'negated' && modality !== 'believed') g.namedRelatives.set(`${owner}|${p.relation.predicate}`, relative);
+}
+
+/** Extract relation facts (subject's <predicate> is object) from the whole episode. */
+export function extractRelations(g: Grammar, sink: FactSink): void {
+  const n = g.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const p = g.relationPhraseAt(i);
+    if (!p || !p.possessor?.key || p.relation.plural) continue;
+    const modality = g.modalityAt(p.noun);
+    if (p.named) {
+      addRelation(g, sink, p, p.named, modality, p.noun);
+      continue;
+    }
+    // "Friedrich, Lukas' Vater, …"
+    const comma = g.tok(p.start - 1);
+    const before = g.tok(p.start - 2);
+    if (comma?.text === ',' && before?.kind === 'ent' && !before.possessive && before.key) {
+      addRelation(g, sink, p, before.key, modality, p.noun);
+      continue;
+    }
+    // "Friedrich ist (nicht) Lukas' Vater", "Tom is the father of Anna".
+    const cs = copulaSubject(g, p.start);
+    if (cs?.ref.key) {
+      addRelation(g, sink, p, cs.ref.key, withNegation(g, modality, cs.from, p.noun), p.noun);
+      continue;
+    }
+    // "Lukas' Vater ist Friedrich".
+    let k = p.end + 1;
+    if (g.isWord(k, g.set.copulas)) {
+      k++;
+      let negated = false;
+      while (g.isWord(k, g.set.fillers) || g.isNegator(k)) negated = g.isNegator(k++) || negated;
+      const t = g.tok(k);
+      if (t?.kind === 'ent' && !t.possessive && t.key) addRelation(g, sink, p, t.key, negated ? 'negated' : modality, p.noun);
+    }
+  }
+  extractGroupRelations(g, sink);
+}
+
+/** "Tom und Anna sind Geschwister", "X is married to Y", "X und Y arbeiten zusammen". */
+function extractGroupRelations(g: Grammar, sink: FactSink): void {
+  const doneClauses = new Set<number>();
+  for (let i = 0; i < g.tokens.length; i++) {
+    const t = g.tokens[i];
+    // Coordinated names + copula + plural relation noun.
+    if (t.kind === 'ent' && !t.possessive && t.key) {
+      const people: Ref[] = [{ key: t.key, index: i }];
+      let k = i + 1;
+      while ((g.isWord(k, g.set.andWords) || g.tok(k)?.text === ',') && g.tok(k + 1)?.kind === 'ent' && !g.tok(k + 1)?.possessive) {
+        people.push({ key: g.tok(k + 1)!.key ?? null, index: k + 1 });
+        k += 2;
+      }
+      if (people.length >= 2 && g.isWord(k, g.set.copulas)) {
+        let m = k + 1;
+        let negated = false;
+        while (g.isWord(m, g.set.fillers) || g.isNegator(m)) negated = g.isNegator(m++) || negated;
+        m = g.skipModifiers(m);
+        const rel = g.relationNounAt(m);
+        if (rel) {
+          const modality: Modality = negated ? 'negated' : g.modalityAt(m);
+          for (const a of people) for (const b of people) if (a.key && b.key && a.key !== b.key) sink.add(a.key, rel.predicate, b.key, modality, m);
+        }
+      }
+    }
+    if (t.kind !== 'word') continue;
+    const clause = t.clause;
+    if (doneClauses.has(clause)) continue;
+    if (MARRIED.has(t.lower) && !(g.language === 'de' && t.capital)) {
+      doneClauses.add(clause);
+      const [a, b] = g.clauseRange(i);
+      const people = uniquePeople([...g.subjectsOf(i), ...g.objectsIn(a, b, new Set(['mit', 'to', 'with']))]);
+      if (people.length === 2 && !g.hypothetical(i)) {
+        const modality = g.negatedNear(i, 5) ? 'negated' : g.modalityAt(i);
+        sink.add(people[0], 'spouse', people[1], modality, i);
+        sink.add(people[1], 'spouse', people[0], modality, i);
+      }
+    } else if (WORK.has(t.lower)) {
+      const [a, b] = g.clauseRange(i);
+      let together = -1;
+      for (let k = a; k <= b; k++) if (g.isWord(k, TOGETHER)) together = k;
+      if (together < 0) continue;
+      doneClauses.add(clause);
+      const people = uniquePeople([...g.subjectsOf(i), ...g.objectsIn(a, b, new Set(['mit', 'with']))]);
+      if (people.length < 2 || g.hypothetical(i)) continue;
+      const modality = g.negatedNear(i, 3, 3) ? 'negated' : g.modalityAt(i);
+      for (const x of people) for (const y of people) if (x !== y) sink.add(x, 'colleague', y, modality, i);
+    }
+  }
+}
+
+function uniquePeople(refs: Ref[]): string[] {
+  return [...new Set(refs.map((r) => r.key).filter((k): k is string => !!k))];
+}

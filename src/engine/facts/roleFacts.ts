@@ -1,0 +1,87 @@
+// Roles and occupations: "X, ein junger Arzt", "X ist Krankenschwester", "works as a nurse", "Chefarzt Roland", "wird zum Leiter ernannt".
+import type { Modality } from '../types';
+import type { FactSink } from './factSink';
+import type { Grammar, Ref } from './grammar';
+
+const BECOME = new Set(['wird', 'wurde', 'werden', 'becomes', 'became', 'become']);
+const TO_POSITION = new Set(['zum', 'zur', 'to', 'als', 'as']);
+
+/** Walk back over adjectives and an article from the token before i; returns the index before them. */
+function backOverModifiers(g: Grammar, i: number): number {
+  let k = i - 1;
+  let n = 0;
+  while (k >= 0 && n < 4) {
+    const t = g.tokens[k];
+    if (t.kind !== 'word') break;
+    const adjective = g.set.fillers.has(t.lower) || (!t.capital && /^[\p{Ll}]/u.test(t.text) && (g.language === 'en' ? !g.set.notVerbs.has(t.lower) && !g.set.copulas.has(t.lower) && !g.set.prepositions.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower) && !TO_POSITION.has(t.lower) : /(e|en|er|es|em)$/.test(t.lower) && !g.set.articles.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower)));
+    if (adjective || g.lex.rankPrefixes[t.lower] !== undefined) {
+      k--;
+      n++;
+      continue;
+    }
+    break;
+  }
+  if (k >= 0 && g.isWord(k, g.set.articles)) k--;
+  return k;
+}
+
+function personBefore(g: Grammar, k: number): Ref | null {
+  const t = g.tok(k);
+  if (!t) return null;
+  if (t.kind === 'ent' && !t.possessive && t.key) return { key: t.key, index: k };
+  if (t.kind === 'word' && ['er', 'sie', 'he', 'she'].includes(t.lower)) return g.resolvePronoun(k, g.lex.pronouns[t.lower]);
+  return null;
+}
+
+/** Extract role facts (object: the job title as written) and promotion events. */
+export function extractRoles(g: Grammar, sink: FactSink): void {
+  for (let i = 0; i < g.tokens.length; i++) {
+    let role = g.roleNounAt(i);
+    const t = g.tokens[i];
+    // "Schwester Arzu": the nurse's title, not a sister.
+    if (!role && t.kind === 'word' && ['schwester', 'sister', 'nurse'].includes(t.lower) && t.capital && g.tok(i + 1)?.kind === 'ent' && !g.lex.possessives[g.tok(i - 1)?.lower ?? ''] && g.tok(i - 1)?.kind !== 'ent') {
+      role = { family: 'nurse', word: t.text };
+    }
+    if (!role) continue;
+    if (g.hypothetical(i)) continue;
+    const word = role.rank !== undefined && g.lex.rankPrefixes[g.tok(i - 1)?.lower ?? ''] !== undefined ? `${g.tokens[i - 1].text} ${role.word}` : role.word;
+    const modality: Modality = g.modalityAt(i);
+    const emit = (who: Ref | null, mod: Modality, change: boolean): void => {
+      if (!who?.key) return;
+      sink.add(who.key, 'role', word, mod, i);
+      if (change && mod !== 'negated' && mod !== 'believed') sink.add(who.key, 'event', 'promotion', mod, i);
+    };
+    const k = backOverModifiers(g, i);
+    const before = g.tok(k);
+    // "Roland, ein Chefarzt, …"
+    if (before?.text === ',' && g.tok(k - 1)?.kind === 'ent') {
+      emit(personBefore(g, k - 1), modality, false);
+      continue;
+    }
+    // "Tom ist (k)ein Arzt", "Tom wird Arzt", "she is a nurse".
+    let c = k;
+    let negated = false;
+    while (c >= 0 && (g.isNegator(c) || g.isWord(c, g.set.fillers))) negated = g.isNegator(c--) || negated;
+    if (g.isNegator(k + 1) || (g.tok(k + 1) && /^kein/.test(g.tokens[k + 1].lower))) negated = true;
+    if (g.isWord(c, g.set.copulas) || g.isWord(c, BECOME)) {
+      const change = g.isWord(c, BECOME);
+      const who = personBefore(g, c - 1) ?? personBefore(g, c + 1);
+      emit(who, negated ? 'negated' : modality, change);
+      continue;
+    }
+    // "arbeitet als Arzt", "works as a nurse", "wird zum Leiter ernannt", "promoted to head".
+    if (before && g.isWord(k, TO_POSITION)) {
+      const change = before.lower !== 'als' && before.lower !== 'as';
+      const who = g.subjectsOf(i)[0] ?? null;
+      emit(who, negated ? 'negated' : modality, change);
+      continue;
+    }
+    // "Chefarzt Roland", "ein Praktikant namens Vladi", "Detective Smith".
+    let n = i + 1;
+    if (g.isWord(n, g.set.named)) n++;
+    const next = g.tok(n);
+    if (next?.kind === 'ent' && next.key && !(g.language === 'de' && role.family === 'nurse' && t.lower === 'schwester' && g.tok(i - 1)?.kind === 'ent')) {
+      emit({ key: next.key, index: n }, modality, false);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+// Splits an episode into sentences and clauses of tokens, with each entity mention collapsed into one token.
+import type { Mention } from '../types';
+import type { FactLexicon } from './lang/factLexicon';
+
+export type TokenKind = 'word' | 'num' | 'punct' | 'ent';
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Entity key, for an `ent` token. */
+  key?: string;
+  /** A possessive or genitive form of a name ("Lukas'", "Tom's", "Kathrins"). */
+  possessive?: boolean;
+  /** Starts with a capital letter. */
+  capital: boolean;
+  /** Index of the sentence, and of the clause within the whole text. */
+  sentence: number;
+  clause: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Global token indexes [first, last]. */
+  first: number;
+  last: number;
+}
+
+export interface TextModel {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const TOKEN = /\d+(?:[.,]\d+)?(?:-[\p{L}]+)*|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*['’]?|\S/gu;
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—', '(', ')', '"', '„', '“', '”', '«', '»', '-']);
+const ENDERS = new Set(['.', '!', '?', '…']);
+const MONTHS = /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahrhundert|staffel|folge|kapitel)$/;
+
+function isCapital(s: string): boolean {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase();
+}
+
+/** A possessive / genitive surface form of the entity key. */
+function isPossessive(surface: string, key: string, nextChar: string): boolean {
+  if (/['’]s$/.test(surface) || /['’]$/.test(surface)) return true;
+  if (nextChar === "'" || nextChar === '’') return true;
+  if (!surface.endsWith('s') || key.endsWith('s')) return false;
+  const last = surface.split(/\s+/).pop() ?? '';
+  const stem = last.slice(0, -1);
+  return key.split(/\s+/).includes(stem);
+}
+
+/** Tokens, sentences and clauses of one episode's text, with mentions as single `ent` tokens. */
+export function buildTextModel(text: string, mentions: Mention[], lex: FactLexicon): TextModel {
+  const raw: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const start = m.index ?? 0;
+    const kind: TokenKind = /^\d/.test(t) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    raw.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, kind, capital: isCapital(t), sentence: 0, clause: 0 });
+  }
+  // Collapse mentions into entity tokens.
+  const sorted = [...mentions].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const tokens: Token[] = [];
+  let mi = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const tok = raw[i];
+    while (mi < sorted.length && sorted[mi].end <= tok.start) mi++;
+    const m = sorted[mi];
+    if (m && m.start < tok.end && m.end > tok.start && tok.kind !== 'punct') {
+      let end = Math.max(m.end, tok.end);
+      let j = i;
+      while (j + 1 < raw.length && raw[j + 1].start < m.end) j++;
+      end = Math.max(end, raw[j].end);
+      // Absorb a detached possessive apostrophe ("Lukas ’").
+      let nextChar = text.charAt(end);
+      if ((nextChar === "'" || nextChar === '’') && j + 1 < raw.length && raw[j + 1].start === end) {
+        if (/^['’]s?$/.test(raw[j + 1].text)) {
+          end = raw[j + 1].end;
+          j++;
+          nextChar = "'";
+        }
+      }
+      const start = Math.min(m.start, tok.start);
+      const surface = text.slice(start, end);
+      tokens.push({
+        text: surface,
+        lower: surface.toLowerCase(),
+        start,
+        end,
+        kind: 'ent',
+        key: m.entity,
+        possessive: isPossessive(surface, m.entity, nextChar) || isPossessive(m.text, m.entity, nextChar),
+        capital: true,
+        sentence: 0,
+        clause: 0,
+      });
+      i = j;
+      mi++;
+      continue;
+    }
+    tokens.push(tok);
+  }
+  // Sentences.
+  const abbreviations = new Set(lex.abbreviations);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  let clause = 0;
+  const close = (last: number): void => {
+    if (last < first) return;
+    const index = sentences.length;
+    for (let k = first; k <= last; k++) tokens[k].sentence = index;
+    sentences.push({ index, start: tokens[first].start, end: tokens[last].end, first, last });
+    first = last + 1;
+    clause++;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    tok.clause = clause;
+    if (i > first) {
+      // A blank line always ends a sentence; a single line break ends a short line (a heading, a screenplay line).
+      const gap = text.slice(tokens[i - 1].end, tok.start);
+      const lineStart = text.lastIndexOf('\n', tokens[i - 1].start) + 1;
+      if (/\n\s*\n/.test(gap) || (/\n/.test(gap) && tokens[i - 1].end - lineStart < 50)) {
+        close(i - 1);
+        tok.clause = clause;
+      }
+    }
+    if (CLAUSE_BREAK.has(tok.text)) clause++;
+    if (tok.kind === 'punct' && ENDERS.has(tok.text)) {
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      if (tok.text === '.' && prev && prev.end === tok.start) {
+        if (prev.kind === 'word' && (abbreviations.has(prev.lower) || prev.text.length === 1)) continue;
+        if (prev.kind === 'num' && next && (MONTHS.test(next.lower) || !next.capital)) continue;
+      }
+      // Keep closing quotes with the sentence.
+      let last = i;
+      while (tokens[last + 1] && /^["”“»«']$/.test(tokens[last + 1].text) && tokens[last + 1].start === tokens[last].end) last++;
+      if (next && !next.capital && next.kind !== 'num' && !/^["„“”«»(]$/.test(next.text)) continue;
+      for (let k = i + 1; k <= last; k++) tokens[k].clause = clause;
+      close(last);
+      i = last;
+    }
+  }
+  if (first < tokens.length) close(tokens.length - 1);
+  return { text, tokens, sentences };
+}

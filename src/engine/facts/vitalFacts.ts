@@ -1,0 +1,120 @@
+// Vital status: deaths (verbs, "Xs Tod", "the late X"), being alive, and characters acting on-screen in the narration.
+import type { Modality } from '../types';
+import type { FactSink } from './factSink';
+import type { Grammar, Ref } from './grammar';
+
+const TRANSITIVE_DEATH = new Set(['getötet', 'ermordet', 'erschossen', 'erstochen', 'umgebracht', 'killed', 'murdered', 'shot dead']);
+const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'worden', 'ist', 'war', 'was', 'is', 'were', 'been', 'gets', 'got', 'be']);
+const PAST_DE = /^(war|waren|hatte|hatten|traf|trafen|kam|kamen|ging|gingen|sah|sahen|sprach|lief|stand|saß|fand|gab|nahm|hielt|rief|schrieb|trug|wurde|wurden|fuhr|blieb|bat|half|starb|zog|tat|wusste|dachte|brachte|kannte|nannte|verließ|erhielt|begann|gewann|verlor|aß|schlief|fiel|rannte)$|[^e]te$|[^e]ten$/;
+const PAST_EN = /^(was|were|had|met|came|went|saw|spoke|ran|stood|sat|found|gave|took|held|told|wrote|wore|became|stayed|asked|helped|died|left|knew|thought|brought|began|won|lost|ate|slept|fell|felt|made|said|got|did|kept|sent|led|heard|paid|meant|built)$|ed$/;
+const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
+
+function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
+  let obj: string = object;
+  let mod = modality;
+  if (negated) {
+    if (mod === 'revealed') obj = object === 'dead' ? 'alive' : 'dead';
+    else if (object === 'alive') obj = 'dead';
+    else mod = 'negated';
+  }
+  for (const r of who) if (r.key) sink.add(r.key, 'vital', obj, mod, at);
+}
+
+/** Who dies in a clause with a death word at d: the subject, or the object of an active killing verb. */
+function victims(g: Grammar, d: number, phrase: string): Ref[] {
+  const subjects = g.subjectsOf(d);
+  if (!TRANSITIVE_DEATH.has(phrase)) return subjects;
+  const [a, b] = g.clauseRange(d);
+  for (let k = a; k < d; k++) if (g.isWord(k, PASSIVE)) return subjects;
+  const others = g.objectsIn(a, b, new Set()).filter((r) => !subjects.some((s) => s.key === r.key));
+  return others.length ? [others[0]] : [];
+}
+
+/** Extract vital-status facts: dead / alive (stated) and acting (on-screen) per person. */
+export function extractVital(g: Grammar, sink: FactSink): void {
+  const deathPhrases = g.compile(g.lex.deathPredicates);
+  const alivePhrases = g.compile(g.lex.alivePredicates);
+  const deathNouns = new Set(g.lex.deathNouns);
+  const deadAttributes = new Set(g.lex.deadAttributes);
+  const deathClauses = new Set<number>();
+  const n = g.tokens.length;
+  if (!n) return;
+
+  for (const m of g.findPhrases(0, n - 1, deathPhrases, true)) {
+    deathClauses.add(g.tokens[m.index].clause);
+    if (g.hypothetical(m.index)) continue;
+    const who = victims(g, m.index, m.phrase);
+    add(g, sink, who, 'dead', g.modalityAt(m.index), g.negatedNear(m.index, 4), m.index);
+  }
+  for (const m of g.findPhrases(0, n - 1, alivePhrases, true)) {
+    if (g.hypothetical(m.index)) continue;
+    const who = g.subjectsOf(m.index);
+    add(g, sink, who, 'alive', g.modalityAt(m.index), g.negatedNear(m.index, 4, 3), m.index);
+  }
+  for (let i = 0; i < n; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'word') continue;
+    if (deathNouns.has(t.lower) && (g.language === 'en' || t.capital)) {
+      deathClauses.add(t.clause);
+      if (g.hypothetical(i)) continue;
+      const owner = g.nounOwner(i);
+      if (owner?.key) add(g, sink, [owner], 'dead', g.modalityAt(i), false, i);
+    } else if (deadAttributes.has(t.lower) && !t.capital) {
+      // "der verstorbene Tom", "her late husband Tom".
+      let k = i + 1;
+      const rel = g.relationNounAt(k);
+      if (rel) k++;
+      const e = g.tok(k);
+      if (e?.kind === 'ent' && e.key && (rel || g.isWord(i - 1, g.set.articles))) add(g, sink, [{ key: e.key, index: k }], 'dead', g.modalityAt(i), false, i);
+    }
+  }
+  extractActing(g, sink, deathClauses);
+}
+
+interface Candidate {
+  key: string;
+  at: number;
+  verb: number;
+}
+
+/** A character as the subject of a verb in the narration: alive and on-screen there. */
+function extractActing(g: Grammar, sink: FactSink, deathClauses: Set<number>): void {
+  const candidates: Candidate[] = [];
+  const isVerb = (k: number): boolean => {
+    const t = g.tok(k);
+    if (!t || t.kind !== 'word') return false;
+    if (!/^[\p{Ll}]/u.test(t.text)) return false;
+    const s = g.set;
+    return !(s.notVerbs.has(t.lower) || s.prepositions.has(t.lower) || s.articles.has(t.lower) || s.negators.has(t.lower) || g.lex.possessives[t.lower] || s.complementizers.has(t.lower) || s.andWords.has(t.lower));
+  };
+  for (let i = 0; i < g.tokens.length; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'ent' || !t.key || t.possessive) continue;
+    const kind = g.input.kindOf(t.key);
+    if (kind && kind !== 'character') continue;
+    if (g.afterPreposition(i)) continue;
+    let k = i + 1;
+    while (g.isWord(k, g.set.andWords) && g.tok(k + 1)?.kind === 'ent') k += 2;
+    let verb = -1;
+    if (isVerb(k)) verb = k;
+    else if (g.language === 'de' && isVerb(i - 1) && g.tokens[i - 1].clause === t.clause && i - 2 >= 0 && g.tokens[i - 2].clause === t.clause) verb = i - 1;
+    if (verb < 0) continue;
+    if (deathClauses.has(t.clause) || g.hypothetical(i) || g.absent(i)) continue;
+    if (PLUPERFECT.has(g.tokens[verb].lower)) continue;
+    candidates.push({ key: t.key, at: i, verb });
+  }
+  if (!candidates.length) return;
+  const past = g.language === 'de' ? PAST_DE : PAST_EN;
+  const pastShare = candidates.filter((c) => past.test(g.tokens[c.verb].lower)).length / candidates.length;
+  const presentNarration = pastShare < 0.5;
+  const done = new Set<string>();
+  for (const c of candidates) {
+    if (presentNarration && past.test(g.tokens[c.verb].lower)) continue;
+    const modality = g.modalityAt(c.at);
+    if (modality === 'believed') continue;
+    const once = `${c.key}|${g.tokens[c.at].sentence}`;
+    if (done.has(once)) continue;
+    done.add(once);
+    sink.add(c.key, 'vital', 'acting', modality, c.at);
+  }
+}
