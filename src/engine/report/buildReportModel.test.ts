@@ -101,6 +101,18 @@ describe('buildReportModel', () => {
     expect(kathrin.facts.map((f) => f.predicateLabel)).toEqual(['Merkmal: eyes', 'Alter', 'Alter']);
   });
 
+  it('joins the same claim made in several episodes into one row and names vital values in the report language', () => {
+    const report = germanReport();
+    report.facts.push({ id: 'f9', subject: 'friedrich', predicate: 'vital', object: 'alive', modality: 'asserted', episode: '03-modellbahn.md', quote: 'Friedrich winkt vom Bahnsteig.', start: 5, end: 35 });
+    const m = buildReportModel(report, resolveReportOptions(report, { date: '2026-11-23' }));
+    const rows = m.characters.find((c) => c.name === 'Friedrich Brandt')!.facts;
+    expect(rows.map((r) => [r.where, r.value, r.modalityLabel, r.count])).toEqual([
+      ['E01 · Nachtdienst', 'tot', 'vermutet', 1],
+      ['E03, E05 (2×)', 'lebt', 'erzählt', 2],
+    ]);
+    expect(rows[1].quote).toBe('Friedrich winkt vom Bahnsteig.');
+  });
+
   it('tables each spelling of a name with the episodes whose passages use it', () => {
     const m = model();
     const kathrin = m.nameVariants.find((v) => v.entity === 'Kathrin Globisch')!;

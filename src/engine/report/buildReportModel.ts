@@ -110,7 +110,7 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
   const characters: ReportCharacter[] = [...groups.values()]
     .map(({ entity, conflicts: list }) => {
       const sorted = [...list].sort(compareConflicts(episodeOf));
-      const facts = entity ? factRows(factsBySubject.get(entity.id) ?? [], entities, episodeOf, strings) : [];
+      const facts = entity ? factRows(factsBySubject.get(entity.id) ?? [], entities, episodeOf, strings, inRange) : [];
       return {
         anchor: '',
         name: entity?.name ?? list[0]?.entity ?? '',
@@ -224,26 +224,44 @@ function factRows(
   entities: EntityIndex,
   episodeOf: (ref: string) => ReportEpisode | undefined,
   strings: ReportStrings,
+  inRange: ReportEpisode[],
 ): ReportFactRow[] {
-  return facts
-    .map((f) => {
-      const e = episodeOf(f.episode);
-      return {
-        row: {
-          episodeLabel: e ? e.label : f.episode,
-          episodeIndex: e ? e.index : -1,
-          predicate: f.predicate,
-          predicateLabel: predicateLabel(strings, f.predicate),
-          value: entities.byId(f.object)?.name ?? f.object,
-          modality: f.modality,
-          modalityLabel: strings.modalities[f.modality] ?? f.modality,
-          quote: f.quote,
-        },
-        start: f.start,
-      };
-    })
-    .sort((a, b) => a.row.episodeIndex - b.row.episodeIndex || a.start - b.start)
-    .map((x) => x.row);
+  const column = new Map(inRange.map((e, i) => [e.index, i]));
+  const sorted = facts
+    .map((f) => ({ f, index: episodeOf(f.episode)?.index ?? Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => a.index - b.index || a.f.start - b.f.start);
+  // The same claim (predicate, value, modality) made again in later episodes joins its first row.
+  const groups = new Map<string, { first: Fact; index: number; present: boolean[]; others: Set<string>; count: number }>();
+  for (const { f, index } of sorted) {
+    const key = JSON.stringify([f.predicate, f.object, f.modality]);
+    let g = groups.get(key);
+    if (!g) {
+      g = { first: f, index, present: new Array<boolean>(inRange.length).fill(false), others: new Set(), count: 0 };
+      groups.set(key, g);
+    }
+    g.count += 1;
+    const col = column.get(index);
+    if (col !== undefined) g.present[col] = true;
+    else g.others.add(f.episode);
+  }
+  return [...groups.values()].map((g) => {
+    const e = episodeOf(g.first.episode);
+    const label = e ? e.label : g.first.episode;
+    const places = [episodeRuns(inRange, g.present), ...g.others].filter(Boolean).join(', ');
+    const value = entities.byId(g.first.object)?.name ?? g.first.object;
+    return {
+      episodeLabel: label,
+      episodeIndex: e ? e.index : -1,
+      where: g.count === 1 ? label : `${places} (${g.count}×)`,
+      count: g.count,
+      predicate: g.first.predicate,
+      predicateLabel: predicateLabel(strings, g.first.predicate),
+      value: strings.values[value] ?? value,
+      modality: g.first.modality,
+      modalityLabel: strings.modalities[g.first.modality] ?? g.first.modality,
+      quote: g.first.quote,
+    };
+  });
 }
 
 /** Every spelling of each entity that has more than one, with the episodes whose quoted passages use it. */

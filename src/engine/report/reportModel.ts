@@ -63,15 +63,22 @@ export interface ReportConflict {
   passages: ReportPassage[];
 }
 
+/** One claim about a character; the same claim repeated in several episodes is one row. */
 export interface ReportFactRow {
+  /** The first episode that makes the claim. */
   episodeLabel: string;
   episodeIndex: number;
+  /** Where the claim is made: the episode label when once, else runs and a count ("E01–E03, E05 (7×)"). */
+  where: string;
+  /** How many passages make the claim. */
+  count: number;
   predicate: string;
   predicateLabel: string;
   /** The object as a reader knows it: an entity's name, or the literal value. */
   value: string;
   modality: Modality;
   modalityLabel: string;
+  /** The first passage making the claim. */
   quote: string;
 }
 

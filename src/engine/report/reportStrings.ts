@@ -79,6 +79,8 @@ export interface ReportStrings {
   modalities: Record<Modality, string>;
   entityKinds: Record<EntityKind, string>;
   predicates: Record<string, string>;
+  /** Literal fact values the engine writes in English (vital status). */
+  values: Record<string, string>;
   attribute: string;
 }
 
@@ -178,7 +180,25 @@ const de: ReportStrings = {
     'lives-in': 'wohnt in',
     'works-at': 'arbeitet bei',
     'first-meeting': 'erste Begegnung mit',
+    husband: 'Ehemann',
+    wife: 'Ehefrau',
+    son: 'Sohn',
+    daughter: 'Tochter',
+    parent: 'Elternteil',
+    brother: 'Bruder',
+    sister: 'Schwester',
+    aunt: 'Tante',
+    uncle: 'Onkel',
+    niece: 'Nichte',
+    nephew: 'Neffe',
+    cousin: 'Cousin/Cousine',
+    'in-law': 'angeheiratet',
+    friend: 'befreundet mit',
+    interacts: 'begegnet',
+    event: 'Ereignis',
+    'time-passes': 'Zeitsprung',
   },
+  values: { alive: 'lebt', dead: 'tot', acting: 'tritt auf (lebt)' },
   attribute: 'Merkmal',
 };
 
@@ -278,7 +298,25 @@ const en: ReportStrings = {
     'lives-in': 'lives in',
     'works-at': 'works at',
     'first-meeting': 'first met',
+    husband: 'husband',
+    wife: 'wife',
+    son: 'son',
+    daughter: 'daughter',
+    parent: 'parent',
+    brother: 'brother',
+    sister: 'sister',
+    aunt: 'aunt',
+    uncle: 'uncle',
+    niece: 'niece',
+    nephew: 'nephew',
+    cousin: 'cousin',
+    'in-law': 'in-law',
+    friend: 'friend of',
+    interacts: 'meets',
+    event: 'event',
+    'time-passes': 'time passes',
   },
+  values: { alive: 'alive', dead: 'dead', acting: 'appears (alive)' },
   attribute: 'attribute',
 };
 

@@ -186,7 +186,7 @@ function characterBlocks(ch: ReportCharacter, s: ReportStrings): (Paragraph | Ta
     out.push(
       table(
         [s.episode, s.predicate, s.value, s.modality, s.quote],
-        ch.facts.map((f) => [f.episodeLabel, f.predicateLabel, f.value, f.modalityLabel, f.quote]),
+        ch.facts.map((f) => [f.where, f.predicateLabel, f.value, f.modalityLabel, f.quote]),
         [18, 14, 16, 12, 40],
       ),
     );

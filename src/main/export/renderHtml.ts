@@ -189,7 +189,7 @@ function characterSection(ch: ReportCharacter, s: ReportStrings): string {
       )}</th><th>${esc(s.modality)}</th><th>${esc(s.quote)}</th></tr></thead><tbody>${ch.facts
         .map(
           (f) =>
-            `<tr><td>${esc(f.episodeLabel)}</td><td>${esc(f.predicateLabel)}</td><td>${esc(f.value)}</td><td>${esc(f.modalityLabel)}</td><td><q>${esc(f.quote)}</q></td></tr>`,
+            `<tr><td>${esc(f.where)}</td><td>${esc(f.predicateLabel)}</td><td>${esc(f.value)}</td><td>${esc(f.modalityLabel)}</td><td><q>${esc(f.quote)}</q></td></tr>`,
         )
         .join('')}</tbody></table>`
     : '';

@@ -107,7 +107,7 @@ function characterLines(ch: ReportCharacter, s: ReportStrings, slug: (text: stri
     lines.push(
       table(
         [s.episode, s.predicate, s.value, s.modality, s.quote],
-        ch.facts.map((f) => [f.episodeLabel, f.predicateLabel, f.value, f.modalityLabel, quoted(s, f.quote)]),
+        ch.facts.map((f) => [f.where, f.predicateLabel, f.value, f.modalityLabel, quoted(s, f.quote)]),
       ),
       '',
     );
