@@ -1,6 +1,6 @@
 // Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
 import { calendarWords, functionWords, nameParticles, nounMarkers, placePrepositions } from '../lang/closedClass';
-import { isCommonWord, isDictionaryWord, isGivenName } from '../lang/lexicon';
+import { germanNounEvidence, isCommonWord, isDictionaryWord, isGivenName } from '../lang/lexicon';
 import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Language } from '../types';
@@ -28,7 +28,7 @@ export interface FindMentionsOptions {
   knownNames?: Iterable<string>;
 }
 
-type Status = 'no' | 'titled' | 'name' | 'deferred' | 'noun' | 'known';
+type Status = 'no' | 'titled' | 'name' | 'deferred' | 'noun' | 'compound' | 'known';
 
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ität|ismus|nis|tum|chen|lein|ment)$/u;
 
@@ -64,7 +64,7 @@ export function findMentions(text: string, language: Language, options: FindMent
     if (!isTitle(language, t.text)) continue;
     const next = tokens[i + 1];
     if (next.sentence !== t.sentence && !isAbbreviation(t.text)) continue;
-    if (!/^\.?\s{1,2}$/u.test(next.gapBefore) || !isCapitalised(next.text)) continue;
+    if (!/^\.?[^\S\n]*\n?[^\S\n]*$/u.test(next.gapBefore) || next.gapBefore === '' || !isCapitalised(next.text)) continue;
     const prev = tokens[i - 1];
     if (isNounTitle(language, t.text) && prev && prev.sentence === t.sentence && markers.has(prev.text.toLowerCase())) continue;
     titleAt[i] = true;
@@ -82,6 +82,7 @@ export function findMentions(text: string, language: Language, options: FindMent
       continue;
     }
     if (fn.has(lower) || cal.has(lower)) continue;
+    if (isAbbreviation(base) && isTitle(language, base)) continue;
     if (language === 'de' && /^(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)$/u.test(base)) continue;
     if (i > 0 && titleAt[i - 1]) {
       status[i] = 'titled';
@@ -94,13 +95,27 @@ export function findMentions(text: string, language: Language, options: FindMent
     const prev = tokens[i - 1];
     const afterMarker = prev !== undefined && prev.sentence === t.sentence && markers.has(prev.text.toLowerCase());
     if (language === 'de') {
-      if (isCommonWord('de', base)) status[i] = 'noun';
+      const evidence = germanNounEvidence(base);
+      if (evidence === 'form') status[i] = 'noun';
+      else if (evidence === 'compound') status[i] = 'compound';
       else if (afterMarker || NOUN_SUFFIX_DE.test(lower) || lowerWords.has(lower)) status[i] = 'no';
       else status[i] = 'name';
     } else {
       const dict = isDictionaryWord('en', base);
       if (dict && (afterMarker || lowerWords.has(lower))) status[i] = 'noun';
       else status[i] = 'name';
+    }
+  }
+
+  // A word that is a noun only as a compound ("Reinecke": rein + Ecke) is a surname right after a name.
+  for (let i = 1; i < tokens.length; i++) {
+    if (status[i] !== 'compound') continue;
+    const prev = status[i - 1];
+    const firstWord = prev === 'deferred' && germanNounEvidence(bases[i - 1]) === undefined;
+    const afterName = prev === 'titled' || prev === 'name' || prev === 'known' || firstWord;
+    if (afterName && tokens[i].gapBefore === ' ' && tokens[i].sentence === tokens[i - 1].sentence && bases[i - 1] === tokens[i - 1].text) {
+      status[i] = 'name';
+      if (firstWord) status[i - 1] = 'name';
     }
   }
 
@@ -111,6 +126,11 @@ export function findMentions(text: string, language: Language, options: FindMent
     if (status[i] === 'titled' || status[i] === 'known') strong.add(bases[i]);
     if (status[i] === 'titled' || status[i] === 'known' || status[i] === 'name') named.add(bases[i]);
   }
+  const nextIsName = (i: number): boolean => {
+    const n = tokens[i + 1];
+    const st = status[i + 1];
+    return n !== undefined && n.gapBefore === ' ' && n.sentence === tokens[i].sentence && bases[i] === tokens[i].text && (st === 'name' || st === 'titled' || st === 'known');
+  };
   const stem = (b: string): string => (language === 'de' && /[^s]s$/u.test(b) ? b.slice(0, -1) : b);
   for (let i = 0; i < tokens.length; i++) {
     const b = bases[i];
@@ -119,9 +139,12 @@ export function findMentions(text: string, language: Language, options: FindMent
       if (strong.has(b) || strong.has(stem(b))) status[i] = 'name';
       else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = 'name';
       else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = 'name';
+      else if (isGivenName(b) && nextIsName(i)) status[i] = 'name';
       else status[i] = 'no';
     } else if (status[i] === 'noun') {
       status[i] = strong.has(b) || strong.has(stem(b)) ? 'name' : 'no';
+    } else if (status[i] === 'compound') {
+      status[i] = named.has(b) || named.has(stem(b)) ? 'name' : 'no';
     }
   }
 

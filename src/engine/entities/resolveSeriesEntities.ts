@@ -1,9 +1,8 @@
 // Resolves episode-local entities into series entities: same names, name parts, bible aliases, spelling variants.
 import { contentHash } from '../text/contentHash';
-import { phoneticKeys } from '../lang/phoneticKeys';
 import type { Bible, Entity, EntityKind, Language } from '../types';
 import type { LocalEntity } from './resolveLocalEntities';
-import { areSpellingVariants } from './spellingVariants';
+import { areSoundAlikes, areSpellingVariants, variantBlockingKeys } from './spellingVariants';
 
 /** The entities of one episode as the series pass needs them. */
 export interface EpisodeEntities {
@@ -27,8 +26,11 @@ interface Rec {
 
 class UnionFind {
   private parent: number[];
+  /** Members of each root. */
+  readonly members = new Map<number, number[]>();
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i);
+    for (let i = 0; i < n; i++) this.members.set(i, [i]);
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -40,7 +42,11 @@ class UnionFind {
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[gone] = keep;
+    this.members.get(keep)!.push(...this.members.get(gone)!);
+    this.members.delete(gone);
   }
 }
 
@@ -155,7 +161,7 @@ function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEnti
   const blocks = new Map<string, string[]>();
   for (const t of recsByToken.keys()) {
     if (t.length < 4 || !/^\p{Lu}/u.test(t)) continue;
-    for (const k of phoneticKeys(t, languageOf(t))) {
+    for (const k of variantBlockingKeys(t, languageOf(t))) {
       if (!blocks.has(k)) blocks.set(k, []);
       blocks.get(k)!.push(t);
     }
@@ -182,11 +188,17 @@ function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEnti
         const pk = pairKey(a, b);
         if (compared.has(pk)) continue;
         compared.add(pk);
-        if (!areSpellingVariants(a, b, languageOf(a))) continue;
+        const variant = areSpellingVariants(a, b, languageOf(a));
+        if (!variant && !areSoundAlikes(a, b)) continue;
         for (const ra of recsByToken.get(a)!) {
           for (const rb of recsByToken.get(b)!) {
-            if (uf.find(ra) === uf.find(rb)) continue;
-            if (samePerson(recs[ra], recs[rb], a, b, distinct, related, pairKey, episodes)) uf.union(ra, rb);
+            const rootA = uf.find(ra);
+            const rootB = uf.find(rb);
+            if (rootA === rootB) continue;
+            if (!samePerson(recs[ra], recs[rb], a, b, variant, distinct, pairKey, episodes)) continue;
+            const ma = uf.members.get(rootA)!.map((k) => recs[k]);
+            const mb = uf.members.get(rootB)!.map((k) => recs[k]);
+            if (ma.every((x) => mb.every((y) => mayBeOne(x, y, distinct, related, pairKey)))) uf.union(ra, rb);
           }
         }
       }
@@ -200,16 +212,17 @@ function samePerson(
   y: Rec,
   a: string,
   b: string,
+  variant: boolean,
   distinct: Set<string>,
-  related: Set<string>,
   pairKey: (a: string, b: string) => string,
   episodes: EpisodeEntities[],
 ): boolean {
   const lx = x.local;
   const ly = y.local;
   if (lx.kind !== ly.kind) return false;
-  if (distinct.has(pairKey(norm(lx.key), norm(ly.key))) || distinct.has(pairKey(norm(a), norm(b)))) return false;
-  if (lx.gender && ly.gender && lx.gender !== ly.gender) return false;
+  // Names that only sound alike (Geoff / Jeff) need the rest of the name to be the same.
+  if (!variant && (lx.tokens.length < 2 || lx.tokens.length !== ly.tokens.length || lx.tokens.some((t, k) => k > 0 && t !== ly.tokens[k]))) return false;
+  if (distinct.has(pairKey(norm(a), norm(b)))) return false;
   // Other name parts must agree: "Hans Meier" and "Petra Maier" are two people.
   if (lx.tokens.length > 1 && ly.tokens.length > 1) {
     if (lx.tokens.length !== ly.tokens.length) return false;
@@ -224,7 +237,20 @@ function samePerson(
     const token = single === lx ? b : a;
     if (other.tokens.length > 1 && other.tokens[0] !== token && other.tokens[other.tokens.length - 1] !== token) return false;
   }
-  // Named in one sentence, or related by the episode's facts: two people.
+  return true;
+}
+
+/**
+ * Whether two local entities of the groups about to merge may be one person: not declared distinct,
+ * no clash of gender, and in one episode not named in one sentence, not related by its facts, not
+ * both named often (a writer who names two people often in one episode spells each consistently).
+ */
+function mayBeOne(x: Rec, y: Rec, distinct: Set<string>, related: Set<string>, pairKey: (a: string, b: string) => string): boolean {
+  const lx = x.local;
+  const ly = y.local;
+  if (lx.key === ly.key) return true;
+  if (distinct.has(pairKey(norm(lx.key), norm(ly.key)))) return false;
+  if (lx.gender && ly.gender && lx.gender !== ly.gender) return false;
   if (x.ep === y.ep) {
     if (related.has(x.ep + '\u0000' + pairKey(lx.key, ly.key))) return false;
     const sx = new Set(lx.sentences);

@@ -1,11 +1,26 @@
 // Decides whether two spellings of a name token are probably one name written two ways (Katrin / Kathrin).
 import { givenNameGender } from '../lang/lexicon';
+import { doubleMetaphone } from 'double-metaphone';
 import { phoneticKeys } from '../lang/phoneticKeys';
 import { editDistance } from '../text/editDistance';
 import type { Language } from '../types';
 
-/** Allowed edits: one for short names, two from eight letters on. */
-const maxEdits = (a: string, b: string): number => (Math.min(a.length, b.length) >= 8 ? 2 : 1);
+/**
+ * The spelling skeleton of a name: the letters that stay when the usual ways of writing one sound the
+ * same are folded together (th/t, ph/f/v, tz/z, ck/k, dt/t, c/k, y/i/ie, ei/ai/ey/ay, umlauts, silent h,
+ * doubled letters). Two names with one skeleton sound alike and differ only in orthography.
+ */
+export function spellingSkeleton(name: string): string {
+  let s = name.toLowerCase();
+  s = s.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss');
+  s = s.normalize('NFD').replace(/\p{M}/gu, '');
+  s = s.replace(/ph/gu, 'f').replace(/ck/gu, 'k').replace(/dt/gu, 't').replace(/tz/gu, 'z');
+  s = s.replace(/c(?=[eiy])/gu, 'z').replace(/c(?!h)/gu, 'k');
+  s = s.replace(/th/gu, 't').replace(/v/gu, 'f').replace(/y/gu, 'i').replace(/ie/gu, 'i').replace(/[ae]i/gu, 'ai');
+  s = s.replace(/([aeiou])h(?![aeiou])/gu, '$1').replace(/([^aeiouc])h/gu, '$1');
+  s = s.replace(/(.)\1+/gu, '$1');
+  return s;
+}
 
 /** Pairs that differ only by a gendered ending are two names (Daniel / Daniela, Christian / Christiane). */
 function genderedPair(a: string, b: string): boolean {
@@ -16,21 +31,62 @@ function genderedPair(a: string, b: string): boolean {
   return !!ga && !!gb && ga !== gb;
 }
 
+/** A typing slip in a long name: two letters swapped, or one consonant dropped or doubled. */
+function typingSlip(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < 7 || editDistance(a, b, 1) !== 1) return false;
+  if (a.length === b.length) {
+    const i = [...a].findIndex((ch, k) => ch !== b[k]);
+    return i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  // Not the first letter (Russian / Prussian), not in the ending (Britannica / Britannia, -er / -e).
+  return i > 0 && i < l.length - 2 && !/[aeiouäöüy]/u.test(l[i]);
+}
+
 /**
- * Whether `a` and `b` look like two spellings of one name: a shared phonetic code (Kölner Phonetik,
- * Double Metaphone) and a small edit distance, not a case difference, a grammatical ending or a
- * gendered pair.
+ * Whether `a` and `b` look like two spellings of one name: one spelling skeleton and a shared phonetic
+ * code (Kölner Phonetik, Double Metaphone), or a typing slip in a long name; never a case difference,
+ * a grammatical ending or a gendered pair.
  */
 export function areSpellingVariants(a: string, b: string, language: Language): boolean {
-  if (a === b || a.length < 4 || b.length < 4) return false;
+  if (a === b || a.length < 3 || b.length < 3) return false;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return false;
   if (la + 's' === lb || lb + 's' === la || la + 'n' === lb || lb + 'n' === la) return false;
-  const max = maxEdits(la, lb);
-  if (editDistance(la, lb, max) > max) return false;
   if (genderedPair(a, b)) return false;
+  if (typingSlip(la, lb)) return true;
+  if (spellingSkeleton(la) !== spellingSkeleton(lb)) return false;
   const ka = phoneticKeys(a, language);
   const kb = new Set(phoneticKeys(b, language));
   return ka.some((k) => kb.has(k));
+}
+
+/**
+ * Blocking keys for variant candidates: the phonetic codes, the spelling skeleton, and for long names
+ * the name with one letter left out (so typing slips meet). Two variants always share a key.
+ */
+export function variantBlockingKeys(name: string, language: Language): string[] {
+  const keys = phoneticKeys(name, language);
+  keys.push('s:' + spellingSkeleton(name));
+  const lower = name.toLowerCase();
+  if (lower.length >= 7) {
+    keys.push('d:' + lower);
+    for (let i = 0; i < lower.length; i++) keys.push('d:' + lower.slice(0, i) + lower.slice(i + 1));
+  }
+  return keys;
+}
+
+/**
+ * Whether two first names sound alike to Double Metaphone and differ in at most two letters
+ * (Geoff / Jeff): weaker than a spelling variant, so only taken with the rest of the name equal.
+ */
+export function areSoundAlikes(a: string, b: string): boolean {
+  if (a === b || a.length < 3 || b.length < 3 || a.toLowerCase() === b.toLowerCase()) return false;
+  if (genderedPair(a, b)) return false;
+  const [pa] = doubleMetaphone(a);
+  const [pb] = doubleMetaphone(b);
+  return pa.length >= 2 && pa === pb && editDistance(a.toLowerCase(), b.toLowerCase(), 2) <= 2;
 }

@@ -25,11 +25,33 @@ function words(): Set<string> {
 export function isCommonWord(language: Language, word: string): boolean {
   const lower = word.toLowerCase();
   if (language === 'en') return words().has(lower) || (lower.includes('-') && words().has(lower.slice(lower.lastIndexOf('-') + 1)));
-  const set = nouns();
-  if (set.has(lower)) return true;
+  return germanNounEvidence(word) !== undefined;
+}
+
+/**
+ * How a capitalised German word is known as a common noun: 'form' when the word (or its stem, or its
+ * today's spelling) is a listed noun form, 'compound' when only its last part is ("Notaufnahme"; but
+ * also surnames such as "Reinecke"), undefined when not at all.
+ */
+export function germanNounEvidence(word: string): 'form' | 'compound' | undefined {
+  const lower = word.toLowerCase();
   const dash = lower.lastIndexOf('-');
-  if (dash > 0) return set.has(lower.slice(dash + 1)) || isCommonWord('de', word.slice(dash + 1));
-  return isGermanCompound(lower, set);
+  if (dash > 0) return germanNounEvidence(word.slice(dash + 1)) && 'form';
+  const set = nouns();
+  const forms = germanLookupForms(lower);
+  if (forms.some((f) => set.has(f))) return 'form';
+  if (forms.some((f) => isGermanCompound(f, set))) return 'compound';
+  return undefined;
+}
+
+/** The word, its stems without inflection endings (Gebietes → Gebiet), and the same in today's spelling (Demuth → Demut). */
+function germanLookupForms(lower: string): string[] {
+  const forms = [lower];
+  for (const ending of ['es', 'ens', 'ern', 'en', 'er', 'e', 'n', 's']) {
+    if (lower.length - ending.length >= 3 && lower.endsWith(ending)) forms.push(lower.slice(0, -ending.length));
+  }
+  if (lower.includes('th')) for (const f of [...forms]) forms.push(f.replace(/th/gu, 't'));
+  return forms;
 }
 
 /** A German compound whose last part (at least 4 letters, after at least 3) is a known noun. */

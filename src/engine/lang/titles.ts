@@ -14,6 +14,10 @@ const TITLES: Record<Language, Record<string, Gender | null>> = {
     Inspektor: 'male', Inspektorin: 'female', Pfarrer: 'male', Pastor: 'male', Pastorin: 'female',
     Graf: 'male', Gräfin: 'female', Baron: 'male', Baronin: 'female', Fürst: 'male', Fürstin: 'female',
     König: 'male', Königin: 'female', Prinz: 'male', Prinzessin: 'female', Onkel: 'male', Tante: 'female',
+    Bürgermeister: 'male', Bürgermeisterin: 'female', Staatsanwalt: 'male', Staatsanwältin: 'female',
+    Richter: 'male', Richterin: 'female', Direktor: 'male', Direktorin: 'female', Oberkommissar: 'male', Oberkommissarin: 'female',
+    Kriminalkommissar: 'male', Kriminalkommissarin: 'female', Polizeimeister: 'male', Polizeimeisterin: 'female',
+    Hauptmann: 'male', Leutnant: 'male', Major: 'male', Oberst: 'male', General: 'male', Pater: 'male', Kaplan: 'male',
     Sankt: null, St: null, Dipl: null, Ing: null, Mag: null,
   },
   en: {
@@ -23,6 +27,7 @@ const TITLES: Record<Language, Record<string, Gender | null>> = {
     Sergeant: null, Sgt: null, Inspector: null, Constable: null, Detective: null, Officer: null, Superintendent: null,
     Captain: null, Capt: null, Colonel: null, Col: null, Major: null, General: null, Admiral: null, Lieutenant: null, Lt: null,
     Nurse: null, Sister: 'female', Father: 'male', Brother: 'male', Uncle: 'male', Aunt: 'female',
+    Matron: 'female', Headmaster: 'male', Headmistress: 'female', Vicar: null, Canon: null, Bishop: null, Chief: null, Superintendant: null,
     Judge: null, Senator: null, Governor: null, Mayor: null, Count: 'male', Countess: 'female', Duke: 'male', Duchess: 'female',
     King: 'male', Queen: 'female', Prince: 'male', Princess: 'female', Baron: 'male', Baroness: 'female', St: null, Saint: null,
   },

@@ -1,6 +1,6 @@
 // Conflict rule: one entity's name written two ways (Katrin / Kathrin, Kreuzer / Kreutzer), across or within episodes.
 import { nameTokens } from '../entities/nameTokens';
-import { areSpellingVariants } from '../entities/spellingVariants';
+import { areSoundAlikes, areSpellingVariants } from '../entities/spellingVariants';
 import type { Entity, Evidence, Language, Mention } from '../types';
 import type { Finding, Rule, RuleEpisode, RuleInput } from './rule';
 
@@ -75,7 +75,7 @@ export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
       for (let j = i + 1; j < forms.length; j++) {
         const a = forms[i];
         const b = forms[j];
-        if (!areSpellingVariants(a.form, b.form, lang0)) continue;
+        if (!areSpellingVariants(a.form, b.form, lang0) && !areSoundAlikes(a.form, b.form)) continue;
         if (allowed && allowed.has(a.form) && allowed.has(b.form)) continue;
         const inName = (s: Spelling): number => (entity.name.split(/\s+/u).includes(s.form) ? 1 : 0);
         // The spelling written more often (then the one in the entity's name) is the one to keep.
