@@ -1,7 +1,7 @@
 // End to end in Chromium through the browser bridge: a copy of the demo series served by `continuity serve`.
 import { test, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -140,6 +140,123 @@ test('typing saves the episode to disk after a pause, and Ctrl+Z undoes it', asy
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+s');
   await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(before);
+});
+
+test('filters the Problems panel by character with counts, and finds text in the episode', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  const total = await page.locator('.cd-problem').count();
+  const entity = (await page.locator('.cd-problem .cd-problem-entity').first().textContent())!;
+  const select = page.locator('select[data-facet="entity"]');
+  await expect(select.locator('option', { hasText: entity })).toHaveText(/\(\d+\)$/);
+  await select.selectOption(entity);
+  await expect(page.locator('.cd-problem .cd-problem-entity')).toHaveText(Array(await page.locator('.cd-problem').count()).fill(entity));
+  await expect(page.locator('.cd-problems-shown')).toContainText(`von ${total}`);
+  // Keyboard: focus the list, move with the arrow keys, Enter opens the passage.
+  await page.locator('.cd-problem-list').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.cd-problem').first()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cd-prose .cd-conflict-active').first()).toBeInViewport();
+  await page.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+  await expect(page.locator('.cd-problem')).toHaveCount(total);
+
+  await page.locator('.cd-prose').click();
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'In Folge suchen' });
+  await expect(find).toBeFocused();
+  await find.fill('Nora');
+  // The search starts at the cursor; Enter moves on to the next match, wrapping at the end.
+  const count = page.locator('.cd-findbar-count');
+  await expect(count).toHaveText(/^[1-9]\d* \/ \d+$/);
+  const [current, matches] = (await count.textContent())!.split(' / ').map(Number);
+  expect(await page.locator('.cd-prose .cd-find-match').count()).toBe(matches);
+  expect(matches).toBeGreaterThan(1);
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText(`${(current % matches) + 1} / ${matches}`);
+  await page.screenshot({ path: `${shots}/07-filter-find.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.cd-findbar')).toHaveCount(0);
+});
+
+test('marks a conflict intended with a note, saved in decisions.json', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  const row = page.locator('.cd-problem').last();
+  const entity = (await row.locator('.cd-problem-entity').textContent())!;
+  await row.click();
+  await page.locator('.cd-problem-detail').getByRole('button', { name: 'Beabsichtigt' }).click();
+  await page.getByPlaceholder(/Warum\?/).fill('Absicht: Stefanie ist ihr Spitzname.');
+  await page.getByRole('button', { name: /Entscheidung speichern/ }).click();
+  await expect(page.locator('.cd-problem', { hasText: entity }).locator('.cd-status-chip')).toHaveText('Beabsichtigt');
+  await expect.poll(() => readFile(join(projectDir, 'decisions.json'), 'utf8'), { timeout: 5_000 }).toContain('Stefanie ist ihr Spitzname');
+  await page.screenshot({ path: `${shots}/08-decision.png` });
+  await page.locator('.cd-problem-detail').getByRole('button', { name: 'Wieder öffnen' }).click();
+  await expect(page.locator('.cd-problem', { hasText: entity }).locator('.cd-status-chip')).toHaveCount(0);
+});
+
+test('the rename quick fix corrects the spelling in one undoable step and the problem goes away', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  const rename = page.locator('.cd-problem-detail').getByRole('button', { name: /umbenennen/ });
+  const rows = page.locator('.cd-problem');
+  const before = await rows.count();
+  // Open the first spelling problem that offers a rename: it lands on the odd spelling.
+  for (let i = 0; i < before; i++) {
+    await rows.nth(i).click();
+    if ((await rename.count()) > 0) break;
+  }
+  await expect(rename).toBeVisible();
+  const [, from, to] = /„(.+)“ in dieser Folge in „(.+)“ umbenennen/.exec((await rename.textContent())!)!;
+  const file = (await page.locator('.cd-editor-pane .cd-editor-file').textContent())!.trim();
+  const path = join(projectDir, file);
+  const original = await readFile(path, 'utf8');
+  expect(original).toContain(from);
+  await rename.click();
+  await expect(page.locator('.cd-detail-message')).toContainText('umbenannt');
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).not.toContain(` ${from} `);
+  expect(await readFile(path, 'utf8')).toBe(original.replace(new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu'), to));
+  await expect(rows).toHaveCount(before - 1, { timeout: 30_000 });
+  await page.screenshot({ path: `${shots}/09-renamed.png` });
+  await page.locator('.cd-prose').click();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(original);
+  await expect(rows).toHaveCount(before, { timeout: 30_000 });
+});
+
+test('a save over an outside change asks, and "keep mine" writes the editor text', async ({ page }) => {
+  await openApp(page);
+  await page.locator('.cd-episode').nth(2).click();
+  await expect(page.locator('.cd-episode').nth(2)).toHaveAttribute('aria-current', 'page');
+  const file = (await page.locator('.cd-editor-pane .cd-editor-file').textContent())!.trim();
+  const path = join(projectDir, file);
+  const original = await readFile(path, 'utf8');
+  await page.locator('.cd-prose h1').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' – meine Fassung');
+  await writeFile(path, original + '\nVon außen ergänzt.\n');
+  await expect(page.locator('.cd-infobar-warning')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('save-status')).toHaveText('Auf der Platte geändert');
+  await page.screenshot({ path: `${shots}/10-changed-on-disk.png` });
+  await page.getByRole('button', { name: 'Meine Fassung behalten' }).click();
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toContain('– meine Fassung');
+  expect(await readFile(path, 'utf8')).not.toContain('Von außen ergänzt');
+  await expect(page.getByTestId('save-status')).toHaveText('Gespeichert');
+  await writeFile(path, original);
+});
+
+test('an outside change to the open, saved episode is loaded into the editor', async ({ page }) => {
+  await openApp(page);
+  await page.locator('.cd-episode').nth(3).click();
+  await expect(page.locator('.cd-episode').nth(3)).toHaveAttribute('aria-current', 'page');
+  const file = (await page.locator('.cd-editor-pane .cd-editor-file').textContent())!.trim();
+  const path = join(projectDir, file);
+  const original = await readFile(path, 'utf8');
+  await writeFile(path, original.replace(/^# [^\n]*/, '# Von außen umbenannt'));
+  await expect(page.locator('.cd-prose h1').first()).toHaveText('Von außen umbenannt', { timeout: 10_000 });
+  await writeFile(path, original);
+  await expect(page.locator('.cd-prose h1').first()).not.toHaveText('Von außen umbenannt', { timeout: 10_000 });
 });
 
 test('switches to English and the dark theme from the settings menu', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The app shell: title bar, episode list, editor (with the side-by-side view), Problems panel and status bar.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnalysisReport, DecisionInput, ProjectInfo } from '../../shared/contract';
+import type { AnalysisReport, DecisionInput, ProjectInfo, Recovery } from '../../shared/contract';
 import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
 import type { AppClient } from '../api/getClient';
 import type { ConnectionState } from '../api/bridgeClient';
@@ -14,6 +14,7 @@ import { EpisodeEditor, type EditorHandle } from './EpisodeEditor';
 import { EpisodeList } from './EpisodeList';
 import { EvidencePane } from './EvidencePane';
 import { ProblemsPanel } from './ProblemsPanel';
+import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
 
@@ -44,6 +45,7 @@ export function App({ app, initialSettings }: Props) {
   const [analysisTick, setAnalysisTick] = useState(0);
   const [words, setWords] = useState<number | null>(null);
   const [connection, setConnection] = useState<ConnectionState>(app.connection());
+  const [recoveries, setRecoveries] = useState<Recovery[]>([]);
   const editor = useRef<EditorHandle | null>(null);
   const seq = useRef(0);
   const reportVersion = useRef(-1);
@@ -78,7 +80,24 @@ export function App({ app, initialSettings }: Props) {
   useEffect(() => {
     void loadProject();
     void loadReport().catch(() => undefined);
-  }, [loadProject, loadReport]);
+    client
+      .getRecoveries()
+      .then(setRecoveries)
+      .catch(() => undefined);
+  }, [client, loadProject, loadReport]);
+
+  const restoreRecovery = async (recovery: Recovery) => {
+    setRecoveries((list) => list.filter((r) => r !== recovery));
+    const target = episodes.find((e) => e.id === recovery.id);
+    if (!target) return;
+    await selectEpisode(target);
+    editor.current?.replaceText(recovery.id, recovery.text);
+  };
+
+  const discardRecovery = async (recovery: Recovery) => {
+    setRecoveries((list) => list.filter((r) => r !== recovery));
+    await client.discardRecovery(recovery.id).catch(() => undefined);
+  };
 
   useEffect(
     () =>
@@ -221,7 +240,10 @@ export function App({ app, initialSettings }: Props) {
   return (
     <div className="cd-app">
       <TitleBar title={project.title} folderName={project.folderName} readOnly={project.readOnly} settings={settings} onSettings={setSettings} />
-      <ConnectionBanner state={connection} />
+      <div className="cd-banners">
+        <ConnectionBanner state={connection} />
+        <RecoveryBar recoveries={recoveries} onRestore={(r) => void restoreRecovery(r)} onDiscard={(r) => void discardRecovery(r)} />
+      </div>
       <div className="cd-workspace">
         <EpisodeList episodes={episodes} selectedId={episodeId} openCounts={openCounts} onSelect={(e) => void selectEpisode(e)} />
         <main className="cd-main">

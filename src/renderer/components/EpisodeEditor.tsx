@@ -6,7 +6,7 @@ import { TextSelection } from 'prosemirror-state';
 import type { ContinuityClient, EpisodeDocument } from '../../shared/contract';
 import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
 import { createEditorState } from '../editor/createEditorState';
-import { docToText, textOffsetToPos } from '../editor/docText';
+import { docToText, textOffsetToPos, textToDoc } from '../editor/docText';
 import { focusConflict, locateQuote, setAnalysis, type FlagHandlers } from '../editor/analysisPlugin';
 import { currentMatchIndex, findKey, findNext, setFindQuery } from '../editor/findPlugin';
 import { renameVariant } from '../editor/renameVariant';
@@ -23,6 +23,8 @@ export interface EditorHandle {
   /** Renames a spelling variant in the open episode as one undoable step; returns how many places changed. */
   rename(from: string, to: string): number;
   openFind(): void;
+  /** Replaces the text of an episode (once it is open) in one undoable step, e.g. with recovered typing. */
+  replaceText(episodeId: string, text: string): void;
 }
 
 interface Props {
@@ -57,6 +59,7 @@ export function EpisodeEditor(props: Props) {
   const controllerRef = useRef<SaveController | null>(null);
   const loadedRef = useRef<Loaded | null>(null);
   const pendingTargetRef = useRef<NavTarget | null>(null);
+  const pendingReplaceRef = useRef<{ episodeId: string; text: string } | null>(null);
   const conflictsRef = useRef(new Map<string, Conflict>());
   const findOpenRef = useRef(false);
   const [phase, setPhase] = useState<Phase>('empty');
@@ -141,6 +144,14 @@ export function EpisodeEditor(props: Props) {
     }
   };
 
+  const applyReplace = () => {
+    const pending = pendingReplaceRef.current;
+    const view = viewRef.current;
+    if (!pending || !view || loadedRef.current?.id !== pending.episodeId) return;
+    pendingReplaceRef.current = null;
+    view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, textToDoc(pending.text).content));
+  };
+
   const showDocument = (doc: EpisodeDocument, file: string) => {
     const view = viewRef.current!;
     view.updateState(createEditorState(doc.text, handlersRef.current));
@@ -196,6 +207,7 @@ export function EpisodeEditor(props: Props) {
           baseHash: doc.hash,
           save: (id, text, hash) => client.saveEpisode(id, text, hash),
           getText: () => frozenText ?? docToText(viewRef.current!.state.doc),
+          journal: propsRef.current.readOnly ? undefined : (id, text) => client.journalEdit(id, text),
           onStatus: (status, message) => {
             if (controllerRef.current !== controller) return;
             if (status === 'changed-on-disk') setDiskMessage(message ?? '');
@@ -211,6 +223,7 @@ export function EpisodeEditor(props: Props) {
         propsRef.current.onSaveStatus(propsRef.current.readOnly ? 'read-only' : 'saved');
         setPhase('ready');
         viewRef.current?.setProps({});
+        applyReplace();
         await refreshView().catch(() => undefined);
         if (loadedRef.current === loaded) applyTarget();
       })
@@ -278,6 +291,10 @@ export function EpisodeEditor(props: Props) {
       return tr.steps.length;
     },
     openFind,
+    replaceText: (id, text) => {
+      pendingReplaceRef.current = { episodeId: id, text };
+      applyReplace();
+    },
   }));
 
   const runFind = (query: string) => {

@@ -144,7 +144,11 @@ export function ProblemsPanel(props: Props) {
             </li>
           ))}
         </ul>
-        {selected && <ProblemDetail key={selected.id} {...props} conflict={selected} />}
+        {selected ? (
+          <ProblemDetail key={selected.id} {...props} conflict={selected} />
+        ) : (
+          <div className="cd-problem-detail cd-detail-empty">{t('problems.selectHint')}</div>
+        )}
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 
 export const de: Messages<typeof en> = {
   app: { name: 'Continuity Desk', loading: 'Serie wird geöffnet…', loadFailed: 'Die Serie konnte nicht geöffnet werden: {{message}}', readOnly: 'Nur lesen' },
+  recovery: { found: 'Ungespeicherte Eingaben in „{{title}}“ vom {{when}} wurden aufbewahrt.', restore: 'Wiederherstellen', discard: 'Verwerfen' },
   connection: { lost: 'Verbindung zu Continuity Desk unterbrochen. Neuer Versuch läuft…', restored: 'Wieder verbunden.' },
   episodes: { heading: 'Folgen', count_one: '{{count}} Folge', count_other: '{{count}} Folgen', openConflicts_one: '{{count}} offenes Problem', openConflicts_other: '{{count}} offene Probleme' },
   editor: {
@@ -20,6 +21,7 @@ export const de: Messages<typeof en> = {
   problems: {
     heading: 'Probleme',
     empty: 'Keine Kontinuitätsprobleme gefunden.',
+    selectHint: 'Wählen Sie ein Problem, um seine Stellen zu sehen, darüber zu entscheiden oder es zu korrigieren. ↑/↓ wählen, Enter öffnet die Stelle, F8 / Umschalt+F8 springen überall zum nächsten / vorigen Problem.',
     emptyFiltered: 'Kein Problem passt zu diesen Filtern.',
     filters: 'Filter',
     all: 'Alle',

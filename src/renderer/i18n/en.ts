@@ -1,6 +1,7 @@
 // The English UI texts.
 export const en = {
   app: { name: 'Continuity Desk', loading: 'Opening the series…', loadFailed: 'The series could not be opened: {{message}}', readOnly: 'Read only' },
+  recovery: { found: 'Unsaved typing in “{{title}}” from {{when}} was kept.', restore: 'Restore it', discard: 'Discard' },
   connection: { lost: 'Connection to Continuity Desk lost. Reconnecting…', restored: 'Connected again.' },
   episodes: { heading: 'Episodes', count_one: '{{count}} episode', count_other: '{{count}} episodes', openConflicts_one: '{{count}} open problem', openConflicts_other: '{{count}} open problems' },
   editor: {
@@ -16,6 +17,7 @@ export const en = {
   problems: {
     heading: 'Problems',
     empty: 'No continuity problems found.',
+    selectHint: 'Choose a problem to see its passages, decide about it or fix it. ↑/↓ choose, Enter opens the passage, F8 / Shift+F8 step through problems from anywhere.',
     emptyFiltered: 'No problems match these filters.',
     filters: 'Filters',
     all: 'All',

@@ -74,6 +74,30 @@ describe('SaveController', () => {
     expect(statuses.at(-1)).toBe('saved');
   });
 
+  it('journals unsaved typing shortly after a change, before the save', async () => {
+    const journalled: string[] = [];
+    const timers: { fn: () => void; ms: number }[] = [];
+    const controller = new SaveController({
+      episodeId: 'ep1',
+      baseHash: 'h0',
+      save: async () => ({ ok: true, hash: 'h1' }),
+      getText: () => 'typed',
+      journal: async (id, text) => void journalled.push(`${id}:${text}`),
+      onStatus: () => undefined,
+      setTimer: (fn, ms) => timers.push({ fn, ms }),
+      clearTimer: () => undefined,
+    });
+    controller.changed();
+    controller.changed();
+    const journalTimers = timers.filter((t) => t.ms === 300);
+    expect(journalTimers).toHaveLength(1);
+    journalTimers[0].fn();
+    expect(journalled).toEqual(['ep1:typed']);
+    await controller.flush();
+    controller.changed();
+    expect(timers.filter((t) => t.ms === 300)).toHaveLength(2);
+  });
+
   it('keeps the edits unsaved and says so when saving fails', async () => {
     const { controller } = setup([]);
     const failing = new SaveController({

@@ -13,7 +13,10 @@ export interface SaveControllerOptions {
   onStatus(status: SaveStatus, message?: string): void;
   /** Called with the new hash after each successful save. */
   onSaved?(hash: string): void;
+  /** Keeps unsaved typing in the recovery journal, shortly after each change (crash safety before the save). */
+  journal?(id: string, text: string): Promise<void>;
   delayMs?: number;
+  journalDelayMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -22,6 +25,7 @@ export class SaveController {
   private hash: string;
   private status: SaveStatus = 'saved';
   private timer: unknown = null;
+  private journalTimer: unknown = null;
   private running: Promise<void> | null = null;
   /** Edits made since the last save started. */
   private dirty = false;
@@ -58,6 +62,16 @@ export class SaveController {
     if (this.status === 'changed-on-disk' || this.status === 'read-only') return;
     this.setStatus('dirty');
     this.schedule();
+    this.scheduleJournal();
+  }
+
+  private scheduleJournal() {
+    const journal = this.options.journal;
+    if (!journal || this.journalTimer !== null) return;
+    this.journalTimer = this.setTimer(() => {
+      this.journalTimer = null;
+      if (this.dirty) journal(this.options.episodeId, this.options.getText()).catch(() => undefined);
+    }, this.options.journalDelayMs ?? 300);
   }
 
   private schedule() {
@@ -129,6 +143,8 @@ export class SaveController {
 
   dispose(): void {
     if (this.timer !== null) this.clearTimer(this.timer);
+    if (this.journalTimer !== null) this.clearTimer(this.journalTimer);
     this.timer = null;
+    this.journalTimer = null;
   }
 }
