@@ -38,6 +38,12 @@ export function resolveReportOptions(report: ContinuityReport, options: Partial<
   };
   if (options.fromEpisode !== undefined) resolved.fromEpisode = options.fromEpisode;
   if (options.toEpisode !== undefined) resolved.toEpisode = options.toEpisode;
+  if (options.csvDelimiter !== undefined) {
+    if (options.csvDelimiter !== ',' && options.csvDelimiter !== ';') {
+      throw new ReportOptionsError(`The CSV separator must be "," or ";", not "${String(options.csvDelimiter)}"`);
+    }
+    resolved.csvDelimiter = options.csvDelimiter;
+  }
   return resolved;
 }
 

@@ -15,6 +15,8 @@ export interface ReportOptions {
   includeDecided: boolean;
   /** The report date as ISO date (YYYY-MM-DD); defaults to today. */
   date?: string;
+  /** CSV field separator: ',' (RFC 4180, default) or ';' (what Excel expects in German locales). */
+  csvDelimiter?: ',' | ';';
 }
 
 export interface ReportEpisode {

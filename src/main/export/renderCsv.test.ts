@@ -90,6 +90,15 @@ describe('renderCsv', () => {
     expect(rows[1][10]).toBe("Tom, Maggie's husband of ten years");
   });
 
+  it('separates with semicolons when asked (German Excel), quoting stays the same', () => {
+    const csv = csvOf(germanReport(), { csvDelimiter: ';' });
+    const first = csv.slice(1, csv.indexOf('\r\n'));
+    expect(first).toBe('Konflikt-ID;Figur;Art;Schwere;Status;Beschreibung;Notiz;Abschnitt;Folge;Datei;Zitat;Anfang;Ende');
+    const rows = parseCsv(csv.slice(1).replace(/;(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ','));
+    expect(rows.find((r) => r[0] === 'attribute:bram:script' && r[7] === '2')![10]).toBe('Zeile eins,\r\nZeile "zwei"; drei');
+    expect(() => csvOf(germanReport(), { csvDelimiter: '\t' })).toThrow(/separator/);
+  });
+
   it('renders a 1,000-episode report quickly', () => {
     const report = largeReport(1000);
     const t0 = performance.now();

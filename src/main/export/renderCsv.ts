@@ -15,22 +15,23 @@ export function csvField(value: string | number): string {
 /** The report's conflicts as CSV text (BOM included), columns labelled in the report language. */
 export function renderCsv(model: ReportModel): string {
   const s = reportStrings(model.language);
+  const sep = model.options.csvDelimiter ?? ',';
   const header = [
     s.conflictId, s.character, s.kind, s.severity, s.status, s.summaryColumn, s.note,
     s.passage, s.episode, s.episodeFile, s.quote, s.start, s.end,
   ];
-  const lines = [header.map(csvField).join(',')];
+  const lines = [header.map(csvField).join(sep)];
   for (const ch of model.characters) {
     for (const c of ch.conflicts) {
       if (c.passages.length === 0) {
-        lines.push([c.id, ch.name, c.kindLabel, c.severityLabel, c.statusLabel, c.summary, c.note ?? '', '', '', '', '', '', ''].map(csvField).join(','));
+        lines.push([c.id, ch.name, c.kindLabel, c.severityLabel, c.statusLabel, c.summary, c.note ?? '', '', '', '', '', '', ''].map(csvField).join(sep));
       }
       c.passages.forEach((p, i) => {
         lines.push(
           [
             c.id, ch.name, c.kindLabel, c.severityLabel, c.statusLabel, c.summary, c.note ?? '',
             i + 1, p.episodeLabel, p.episodeFile, p.quote, p.start, p.end,
-          ].map(csvField).join(','),
+          ].map(csvField).join(sep),
         );
       });
     }

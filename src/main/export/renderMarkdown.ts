@@ -128,7 +128,7 @@ function conflictLines(c: ReportConflict, n: number, s: ReportStrings, slug: (te
   if (c.status !== 'open' || c.note) {
     lines.push(`**${mdText(s.decision)}:** ${mdText(c.statusLabel)}${c.note ? ` — ${mdText(c.note)}` : ''}`, '');
   }
-  lines.push(`<sub>${mdText(s.conflictId)}: \`${c.id.replace(/`/g, "'")}\`</sub>`, '');
+  lines.push(`*${mdText(s.conflictId)}: \`${c.id.replace(/`/g, "'")}\`*`, '');
   return lines;
 }
 
