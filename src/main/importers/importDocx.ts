@@ -30,7 +30,7 @@ export async function importDocx(
   limits: ImportLimits = defaultImportLimits,
 ): Promise<ImportResult> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const entries = prescanZip(buf, name, { maxEntries: limits.maxZipEntries, maxTotalBytes: limits.maxUnzippedBytes, maxRatio: 200 });
+  const entries = prescanZip(buf, name, { maxEntries: limits.maxZipEntries, maxTotalBytes: limits.maxUnzippedBytes, maxRatio: 200, maxXmlDepth: limits.maxXmlDepth * 2 });
   if (!entries.some((e) => e.name === 'word/document.xml')) {
     throw new ProjectError('unsupported', `${name}: this zip file is not a Word document (no word/document.xml).`, name);
   }

@@ -66,6 +66,9 @@ export async function importBytes(bytes: Uint8Array, name: string, limits: Impor
   };
   try {
     const result = await withTimeout(run(), limits.timeoutMs, name);
+    if (result.episodes.length > limits.maxEpisodes) {
+      throw new ProjectError('too-large', `${name}: the file splits into ${result.episodes.length} episodes (at most ${limits.maxEpisodes}).`, name);
+    }
     if (!result.episodes.some((e) => e.text.trim())) {
       throw new ProjectError('corrupt', `${name}: the file holds no text to import.`, name);
     }

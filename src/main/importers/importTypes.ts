@@ -25,6 +25,8 @@ export interface ImportLimits {
   maxZipEntries: number;
   /** XML: deepest element nesting. */
   maxXmlDepth: number;
+  /** Most episodes one file may split into. */
+  maxEpisodes: number;
 }
 
 export const defaultImportLimits: ImportLimits = {
@@ -33,4 +35,5 @@ export const defaultImportLimits: ImportLimits = {
   maxUnzippedBytes: 200 * 1024 * 1024,
   maxZipEntries: 5_000,
   maxXmlDepth: 256,
+  maxEpisodes: 1_000,
 };

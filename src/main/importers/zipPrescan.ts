@@ -1,12 +1,15 @@
 // Checks a zip (DOCX) before any library opens it: entry count, declared and actual uncompressed sizes, ratios.
 import { inflateRawSync } from 'node:zlib';
 import { ProjectError } from '../store/projectError';
+import { preflightXml } from './parseFdx';
 
 export interface ZipLimits {
   maxEntries: number;
   maxTotalBytes: number;
   /** Largest uncompressed/compressed ratio for an entry bigger than 1 MB. */
   maxRatio: number;
+  /** XML entries (.xml, .rels) are checked for DOCTYPE/ENTITY declarations and nesting deeper than this. */
+  maxXmlDepth: number;
 }
 
 export interface ZipEntryInfo {
@@ -18,6 +21,15 @@ export interface ZipEntryInfo {
 
 const bad = (name: string, why: string) => new ProjectError('unsafe-input', `${name}: ${why}; it was not opened.`, name);
 const corrupt = (name: string, why: string) => new ProjectError('corrupt', `${name}: not a readable Word file (${why}).`, name);
+
+function checkXmlEntry(entryName: string, data: Buffer, name: string, maxDepth: number): void {
+  if (!/\.(xml|rels)$/i.test(entryName)) return;
+  try {
+    preflightXml(data.toString('utf8'), entryName, maxDepth);
+  } catch (e) {
+    throw bad(name, (e as Error).message.replace(/; it was not read\.$/, ''));
+  }
+}
 
 /**
  * Reads the central directory and inflates every entry with an output cap, so neither lying headers nor
@@ -77,7 +89,9 @@ export function prescanZip(buf: Buffer, name: string, limits: ZipLimits): ZipEnt
         throw corrupt(name, `entry ${entryName} cannot be unpacked`);
       }
       if (out.length !== size) throw bad(name, `entry ${entryName} unpacks to ${out.length} bytes, not the ${size} it declares`);
+      checkXmlEntry(entryName, out, name, limits.maxXmlDepth);
     } else if (compressedSize !== size) throw corrupt(name, `stored entry ${entryName} has inconsistent sizes`);
+    else checkXmlEntry(entryName, buf.subarray(dataStart, dataStart + size), name, limits.maxXmlDepth);
     entries.push({ name: entryName, method, compressedSize, size });
   }
   return entries;

@@ -4,6 +4,8 @@ import { ProjectError } from './projectError';
 
 export const manifestFile = 'continuity.json';
 export const currentSchemaVersion = 1;
+/** Most episodes a project opens (a guard against a damaged or hostile manifest). */
+export const maxEpisodes = 5_000;
 
 export interface ManifestEpisode {
   id: string;
@@ -23,6 +25,19 @@ export interface Manifest {
 export const episodeIdPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True when no value inside `root` is nested deeper than `limit` (checked without recursion). */
+function shallowEnough(root: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[root, 0]];
+  let seen = 0;
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (d > limit || ++seen > 100_000) return false;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return true;
+}
 
 export interface ParsedManifest {
   manifest: Manifest;
@@ -64,14 +79,21 @@ export function parseManifest(json: string): ParsedManifest {
   if (typeof data.title !== 'string') problems.push('the title is missing');
   const language = data.language === 'en' ? 'en' : 'de';
   if (data.language !== 'en' && data.language !== 'de') problems.push(`language ${JSON.stringify(data.language)} is not "de" or "en"`);
-  const settings = isRecord(data.settings) ? data.settings : {};
+  let settings = isRecord(data.settings) ? data.settings : {};
+  if (!shallowEnough(settings, 32)) {
+    problems.push('the settings are nested too deeply and were ignored');
+    settings = {};
+  }
   if (!Array.isArray(data.episodes)) {
     throw new ProjectError('corrupt', `${manifestFile}: "episodes" is not a list.`, manifestFile);
   }
   const episodes: ManifestEpisode[] = [];
   const ids = new Set<string>();
   const files = new Set<string>();
-  for (const [i, entry] of data.episodes.entries()) {
+  if (data.episodes.length > maxEpisodes) {
+    problems.push(`the manifest lists ${data.episodes.length} episodes; only the first ${maxEpisodes} are opened`);
+  }
+  for (const [i, entry] of data.episodes.slice(0, maxEpisodes).entries()) {
     if (!isRecord(entry)) {
       problems.push(`episode ${i + 1} is not an object`);
       continue;
