@@ -22,6 +22,9 @@ interface Props {
   readOnly: boolean;
 }
 
+/** Episode chips per row; the detail lists every passage. */
+const maxChips = 4;
+
 const episodeLabel = (episode: EpisodeRef | undefined, file: string) => (episode ? String(episode.index + 1).padStart(2, '0') : file);
 
 export function ProblemsPanel(props: Props) {
@@ -134,11 +137,14 @@ export function ProblemsPanel(props: Props) {
               <span className="cd-problem-entity">{c.entity}</span>
               <span className="cd-problem-summary">{c.summary}</span>
               <span className="cd-problem-episodes">
-                {[...new Set(c.evidence.map((e) => e.episode))].map((file) => (
+                {[...new Set(c.evidence.map((e) => e.episode))].slice(0, maxChips).map((file) => (
                   <span key={file} className="cd-episode-chip" title={props.episodesByFile.get(file)?.title ?? file}>
                     {episodeLabel(props.episodesByFile.get(file), file)}
                   </span>
                 ))}
+                {new Set(c.evidence.map((e) => e.episode)).size > maxChips && (
+                  <span className="cd-episode-chip">+{new Set(c.evidence.map((e) => e.episode)).size - maxChips}</span>
+                )}
               </span>
               {c.status !== 'open' && <span className={`cd-status-chip cd-status-${c.status}`}>{t(`status.${c.status}`)}</span>}
             </li>

@@ -75,7 +75,7 @@ export function buildDecorations(doc: PMNode, marks: AnalysisMarks, activeConfli
     const range = toRange(mention.start, mention.end, mention.text);
     if (range) decorations.push(Decoration.inline(range[0], range[1], { class: 'cd-mention', 'data-entity': mention.entity }, { entity: mention.entity }));
   }
-  /** Flags per line start: the worst severity wins the icon, every conflict of the line is listed on it. */
+  /** Flags per passage start (drawn in the gutter beside its line): the worst severity wins the icon, every conflict there is listed on it. */
   const lineFlags = new Map<number, { severity: Severity; ids: string[] }>();
   for (const conflict of marks.conflicts) {
     if (conflict.status !== 'open') continue;
@@ -92,11 +92,10 @@ export function buildDecorations(doc: PMNode, marks: AnalysisMarks, activeConfli
           { conflictId: conflict.id, severity: conflict.severity },
         ),
       );
-      const lineStart = doc.resolve(range[0]).start();
-      const flag = lineFlags.get(lineStart) ?? { severity: conflict.severity, ids: [] };
+      const flag = lineFlags.get(range[0]) ?? { severity: conflict.severity, ids: [] };
       if (severityRank[conflict.severity] < severityRank[flag.severity]) flag.severity = conflict.severity;
       if (!flag.ids.includes(conflict.id)) flag.ids.push(conflict.id);
-      lineFlags.set(lineStart, flag);
+      lineFlags.set(range[0], flag);
     }
   }
   for (const [pos, flag] of lineFlags) {

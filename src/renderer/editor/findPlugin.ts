@@ -42,7 +42,15 @@ export function findPlugin(): Plugin<FindState> {
         return compute(state.doc, value.query);
       },
     },
-    props: { decorations: (state) => findKey.getState(state)?.decorations },
+    props: {
+      decorations(state) {
+        const find = findKey.getState(state);
+        if (!find || find.matches.length === 0) return find?.decorations;
+        const { from, to } = state.selection;
+        const current = find.matches.find((m) => m.from === from && m.to === to);
+        return current ? find.decorations.add(state.doc, [Decoration.inline(current.from, current.to, { class: 'cd-find-current' })]) : find.decorations;
+      },
+    },
   });
 }
 
