@@ -3,17 +3,22 @@ import type { ReportGrid } from '../../engine/report/reportModel';
 import { escapeHtml } from './escapeHtml';
 
 const columnsPerBlock = 40;
+/** Rows per picture, so one picture never runs over a printed A4 page. */
+const rowsPerBlock = 40;
 const rowHeight = 18;
 const nameWidth = 190;
 const headerHeight = 46;
 const maxNameChars = 30;
 
-/** One <svg> per block of at most 40 episodes; empty string when there is nothing to draw. */
+/** One <svg> per block of at most 40 episodes × 40 characters, each with its own labels; empty when there is nothing to draw. */
 export function appearanceSvg(grid: ReportGrid, caption: string): string {
   if (!grid.rows.length || !grid.episodes.length) return '';
   const blocks: string[] = [];
   for (let from = 0; from < grid.episodes.length; from += columnsPerBlock) {
-    blocks.push(block(grid, from, Math.min(grid.episodes.length, from + columnsPerBlock), caption));
+    for (let r = 0; r < grid.rows.length; r += rowsPerBlock) {
+      const part = { ...grid, rows: grid.rows.slice(r, r + rowsPerBlock) };
+      blocks.push(block(part, from, Math.min(grid.episodes.length, from + columnsPerBlock), caption));
+    }
   }
   return blocks.join('\n');
 }
