@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
-    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/acceptance/**/*.test.ts', 'test/reliability/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/acceptance/**/*.test.ts', 'test/reliability/**/*.test.ts', 'test/hostile/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['node_modules/**', 'out/**', 'test/e2e/**', 'test/electron/**'],
     testTimeout: 30_000,
     pool: 'forks',
