@@ -1,6 +1,8 @@
 // The registry of conflict rules the pipeline runs, one rule per file.
 import type { Rule } from './rule';
 import { spellingVariant } from './spellingVariant';
+import { vitalStatus } from './vitalStatus';
+import { relationship } from './relationship';
 
 /** Every rule, in the order their findings are listed. Add a rule by importing it here. */
-export const rules: Rule[] = [spellingVariant];
+export const rules: Rule[] = [spellingVariant, vitalStatus, relationship];

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildRuleInput } from './buildRuleInput';
+import { relationship } from './relationship';
+
+describe('relationship', () => {
+  it('flags a relation that changes kind between episodes (wife, then sister)', () => {
+    const found = relationship(
+      buildRuleInput(
+        [
+          ['Martin', 'wife', 'Lisa', 'asserted', 0, 10],
+          ['Lisa', 'husband', 'Martin', 'asserted', 0, 10],
+          ['Martin', 'sister', 'Lisa', 'asserted', 2, 30],
+          ['Lisa', 'brother', 'Martin', 'asserted', 2, 30],
+        ],
+        { language: 'en' },
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'relationship', severity: 'error' });
+    expect(found[0].summary).toMatch(/wife.*sister/);
+    expect(found[0].evidence.map((e) => e.episode)).toEqual(['e0.txt', 'e2.txt']);
+  });
+
+  it('flags two different biological fathers', () => {
+    const found = relationship(buildRuleInput([['Lukas', 'father', 'Tom', 'asserted', 0], ['Lukas', 'father', 'Friedrich', 'asserted', 1]]));
+    expect(found).toEqual([expect.objectContaining({ severity: 'error', summary: expect.stringMatching(/Lukas' Vater ist in e0 Tom, in e1 aber Friedrich/) })]);
+  });
+
+  it('flags stepfather in one episode and biological father in another', () => {
+    const found = relationship(buildRuleInput([['Leon', 'stepfather', 'Bernd', 'asserted', 0], ['Leon', 'father', 'Bernd', 'asserted', 2]]));
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('flags a colleague in one episode who is a father in another as a warning', () => {
+    const found = relationship(buildRuleInput([['Katrin', 'colleague', 'Friedrich', 'asserted', 0], ['Katrin', 'father', 'Friedrich', 'asserted', 1]]));
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('stays quiet when colleague and father are stated together', () => {
+    expect(relationship(buildRuleInput([['Anna', 'colleague', 'Tom', 'asserted', 0], ['Anna', 'father', 'Tom', 'asserted', 0]]))).toEqual([]);
+  });
+
+  it('stays quiet for a second spouse after a narrated divorce or death', () => {
+    const divorce = buildRuleInput([
+      ['Dawn', 'husband', 'Rick', 'asserted', 0, 5],
+      ['Dawn', 'event', 'divorce', 'asserted', 1, 5],
+      ['Dawn', 'husband', 'Geoff', 'asserted', 3, 5],
+    ]);
+    expect(relationship(divorce)).toEqual([]);
+    const widowed = buildRuleInput([
+      ['Dawn', 'husband', 'Rick', 'asserted', 0, 5],
+      ['Rick', 'vital', 'dead', 'asserted', 1, 5],
+      ['Dawn', 'husband', 'Geoff', 'asserted', 3, 5],
+    ]);
+    expect(relationship(widowed)).toEqual([]);
+  });
+
+  it('flags a second spouse with no narrated change', () => {
+    const found = relationship(buildRuleInput([['Dawn', 'husband', 'Rick', 'asserted', 0], ['Dawn', 'husband', 'Geoff', 'asserted', 2]]));
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('ignores beliefs and the same relation repeated', () => {
+    expect(
+      relationship(
+        buildRuleInput([
+          ['Lukas', 'father', 'Tom', 'believed', 0],
+          ['Lukas', 'father', 'Friedrich', 'asserted', 1],
+          ['Lukas', 'father', 'Friedrich', 'asserted', 2],
+          ['Friedrich', 'son', 'Lukas', 'asserted', 2],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+});

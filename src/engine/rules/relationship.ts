@@ -1,0 +1,169 @@
+// Rule: relations that contradict each other: two biological fathers, two spouses at once, sister vs cousin, colleague vs father.
+import { RELATIONS, isRelation } from '../facts/relations';
+import type { Fact, Severity } from '../types';
+import type { Finding, Rule } from './rule';
+import { relationWord } from './relationWords';
+import { SeriesView, evidenceFor, genitive, holds, say, sortedKey } from './ruleSupport';
+
+const SPOUSE = new Set(['husband', 'wife', 'spouse']);
+const CLOSE_FAMILY = new Set(['parent', 'sibling', 'spouse', 'grandparent', 'pibling', 'cousin']);
+const SOCIAL = new Set(['friend', 'colleague', 'superior', 'neighbour']);
+const ROMANTIC = new Set(['partner', 'ex', 'spouse']);
+
+/** "Lisa ist Martins Ehefrau" / "Lisa is Martin's wife". */
+function phrase(view: SeriesView, f: Fact, lang: 'de' | 'en'): string {
+  const o = view.objectName(f.object);
+  const s = genitive(view.name(f.subject), lang);
+  return say(lang, `${o} ist ${s} ${relationWord(f.predicate, 'de')}`, `${o} is ${s} ${relationWord(f.predicate, 'en')}`);
+}
+
+interface Tie {
+  label: string;
+  category: string;
+  facts: Fact[];
+}
+
+function tieOf(f: Fact): { pair: string; label: string; category: string } | undefined {
+  const m = RELATIONS[f.predicate];
+  if (!m) return undefined;
+  const pair = sortedKey(f.subject, f.object);
+  const directed = m.up !== undefined && f.predicate !== 'stepsibling';
+  const elder = m.up ? f.object : f.subject;
+  return { pair, label: directed ? `${m.category}>${elder}` : m.category, category: m.category };
+}
+
+function severityFor(a: string, b: string): Severity | undefined {
+  if (a === b) return undefined;
+  const famA = CLOSE_FAMILY.has(a) || a === 'step' || a === 'in-law' || a === 'foster';
+  const famB = CLOSE_FAMILY.has(b) || b === 'step' || b === 'in-law' || b === 'foster';
+  if (ROMANTIC.has(a) && ROMANTIC.has(b)) return undefined;
+  if (SOCIAL.has(a) && SOCIAL.has(b)) return undefined;
+  if ((a === 'foster' && b === 'parent') || (b === 'foster' && a === 'parent')) return undefined;
+  if (famA && famB) return (a === 'spouse' || b === 'spouse') && (a === 'in-law' || b === 'in-law') ? undefined : 'error';
+  if ((ROMANTIC.has(a) && famB) || (ROMANTIC.has(b) && famA)) return 'warning';
+  if ((SOCIAL.has(a) && CLOSE_FAMILY.has(b)) || (SOCIAL.has(b) && CLOSE_FAMILY.has(a))) return 'warning';
+  return undefined;
+}
+
+export const relationship: Rule = (input) => {
+  const view = new SeriesView(input);
+  const facts = input.facts.filter((f) => isRelation(f.predicate) && holds(f)).sort((a, b) => view.compare(a, b));
+  const findings: Finding[] = [];
+
+  // Single-valued relations: one biological father and mother; one spouse at a time.
+  const single = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const p = SPOUSE.has(f.predicate) ? 'spouse' : f.predicate;
+    if (p !== 'father' && p !== 'mother' && p !== 'spouse') continue;
+    const k = `${f.subject}|${p}`;
+    single.set(k, [...(single.get(k) ?? []), f]);
+  }
+  for (const [k, list] of single) {
+    const [subject, p] = k.split('|');
+    const firstByObject = new Map<string, Fact>();
+    for (const f of list) if (!firstByObject.has(f.object)) firstByObject.set(f.object, f);
+    const firsts = [...firstByObject.values()];
+    for (let i = 1; i < firsts.length; i++) {
+      const a = firsts[i - 1];
+      const b = firsts[i];
+      if (p === 'spouse') {
+        const changes = [
+          ...view.changesBetween(subject, ['wedding', 'divorce', 'separation', 'death'], a, b),
+          ...view.changesBetween(a.object, ['divorce', 'separation', 'death'], a, b),
+        ];
+        const earlierDead = view.factsOf(a.object, 'vital').some((v) => v.object === 'dead' && holds(v) && view.compare(v, b) < 0);
+        if (changes.length || earlierDead) continue;
+      }
+      const lang = view.language(b.episode);
+      const name = view.name(subject);
+      const word = relationWord(p, lang);
+      findings.push({
+        key: `relationship|${p}|${subject}|${sortedKey(a.object, b.object)}`,
+        kind: 'relationship',
+        severity: p === 'spouse' ? 'warning' : 'error',
+        entity: name,
+        summary: say(
+          lang,
+          `${genitive(name, 'de')} ${word} ist in ${view.label(a.episode)} ${view.objectName(a.object)}, in ${view.label(b.episode)} aber ${view.objectName(b.object)}.`,
+          `${genitive(name, 'en')} ${word} is ${view.objectName(a.object)} in ${view.label(a.episode)} but ${view.objectName(b.object)} in ${view.label(b.episode)}.`,
+        ),
+        evidence: evidenceFor(a, b),
+      });
+    }
+  }
+
+  // A tie that changes kind between the same two people.
+  const ties = new Map<string, Map<string, Tie>>();
+  for (const f of facts) {
+    const t = tieOf(f);
+    if (!t) continue;
+    const byLabel = ties.get(t.pair) ?? new Map<string, Tie>();
+    const tie = byLabel.get(t.label) ?? { label: t.label, category: t.category, facts: [] };
+    tie.facts.push(f);
+    byLabel.set(t.label, tie);
+    ties.set(t.pair, byLabel);
+  }
+  for (const [pair, byLabel] of ties) {
+    const list = [...byLabel.values()];
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i];
+        const y = list[j];
+        let severity: Severity | undefined;
+        if (x.category === y.category) severity = x.label !== y.label ? 'error' : undefined;
+        else severity = severityFor(x.category, y.category);
+        if (!severity) continue;
+        const episodesX = new Set(x.facts.map((f) => f.episode));
+        const episodesY = new Set(y.facts.map((f) => f.episode));
+        const together = [...episodesX].some((e) => episodesY.has(e));
+        // A social tie beside a family tie is only odd when no episode states both.
+        if (severity === 'warning' && together) continue;
+        const [a, b] = [x.facts[0], y.facts[0]].sort((p, q) => view.compare(p, q));
+        const lang = view.language(b.episode);
+        findings.push({
+          key: `relationship|${pair}|${sortedKey(x.label.replace(/>.*/, '>'), y.label.replace(/>.*/, '>'))}`,
+          kind: 'relationship',
+          severity,
+          entity: view.name(a.object),
+          summary: say(
+            lang,
+            `${phrase(view, a, 'de')} (${view.label(a.episode)}), aber ${phrase(view, b, 'de')} (${view.label(b.episode)}).`,
+            `${phrase(view, a, 'en')} (${view.label(a.episode)}), but ${phrase(view, b, 'en')} (${view.label(b.episode)}).`,
+          ),
+          evidence: evidenceFor(a, b),
+        });
+      }
+    }
+    // The same person as someone's brother and sister.
+    const genders = new Map<string, Map<string, Fact>>();
+    for (const tie of list) {
+      for (const f of tie.facts) {
+        const g = RELATIONS[f.predicate]?.gender;
+        if (!g) continue;
+        const m = genders.get(f.object) ?? new Map<string, Fact>();
+        if (!m.has(g)) m.set(g, f);
+        genders.set(f.object, m);
+      }
+    }
+    for (const [person, m] of genders) {
+      if (m.size < 2) continue;
+      const [a, b] = [...m.values()].sort((p, q) => view.compare(p, q));
+      const lang = view.language(b.episode);
+      findings.push({
+        key: `relationship|gender|${pair}|${person}`,
+        kind: 'relationship',
+        severity: 'warning',
+        entity: view.name(person),
+        summary: say(lang, `${phrase(view, a, 'de')} (${view.label(a.episode)}), aber ${phrase(view, b, 'de')} (${view.label(b.episode)}).`, `${phrase(view, a, 'en')} (${view.label(a.episode)}), but ${phrase(view, b, 'en')} (${view.label(b.episode)}).`),
+        evidence: evidenceFor(a, b),
+      });
+    }
+  }
+  return dedupe(findings);
+};
+
+/** One finding per key. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => (seen.has(f.key) ? false : (seen.add(f.key), true)));
+}

@@ -1,0 +1,141 @@
+// Shared helpers for the conflict rules: series order, names, evidence, narrated changes between two facts.
+import type { Evidence, Fact, Language } from '../types';
+import type { RuleEpisode, RuleInput } from './rule';
+
+/** A fact's place in the series: episode index, then offset. */
+export interface Position {
+  index: number;
+  start: number;
+}
+
+export class SeriesView {
+  private readonly episodes = new Map<string, RuleEpisode>();
+  private readonly names = new Map<string, string>();
+  /** Facts by subject. */
+  private readonly bySubject = new Map<string, Fact[]>();
+
+  constructor(readonly input: RuleInput) {
+    for (const e of input.episodes) this.episodes.set(e.file, e);
+    for (const e of input.entities) this.names.set(e.id, e.name);
+    for (const f of input.facts) {
+      const list = this.bySubject.get(f.subject) ?? [];
+      list.push(f);
+      this.bySubject.set(f.subject, list);
+    }
+    for (const list of this.bySubject.values()) list.sort((a, b) => this.compare(a, b));
+  }
+
+  episode(file: string): RuleEpisode | undefined {
+    return this.episodes.get(file);
+  }
+
+  /** Episode index in series order (unknown episodes last). */
+  index(file: string): number {
+    return this.episodes.get(file)?.index ?? Number.MAX_SAFE_INTEGER;
+  }
+
+  /** The episode's short label for summaries: its title, or its id. */
+  label(file: string): string {
+    const e = this.episodes.get(file);
+    if (!e) return file;
+    return e.title && e.title.trim() ? e.title : e.id;
+  }
+
+  language(file: string): Language {
+    return this.episodes.get(file)?.language ?? 'de';
+  }
+
+  name(id: string): string {
+    return this.names.get(id) ?? id;
+  }
+
+  /** A fact's object as a writer reads it: an entity's name, or the literal value. */
+  objectName(value: string): string {
+    return this.names.get(value) ?? value;
+  }
+
+  position(f: Fact): Position {
+    return { index: this.index(f.episode), start: f.start };
+  }
+
+  compare(a: Fact, b: Fact): number {
+    return this.index(a.episode) - this.index(b.episode) || a.start - b.start;
+  }
+
+  /** Facts about a subject, in series order, optionally with one predicate. */
+  factsOf(subject: string, predicate?: string | ((p: string) => boolean)): Fact[] {
+    const list = this.bySubject.get(subject) ?? [];
+    if (!predicate) return list;
+    return list.filter((f) => (typeof predicate === 'string' ? f.predicate === predicate : predicate(f.predicate)));
+  }
+
+  subjects(predicate: string | ((p: string) => boolean)): string[] {
+    const out: string[] = [];
+    for (const [s, list] of this.bySubject) if (list.some((f) => (typeof predicate === 'string' ? f.predicate === predicate : predicate(f.predicate)))) out.push(s);
+    return out;
+  }
+
+  /** Narrated changes of the subject (event facts of the given kinds) after `from` and up to `to` (inclusive). */
+  changesBetween(subject: string, kinds: string[], from: Fact, to: Fact): Fact[] {
+    const a = this.position(from);
+    const b = this.position(to);
+    return this.factsOf(subject, 'event').filter((e) => {
+      if (!kinds.includes(e.object) || e.modality === 'negated' || e.modality === 'believed') return false;
+      const p = this.position(e);
+      const afterFrom = p.index > a.index || (p.index === a.index && p.start >= a.start);
+      const beforeTo = p.index < b.index || (p.index === b.index && p.start <= b.start);
+      // A change narrated in the later episode counts wherever it stands there.
+      return (afterFrom && beforeTo) || (p.index === b.index && p.index !== a.index);
+    });
+  }
+
+  /** Years the series says pass between two facts ("a year later"); Infinity for "years later". */
+  yearsBetween(from: Fact, to: Fact): number {
+    const a = this.position(from);
+    const b = this.position(to);
+    let years = 0;
+    for (const f of this.input.facts) {
+      if (f.predicate !== 'time-passes') continue;
+      const p = this.position(f);
+      const after = p.index > a.index || (p.index === a.index && p.start > a.start);
+      const before = p.index < b.index || (p.index === b.index && p.start < b.start);
+      if (!after || !before) continue;
+      years += f.object === 'many' ? Number.POSITIVE_INFINITY : Number(f.object) || 0;
+    }
+    return years;
+  }
+}
+
+export function evidenceOf(f: Fact): Evidence {
+  return { episode: f.episode, quote: f.quote, start: f.start, end: f.end };
+}
+
+/** Evidence for facts, one passage per distinct quote. */
+export function evidenceFor(...facts: Fact[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const f of facts) {
+    const k = `${f.episode}|${f.start}|${f.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(evidenceOf(f));
+  }
+  return out;
+}
+
+/** A claim the story holds as true (not a belief, not denied). */
+export const holds = (f: Fact): boolean => f.modality === 'asserted' || f.modality === 'revealed';
+
+/** German genitive of a name: "Lukas'" / "Toms"; English: "Tom's". */
+export function genitive(name: string, language: Language): string {
+  if (language === 'en') return name.endsWith('s') ? `${name}'` : `${name}'s`;
+  return /[sßxz]$/.test(name) ? `${name}'` : `${name}s`;
+}
+
+/** Pick the summary in the language of the later episode. */
+export function say(language: Language, de: string, en: string): string {
+  return language === 'en' ? en : de;
+}
+
+/** A stable key part: sorted, joined. */
+export const sortedKey = (...parts: string[]): string => [...parts].sort().join('|');

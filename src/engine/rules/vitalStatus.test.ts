@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildRuleInput } from './buildRuleInput';
+import { vitalStatus } from './vitalStatus';
+
+describe('vitalStatus', () => {
+  it('flags a character who dies and acts alive in a later episode with no reveal', () => {
+    const found = vitalStatus(
+      buildRuleInput([
+        ['Stan', 'vital', 'acting', 'asserted', 0, 10],
+        ['Stan', 'vital', 'dead', 'asserted', 1, 40],
+        ['Stan', 'vital', 'acting', 'asserted', 3, 5],
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'vital-status', severity: 'error', entity: 'Stan' });
+    expect(found[0].evidence.map((e) => e.episode)).toEqual(['e1.txt', 'e3.txt']);
+    expect(found[0].summary).toContain('e1');
+    expect(found[0].summary).toContain('e3');
+  });
+
+  it('flags dying and acting later within one episode as a warning', () => {
+    const found = vitalStatus(buildRuleInput([['Anna', 'vital', 'dead', 'asserted', 0, 10], ['Anna', 'vital', 'acting', 'asserted', 0, 200]]));
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning' })]);
+  });
+
+  it('stays quiet when the death is only believed and the reveal shows the character alive', () => {
+    const found = vitalStatus(
+      buildRuleInput([
+        ['Vater', 'vital', 'dead', 'believed', 0, 10],
+        ['Vater', 'vital', 'alive', 'revealed', 0, 300],
+        ['Vater', 'vital', 'acting', 'asserted', 1, 20],
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('stays quiet when a denied death ("nicht wirklich tot") comes between death and action', () => {
+    const found = vitalStatus(
+      buildRuleInput([
+        ['Vince', 'vital', 'dead', 'asserted', 1, 10],
+        ['Vince', 'vital', 'dead', 'negated', 4, 5],
+        ['Vince', 'vital', 'acting', 'asserted', 4, 50],
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('reports a later reveal of survival only as info', () => {
+    const found = vitalStatus(buildRuleInput([['Vince', 'vital', 'dead', 'asserted', 1, 10], ['Vince', 'vital', 'alive', 'revealed', 5, 5], ['Vince', 'vital', 'acting', 'asserted', 5, 50]]));
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('stays quiet for a character acting before dying', () => {
+    expect(vitalStatus(buildRuleInput([['Tom', 'vital', 'acting', 'asserted', 0, 1], ['Tom', 'vital', 'dead', 'asserted', 2, 1]]))).toEqual([]);
+  });
+
+  it('writes the summary in the language of the later episode', () => {
+    const found = vitalStatus(buildRuleInput([['Tom', 'vital', 'dead', 'asserted', 0, 1], ['Tom', 'vital', 'acting', 'asserted', 1, 1]], { language: 'en' }));
+    expect(found[0].summary).toMatch(/is dead in e0 but appears alive in e1/);
+  });
+});

@@ -1,0 +1,53 @@
+// Rule: a character who is dead (narrated, not merely believed) acts or is stated alive later with no reveal in between.
+import type { Fact } from '../types';
+import type { Finding, Rule } from './rule';
+import { SeriesView, evidenceFor, say } from './ruleSupport';
+
+export const vitalStatus: Rule = (input) => {
+  const view = new SeriesView(input);
+  const findings: Finding[] = [];
+  for (const subject of view.subjects('vital')) {
+    let dead: Fact | null = null;
+    for (const f of view.factsOf(subject, 'vital')) {
+      if (f.modality === 'believed') continue;
+      if (f.object === 'dead') {
+        if (f.modality === 'negated') dead = null;
+        else dead ??= f;
+        continue;
+      }
+      if (!dead) continue;
+      const name = view.name(subject);
+      const lang = view.language(f.episode);
+      const a = view.label(dead.episode);
+      const b = view.label(f.episode);
+      if (f.modality === 'revealed' || (f.object === 'alive' && f.modality === 'negated')) {
+        if (f.episode !== dead.episode) {
+          findings.push({
+            key: `vital-status|${subject}|reveal|${dead.episode}|${f.episode}`,
+            kind: 'vital-status',
+            severity: 'info',
+            entity: name,
+            summary: say(lang, `${name} ist in ${a} tot; in ${b} stellt sich heraus, dass ${name} lebt – gewollte Auflösung?`, `${name} is dead in ${a}; ${b} reveals that ${name} is alive – an intended reveal?`),
+            evidence: evidenceFor(dead, f),
+          });
+        }
+        dead = null;
+        continue;
+      }
+      const sameEpisode = f.episode === dead.episode;
+      const acting = f.object === 'acting';
+      findings.push({
+        key: `vital-status|${subject}|${dead.episode}|${f.episode}`,
+        kind: 'vital-status',
+        severity: sameEpisode ? 'warning' : acting ? 'error' : 'warning',
+        entity: name,
+        summary: acting
+          ? say(lang, sameEpisode ? `${name} stirbt in ${a}, handelt aber später in derselben Episode wieder lebend.` : `${name} ist in ${a} tot, tritt aber in ${b} wieder lebend auf, ohne dass eine Auflösung erzählt wird.`, sameEpisode ? `${name} dies in ${a} but acts alive again later in the same episode.` : `${name} is dead in ${a} but appears alive in ${b}, with no reveal in between.`)
+          : say(lang, `${name} ist in ${a} tot, aber ${b} sagt, ${name} lebe – ohne Auflösung.`, `${name} is dead in ${a}, but ${b} says ${name} is alive, with no reveal.`),
+        evidence: evidenceFor(dead, f),
+      });
+      dead = null;
+    }
+  }
+  return findings;
+};
