@@ -52,6 +52,7 @@ export class Grammar {
     reported: Set<string>;
     named: Set<string>;
     absence: Set<string>;
+    interrogatives: Set<string>;
   };
 
   constructor(
@@ -78,6 +79,7 @@ export class Grammar {
       reported: new Set(lex.reportedSpeech),
       named: new Set(lex.namedWords),
       absence: new Set(lex.absenceContext),
+      interrogatives: new Set(lex.interrogatives),
     };
     this.inferGenders();
   }
@@ -151,6 +153,7 @@ export class Grammar {
   /** The clause holding token i talks about a possibility, a fear or a wish rather than what happens. */
   hypothetical(i: number): boolean {
     const [a, b] = this.clauseRange(i);
+    if (this.isWord(a, this.set.interrogatives) || (this.isWord(a, this.set.prepositions) && this.isWord(a + 1, this.set.interrogatives))) return true;
     for (let k = a; k <= b; k++) if (this.isWord(k, this.set.hypotheticals)) return true;
     return false;
   }

@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { spellingVariant } from './spellingVariant';
 import { vitalStatus } from './vitalStatus';
 import { relationship } from './relationship';
+import { firstMeeting } from './firstMeeting';
 
 /** Every rule, in the order their findings are listed. Add a rule by importing it here. */
-export const rules: Rule[] = [spellingVariant, vitalStatus, relationship];
+export const rules: Rule[] = [spellingVariant, vitalStatus, relationship, firstMeeting];

@@ -91,6 +91,7 @@ export const en: FactLexicon = {
   ],
   negators: ['not', "n't", 'never', 'no', 'almost', 'nearly'],
   hypotheticals: ['might', 'could', 'would', 'may', 'will', 'afraid', 'fear', 'fears', 'feared', 'risk', 'danger', 'if', 'unless', 'threatens', 'dying', 'going', 'nearly', 'almost', 'perhaps', 'maybe', 'wishes', 'worried', 'worries', 'should', 'wants', 'plans', 'hopes', 'considers'],
+  interrogatives: ['where', 'why', 'how', 'when', 'whether', 'what', 'which'],
   complementizers: ['that', 'whether'],
   beliefMarkers: [
     'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'assumes', 'assume', 'assumed', 'supposes', 'supposed', 'supposedly',

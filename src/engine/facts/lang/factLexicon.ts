@@ -45,6 +45,8 @@ export interface FactLexicon {
   /** Words that stand between a copula and a predicate noun without changing it ("nur", "also"). */
   fillers: string[];
   negators: string[];
+  /** Question words that open an indirect question ("wo er begraben wurde"): what follows is not narrated as fact. */
+  interrogatives: string[];
   /** Words that make a clause hypothetical or feared rather than narrated ("könnte", "might", "Angst"). */
   hypotheticals: string[];
   /** "dass", "that": opens a clause a belief or reveal verb governs. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildRuleInput } from './buildRuleInput';
+import { firstMeeting } from './firstMeeting';
+
+describe('firstMeeting', () => {
+  it('flags a first meeting when an earlier episode has the two talking', () => {
+    const found = firstMeeting(
+      buildRuleInput(
+        [
+          ['Ruth', 'interacts', 'Lisa', 'asserted', 1, 40],
+          ['Ruth', 'first-meeting', 'Lisa', 'asserted', 4, 10],
+          ['Lisa', 'first-meeting', 'Ruth', 'asserted', 4, 10],
+        ],
+        { language: 'en' },
+      ),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'first-meeting', severity: 'warning' });
+    expect(found[0].summary).toMatch(/meets Lisa for the first time in e4, yet they already deal with each other in e1/);
+    expect(found[0].evidence.map((e) => e.episode)).toEqual(['e1.txt', 'e4.txt']);
+  });
+
+  it('flags a first meeting with someone who already looks after the family, naming the tie', () => {
+    const found = firstMeeting(
+      buildRuleInput([
+        ['Katrin', 'son', 'Lukas', 'asserted', 0, 5],
+        ['Friedrich', 'interacts-family', 'Katrin', 'asserted', 0, 50],
+        ['Lukas', 'first-meeting', 'Friedrich', 'asserted', 1, 30],
+        ['Lukas', 'father', 'Friedrich', 'asserted', 1, 10],
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].summary).toContain("Friedrich ist laut e1 Lukas' Vater");
+    expect(found[0].severity).toBe('warning');
+  });
+
+  it('flags known friends meeting for the first time as an error', () => {
+    const found = firstMeeting(buildRuleInput([['Tom', 'friend', 'Anna', 'asserted', 0], ['Tom', 'first-meeting', 'Anna', 'asserted', 2]]));
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('stays quiet when meeting an absent parent for the first time, and when the contact comes only after the meeting', () => {
+    expect(firstMeeting(buildRuleInput([['Lukas', 'father', 'Friedrich', 'asserted', 0], ['Lukas', 'first-meeting', 'Friedrich', 'asserted', 1]]))).toEqual([]);
+    expect(firstMeeting(buildRuleInput([['Tom', 'first-meeting', 'Anna', 'asserted', 0, 5], ['Tom', 'interacts', 'Anna', 'asserted', 0, 90], ['Tom', 'interacts', 'Anna', 'asserted', 1]]))).toEqual([]);
+  });
+
+  it('ignores a first meeting that is only believed', () => {
+    expect(firstMeeting(buildRuleInput([['Tom', 'knows', 'Anna', 'asserted', 0], ['Tom', 'first-meeting', 'Anna', 'believed', 1]]))).toEqual([]);
+  });
+});

@@ -1,0 +1,101 @@
+// Rule: two people meet "for the first time" (or one has never heard of the other) though earlier text has them know each other.
+import { RELATIONS } from '../facts/relations';
+import type { Fact, Severity } from '../types';
+import type { Finding, Rule } from './rule';
+import { relationWord } from './relationWords';
+import { SeriesView, evidenceFor, genitive, holds, say, sortedKey } from './ruleSupport';
+
+interface Prior {
+  fact: Fact;
+  severity: Severity;
+  de: string;
+  en: string;
+}
+
+const FAMILY_OF = new Set(['parent', 'sibling', 'spouse', 'grandparent']);
+
+export const firstMeeting: Rule = (input) => {
+  const view = new SeriesView(input);
+  const findings: Finding[] = [];
+  const before = (a: Fact, b: Fact): boolean => view.compare(a, b) < 0 && !(a.episode === b.episode && a.start === b.start);
+  const pairFacts = new Map<string, Fact[]>();
+  for (const f of input.facts) {
+    if (!holds(f)) continue;
+    if (!['knows', 'interacts', 'first-meeting'].includes(f.predicate) && !RELATIONS[f.predicate]) continue;
+    const k = sortedKey(f.subject, f.object);
+    pairFacts.set(k, [...(pairFacts.get(k) ?? []), f]);
+  }
+  const done = new Set<string>();
+  const claims = input.facts
+    .filter((f) => (f.predicate === 'first-meeting' || f.predicate === 'never-heard-of') && holds(f))
+    .sort((a, b) => view.compare(a, b));
+  for (const claim of claims) {
+    const s = claim.subject;
+    const o = claim.object;
+    const pair = sortedKey(s, o);
+    if (done.has(pair)) continue;
+    const lang = view.language(claim.episode);
+    const S = view.name(s);
+    const O = view.name(o);
+    let prior: Prior | undefined;
+    const consider = (p: Prior): void => {
+      const rank = { error: 2, warning: 1, info: 0 };
+      if (!prior || rank[p.severity] > rank[prior.severity] || (rank[p.severity] === rank[prior.severity] && view.compare(p.fact, prior.fact) < 0)) prior = p;
+    };
+    for (const f of pairFacts.get(pair) ?? []) {
+      if (!before(f, claim)) continue;
+      const ep = view.label(f.episode);
+      if (f.predicate === 'first-meeting') {
+        if (f.episode !== claim.episode) consider({ fact: f, severity: 'error', de: `treffen sie sich schon in ${ep} zum ersten Mal`, en: `they already meet for the first time in ${ep}` });
+      } else if (f.predicate === 'knows') {
+        consider({ fact: f, severity: 'error', de: `kennen sie sich in ${ep} bereits`, en: `they already know each other in ${ep}` });
+      } else if (f.predicate === 'interacts') {
+        consider({ fact: f, severity: 'warning', de: `haben sie in ${ep} bereits miteinander zu tun`, en: `they already deal with each other in ${ep}` });
+      } else {
+        const m = RELATIONS[f.predicate];
+        // Meeting an absent parent for the first time is a story; knowing a sibling, friend or colleague is not.
+        if (m && m.category !== 'parent') {
+          consider({ fact: f, severity: 'error', de: `ist ${view.objectName(f.object)} in ${ep} bereits ${genitive(view.name(f.subject), 'de')} ${relationWord(f.predicate, 'de')}`, en: `${view.objectName(f.object)} is already ${genitive(view.name(f.subject), 'en')} ${relationWord(f.predicate, 'en')} in ${ep}` });
+        }
+      }
+    }
+    // One of them looks after the other's family in an earlier episode ("kümmert sich um Katrins Familie").
+    for (const [x, y] of [
+      [s, o],
+      [o, s],
+    ]) {
+      for (const f of view.factsOf(x, 'interacts-family')) {
+        if (!holds(f) || !before(f, claim) || f.episode === claim.episode) continue;
+        const head = f.object;
+        const related = view.factsOf(head).some((r) => r.object === y && holds(r) && FAMILY_OF.has(RELATIONS[r.predicate]?.category ?? '') && view.compare(r, claim) < 0);
+        if (!related && head !== y) continue;
+        const ep = view.label(f.episode);
+        const X = view.name(x);
+        const Y = view.name(y);
+        const H = view.name(head);
+        consider({ fact: f, severity: 'warning', de: `kümmert sich ${X} schon in ${ep} um die Familie von ${H}, zu der ${Y} gehört`, en: `${X} already looks after ${genitive(H, 'en')} family, which includes ${Y}, in ${ep}` });
+      }
+    }
+    if (!prior) continue;
+    done.add(pair);
+    // Name the tie the series gives the two, if any ("seinen Vater Friedrich").
+    const tie = input.facts.find((f) => f.subject === s && f.object === o && RELATIONS[f.predicate] && holds(f));
+    const tieDe = tie ? ` (${O} ist laut ${view.label(tie.episode)} ${genitive(S, 'de')} ${relationWord(tie.predicate, 'de')})` : '';
+    const tieEn = tie ? ` (${O} is ${genitive(S, 'en')} ${relationWord(tie.predicate, 'en')} in ${view.label(tie.episode)})` : '';
+    const heard = claim.predicate === 'never-heard-of';
+    const here = view.label(claim.episode);
+    findings.push({
+      key: `first-meeting|${pair}|${prior.fact.episode}|${claim.episode}`,
+      kind: 'first-meeting',
+      severity: heard && prior.severity === 'error' ? 'warning' : prior.severity,
+      entity: S,
+      summary: say(
+        lang,
+        heard ? `${S} hat in ${here} noch nie von ${O} gehört${tieDe}, doch ${prior.de}.` : `${S} trifft ${O} in ${here} zum ersten Mal${tieDe}, doch ${prior.de}.`,
+        heard ? `${S} has never heard of ${O} in ${here}${tieEn}, yet ${prior.en}.` : `${S} meets ${O} for the first time in ${here}${tieEn}, yet ${prior.en}.`,
+      ),
+      evidence: evidenceFor(prior.fact, claim),
+    });
+  }
+  return findings;
+};
