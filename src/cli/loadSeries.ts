@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Bible, Decision, Episode, Language } from '../engine/types';
 import { openProject } from '../main/store/projectStore';
-import { importFile, importableExtensions } from '../main/importers/importFile';
+import { importPath, importableExtensions } from '../main/importers/importFiles';
 
 export interface LoadedSeries {
   title: string;
@@ -58,7 +58,7 @@ async function loadFiles(files: string[], title: string): Promise<LoadedSeries> 
     if (!info) throw new InputError(`cannot read ${file}: no such file`);
     if (!info.isFile()) throw new InputError(`cannot read ${file}: not a regular file`);
     if (!isImportable(file)) throw new InputError(`cannot read ${file}: unsupported file type (use ${importableExtensions.join(', ')})`);
-    const imported = await importFile(file);
+    const imported = await importPath(file);
     const name = basename(file);
     imported.episodes.forEach((part, i) => {
       const single = imported.episodes.length === 1;

@@ -50,8 +50,8 @@ describe.skipIf(!built)('continuity (built; `npm run build` first)', () => {
   it('prints readable Markdown with --format md', () => {
     const { stdout } = run(['check', seeds, '--format', 'md', '--fail-on', 'never']);
     expect(stdout).toMatch(/^# /m);
-    expect(stdout).toContain('Kathrin');
-    expect(stdout).toContain('000_603e22922594d72c.txt');
+    for (const spelling of ['Katrin', 'Kathrin', 'Kreuzer', 'Kreutzer']) expect(stdout).toContain(spelling);
+    expect(stdout).not.toMatch(/^\s*[{[]/); // not JSON
   });
 
   it('exits 1 when an open conflict reaches --fail-on, 0 with never', () => {
