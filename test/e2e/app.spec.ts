@@ -259,6 +259,31 @@ test('an outside change to the open, saved episode is loaded into the editor', a
   await expect(page.locator('.cd-prose h1').first()).not.toHaveText('Von außen umbenannt', { timeout: 10_000 });
 });
 
+test('an earlier version opens beside the editor and can be restored', async ({ page }) => {
+  await openApp(page);
+  await page.locator('.cd-episode').nth(4).click();
+  await expect(page.locator('.cd-episode').nth(4)).toHaveAttribute('aria-current', 'page');
+  const file = (await page.locator('.cd-editor-pane .cd-editor-file').textContent())!.trim();
+  const path = join(projectDir, file);
+  const original = await readFile(path, 'utf8');
+  await page.locator('.cd-prose h1').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' – gekürzt');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toContain('– gekürzt');
+  await page.getByRole('button', { name: 'Versionen' }).click();
+  const versions = page.getByRole('menuitem');
+  await expect(versions.first()).toBeVisible();
+  await versions.first().click();
+  const pane = page.locator('.cd-side-pane');
+  await expect(pane.locator('.cd-prose h1').first()).not.toContainText('gekürzt');
+  await page.screenshot({ path: `${shots}/11-history.png` });
+  await pane.getByRole('button', { name: 'Diese Fassung wiederherstellen' }).click();
+  await expect(pane).toHaveCount(0);
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(original);
+  await expect(page.locator('.cd-editor-pane .cd-prose h1').first()).not.toContainText('gekürzt');
+});
+
 test('switches to English and the dark theme from the settings menu', async ({ page }) => {
   await openApp(page);
   await waitForProblems(page);

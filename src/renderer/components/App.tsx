@@ -1,7 +1,7 @@
 // The app shell: title bar, episode list, editor (with the side-by-side view), Problems panel and status bar.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnalysisReport, DecisionInput, ProjectInfo, Recovery } from '../../shared/contract';
+import type { AnalysisReport, DecisionInput, HistoryEntry, ProjectInfo, Recovery } from '../../shared/contract';
 import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
 import type { AppClient } from '../api/getClient';
 import type { ConnectionState } from '../api/bridgeClient';
@@ -13,6 +13,7 @@ import { ConnectionBanner } from './ConnectionBanner';
 import { EpisodeEditor, type EditorHandle } from './EpisodeEditor';
 import { EpisodeList } from './EpisodeList';
 import { EvidencePane } from './EvidencePane';
+import { HistoryPane } from './HistoryPane';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
@@ -23,10 +24,7 @@ interface Props {
   initialSettings: Settings;
 }
 
-interface SideView {
-  conflict: Conflict;
-  evidence: Evidence;
-}
+type SideView = { kind: 'evidence'; conflict: Conflict; evidence: Evidence } | { kind: 'history'; episode: EpisodeRef; entry: HistoryEntry };
 
 export function App({ app, initialSettings }: Props) {
   const { t, i18n } = useTranslation();
@@ -172,8 +170,16 @@ export function App({ app, initialSettings }: Props) {
 
   const openSide = useCallback((conflict: Conflict, evidence: Evidence) => {
     setSelectedConflict(conflict.id);
-    setSide({ conflict, evidence });
+    setSide({ kind: 'evidence', conflict, evidence });
   }, []);
+
+  const restoreVersion = async (target: EpisodeRef, entry: HistoryEntry) => {
+    await editor.current?.flush();
+    const result = await client.restoreHistory(target.id, entry.version);
+    if (!result.ok) throw new Error(result.message);
+    await editor.current?.reload();
+    setSide(null);
+  };
 
   /** Side by side from the Problems panel: the problem's passage on the left (opened if needed), the one it contradicts on the right. */
   const openSideFromPanel = useCallback(
@@ -182,7 +188,7 @@ export function App({ app, initialSettings }: Props) {
       const right = left ? otherEvidence(conflict, left.episode)[0] : undefined;
       if (!left || !right) return;
       await openConflict(conflict, conflict.evidence.indexOf(left), false);
-      setSide({ conflict, evidence: right });
+      setSide({ kind: 'evidence', conflict, evidence: right });
     },
     [episode, openConflict],
   );
@@ -259,14 +265,24 @@ export function App({ app, initialSettings }: Props) {
               onSaved={() => setAnalysis('running')}
               onWordCount={setWords}
               onOpenSide={openSide}
+              onOpenHistory={(entry) => episode && setSide({ kind: 'history', episode, entry })}
               handle={editor}
             />
-            {side && (
+            {side?.kind === 'evidence' && (
               <EvidencePane
                 client={client}
                 conflict={side.conflict}
                 evidence={side.evidence}
                 episode={episodesByFile.get(side.evidence.episode)}
+                onClose={() => setSide(null)}
+              />
+            )}
+            {side?.kind === 'history' && (
+              <HistoryPane
+                client={client}
+                episode={side.episode}
+                entry={side.entry}
+                onRestore={(entry) => restoreVersion(side.episode, entry)}
                 onClose={() => setSide(null)}
               />
             )}

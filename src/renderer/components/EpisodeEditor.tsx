@@ -3,7 +3,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'reac
 import { useTranslation } from 'react-i18next';
 import { EditorView } from 'prosemirror-view';
 import { TextSelection } from 'prosemirror-state';
-import type { ContinuityClient, EpisodeDocument } from '../../shared/contract';
+import type { ContinuityClient, EpisodeDocument, HistoryEntry } from '../../shared/contract';
 import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
 import { createEditorState } from '../editor/createEditorState';
 import { docToText, textOffsetToPos, textToDoc } from '../editor/docText';
@@ -15,6 +15,7 @@ import { SaveController, type SaveStatus } from '../state/saveController';
 import { otherEvidence, type NavTarget } from '../state/navTarget';
 import { ConflictTooltip } from './ConflictTooltip';
 import { FindBar } from './FindBar';
+import { HistoryMenu } from './HistoryMenu';
 
 /** What the app can ask of the editor. */
 export interface EditorHandle {
@@ -25,6 +26,8 @@ export interface EditorHandle {
   openFind(): void;
   /** Replaces the text of an episode (once it is open) in one undoable step, e.g. with recovered typing. */
   replaceText(episodeId: string, text: string): void;
+  /** Loads the open episode again from disk (after restoring an earlier version). */
+  reload(): Promise<void>;
 }
 
 interface Props {
@@ -39,6 +42,7 @@ interface Props {
   onSaved(): void;
   onWordCount(count: number): void;
   onOpenSide(conflict: Conflict, evidence: Evidence): void;
+  onOpenHistory(entry: HistoryEntry): void;
   handle: Ref<EditorHandle | null>;
 }
 
@@ -291,6 +295,7 @@ export function EpisodeEditor(props: Props) {
       return tr.steps.length;
     },
     openFind,
+    reload: reloadFromDisk,
     replaceText: (id, text) => {
       pendingReplaceRef.current = { episodeId: id, text };
       applyReplace();
@@ -329,6 +334,7 @@ export function EpisodeEditor(props: Props) {
           <span className="cd-editor-episode-no">{String(episode.index + 1).padStart(2, '0')}</span>
           <span className="cd-editor-title">{episode.title}</span>
           <span className="cd-editor-file">{episode.file}</span>
+          <HistoryMenu client={props.client} episodeId={episode.id} onOpen={props.onOpenHistory} />
         </div>
       )}
       {diskMessage !== null && (

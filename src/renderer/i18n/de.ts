@@ -6,6 +6,7 @@ type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K
 export const de: Messages<typeof en> = {
   app: { name: 'Continuity Desk', loading: 'Serie wird geöffnet…', loadFailed: 'Die Serie konnte nicht geöffnet werden: {{message}}', readOnly: 'Nur lesen' },
   recovery: { found: 'Ungespeicherte Eingaben in „{{title}}“ vom {{when}} wurden aufbewahrt.', restore: 'Wiederherstellen', discard: 'Verwerfen' },
+  history: { button: 'Versionen', heading: 'Frühere Fassungen', versionOf: 'Fassung vom {{when}}', explain: 'Eine frühere Fassung, nur lesen. Beim Wiederherstellen bleibt die jetzige Fassung unter den Versionen erhalten.', restore: 'Diese Fassung wiederherstellen', none: 'Noch keine früheren Fassungen.' },
   connection: { lost: 'Verbindung zu Continuity Desk unterbrochen. Neuer Versuch läuft…', restored: 'Wieder verbunden.' },
   episodes: { heading: 'Folgen', count_one: '{{count}} Folge', count_other: '{{count}} Folgen', openConflicts_one: '{{count}} offenes Problem', openConflicts_other: '{{count}} offene Probleme' },
   editor: {

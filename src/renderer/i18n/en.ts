@@ -2,6 +2,7 @@
 export const en = {
   app: { name: 'Continuity Desk', loading: 'Opening the series…', loadFailed: 'The series could not be opened: {{message}}', readOnly: 'Read only' },
   recovery: { found: 'Unsaved typing in “{{title}}” from {{when}} was kept.', restore: 'Restore it', discard: 'Discard' },
+  history: { button: 'Versions', heading: 'Earlier versions', versionOf: 'version of {{when}}', explain: 'An earlier version, read only. Restoring it keeps the current text among the versions.', restore: 'Restore this version', none: 'No earlier versions yet.' },
   connection: { lost: 'Connection to Continuity Desk lost. Reconnecting…', restored: 'Connected again.' },
   episodes: { heading: 'Episodes', count_one: '{{count}} episode', count_other: '{{count}} episodes', openConflicts_one: '{{count}} open problem', openConflicts_other: '{{count}} open problems' },
   editor: {
