@@ -113,6 +113,7 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
     }
   }
 
+  const collator = new Intl.Collator(strings.locale);
   const characters: ReportCharacter[] = [...groups.values()]
     .map(({ entity, conflicts: list }) => {
       const sorted = [...list].sort(compareConflicts(episodeOf));
@@ -132,7 +133,7 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
       (a, b) =>
         b.openCount - a.openCount ||
         b.conflicts.length - a.conflicts.length ||
-        a.name.localeCompare(b.name, strings.locale),
+        collator.compare(a.name, b.name),
     );
   // Number anchors and conflicts in reading order.
   conflictNo = 0;
@@ -216,13 +217,21 @@ function countBy<K extends string>(
 }
 
 function compareConflicts(episodeOf: (ref: string) => ReportEpisode | undefined) {
-  const firstIndex = (c: Conflict) =>
-    Math.min(...c.evidence.map((ev) => episodeOf(ev.episode)?.index ?? Number.MAX_SAFE_INTEGER), Number.MAX_SAFE_INTEGER);
+  const first = new Map<Conflict, number>();
+  const firstIndex = (c: Conflict) => {
+    let v = first.get(c);
+    if (v === undefined) {
+      v = Number.MAX_SAFE_INTEGER;
+      for (const ev of c.evidence) v = Math.min(v, episodeOf(ev.episode)?.index ?? Number.MAX_SAFE_INTEGER);
+      first.set(c, v);
+    }
+    return v;
+  };
   return (a: Conflict, b: Conflict) =>
     severityRank[b.severity] - severityRank[a.severity] ||
     statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) ||
     firstIndex(a) - firstIndex(b) ||
-    a.id.localeCompare(b.id);
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function factRows(
@@ -298,7 +307,7 @@ function nameVariants(
     for (const ev of c.evidence) {
       if (!isInRange(ev.episode)) continue;
       s.sources.push(ev);
-      if (c.kind === 'spelling') s.spellings.push(ev.quote.trim());
+      if (c.kind === 'spelling' && looksLikeName(ev.quote)) s.spellings.push(ev.quote.trim());
     }
     if (c.kind === 'spelling') s.hasConflict = true;
   }
@@ -311,7 +320,7 @@ function nameVariants(
 
   const rows: ReportNameVariants[] = [];
   for (const s of perEntity.values()) {
-    const spellings = [...new Set(s.spellings.filter((x) => x.length > 0 && x.length <= 80))];
+    const spellings = [...new Set(s.spellings.filter((x) => x.length > 0))];
     if (spellings.length < 2) continue;
     const present = new Array<boolean>(inRange.length).fill(false);
     for (const ref of [...s.episodes, ...s.sources.map((x) => x.episode)]) {
@@ -324,10 +333,9 @@ function nameVariants(
       inConflict: s.hasConflict,
       appearsIn: episodeRuns(inRange, present),
       spellings: spellings.map((spelling) => {
-        const pattern = wholeWord(spelling);
         const found = new Map<number, string>();
         for (const src of s.sources) {
-          if (!pattern.test(src.quote)) continue;
+          if (!containsWord(src.quote, spelling)) continue;
           const e = episodeOf(src.episode);
           found.set(e ? e.index : Number.MAX_SAFE_INTEGER - found.size, e ? e.label : src.episode);
         }
@@ -342,9 +350,26 @@ function nameVariants(
   return rows.sort((a, b) => Number(b.inConflict) - Number(a.inConflict) || a.entity.localeCompare(b.entity));
 }
 
-function wholeWord(text: string): RegExp {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+/** A spelling conflict's passage is a spelling when it is name-sized: up to five words, no sentence. */
+function looksLikeName(quote: string): boolean {
+  const q = quote.trim();
+  return q.length > 0 && q.length <= 60 && q.split(/\s+/).length <= 5 && !/[!?;:„“"«»]/.test(q);
+}
+
+const wordChar = /[\p{L}\p{N}]/u;
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Whether `word` stands in `text` as a whole word (not inside a longer name), whitespace runs counting as one space. */
+function containsWord(text: string, word: string): boolean {
+  const hay = squash(text);
+  const needle = squash(word.trim());
+  if (!needle) return false;
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
+    const before = at > 0 ? hay[at - 1] : '';
+    const after = hay[at + needle.length] ?? '';
+    if (!(before && wordChar.test(before)) && !(after && wordChar.test(after))) return true;
+  }
+  return false;
 }
 
 function appearanceGrid(
