@@ -4,6 +4,10 @@ import { spellingVariant } from './spellingVariant';
 import { vitalStatus } from './vitalStatus';
 import { relationship } from './relationship';
 import { firstMeeting } from './firstMeeting';
+import { role } from './role';
+import { age } from './age';
+import { place } from './place';
+import { attribute } from './attribute';
 
 /** Every rule, in the order their findings are listed. Add a rule by importing it here. */
-export const rules: Rule[] = [spellingVariant, vitalStatus, relationship, firstMeeting];
+export const rules: Rule[] = [spellingVariant, vitalStatus, relationship, role, age, place, attribute, firstMeeting];

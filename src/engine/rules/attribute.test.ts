@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from './attribute';
+import { buildRuleInput } from './buildRuleInput';
+
+describe('attribute', () => {
+  it('flags a different eye colour as an error', () => {
+    const found = attribute(buildRuleInput([['Anna', 'attribute:eyes', 'blue', 'asserted', 0], ['Anna', 'attribute:eyes', 'brown', 'asserted', 2]]));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'attribute', severity: 'error', summary: 'Augenfarbe von Anna: in e0 blau, in e2 braun.' });
+  });
+
+  it('flags a scar on the other side of the same body part', () => {
+    const found = attribute(buildRuleInput([['Tom', 'attribute:scar', 'left cheek', 'asserted', 0], ['Tom', 'attribute:scar', 'right cheek', 'asserted', 1]], { language: 'en' }));
+    expect(found.map((f) => f.summary)).toEqual(["Tom's scar: left cheek in e0, right cheek in e1."]);
+  });
+
+  it('stays quiet for scars in different places, one hair colour repeated, and beliefs', () => {
+    expect(attribute(buildRuleInput([['Tom', 'attribute:scar', 'left cheek', 'asserted', 0], ['Tom', 'attribute:scar', 'chin', 'asserted', 1]]))).toEqual([]);
+    expect(attribute(buildRuleInput([['Tom', 'attribute:hair', 'blond', 'asserted', 0], ['Tom', 'attribute:hair', 'blond', 'asserted', 3]]))).toEqual([]);
+    expect(attribute(buildRuleInput([['Tom', 'attribute:eyes', 'blue', 'asserted', 0], ['Tom', 'attribute:eyes', 'green', 'believed', 3]]))).toEqual([]);
+  });
+
+  it('flags the other arm injured in the next episode, but not a new injury', () => {
+    expect(attribute(buildRuleInput([['Ben', 'attribute:injury', 'left arm', 'asserted', 0], ['Ben', 'attribute:injury', 'right arm', 'asserted', 1, 40]])).map((f) => f.severity)).toEqual(['warning']);
+    expect(
+      attribute(buildRuleInput([['Ben', 'attribute:injury', 'left arm', 'asserted', 0], ['Ben', 'attribute:injury', 'right arm', 'asserted', 1, 40], ['Ben', 'event', 'injury', 'asserted', 1, 40]])),
+    ).toEqual([]);
+  });
+});

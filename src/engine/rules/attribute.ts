@@ -1,0 +1,80 @@
+// Rule: physical details that disagree: eye or hair colour, the side or place of a scar or tattoo, an injured limb.
+import type { Fact, Severity } from '../types';
+import type { Finding, Rule } from './rule';
+import { SeriesView, evidenceFor, holds, say } from './ruleSupport';
+
+const WORDS: Record<string, [string, string]> = {
+  eyes: ['Augenfarbe', 'eye colour'],
+  hair: ['Haarfarbe', 'hair colour'],
+  scar: ['Narbe', 'scar'],
+  tattoo: ['Tattoo', 'tattoo'],
+  injury: ['Verletzung', 'injury'],
+  handedness: ['Händigkeit', 'handedness'],
+};
+const DE_VALUES: Record<string, string> = {
+  blue: 'blau', green: 'grün', brown: 'braun', grey: 'grau', black: 'schwarz', blond: 'blond', red: 'rot', white: 'weiß', hazel: 'haselnussbraun',
+  left: 'links', right: 'rechts', cheek: 'Wange', arm: 'Arm', leg: 'Bein', hand: 'Hand', forehead: 'Stirn', chin: 'Kinn', shoulder: 'Schulter',
+  knee: 'Knie', foot: 'Fuß', neck: 'Hals', back: 'Rücken', chest: 'Brust', face: 'Gesicht', wrist: 'Handgelenk', ankle: 'Knöchel', hip: 'Hüfte',
+  eyebrow: 'Augenbraue', lip: 'Lippe', ear: 'Ohr', temple: 'Schläfe', belly: 'Bauch', eye: 'Auge', 'left-handed': 'Linkshänder', 'right-handed': 'Rechtshänder',
+};
+const show = (value: string, lang: 'de' | 'en'): string => (lang === 'en' ? value : value.split(' ').map((w) => DE_VALUES[w] ?? w).join(' '));
+
+/** How two values of one detail disagree, if they do. */
+function disagreement(kind: string, a: string, b: string): Severity | undefined {
+  if (a === b) return undefined;
+  if (kind === 'eyes' || kind === 'handedness') return 'error';
+  if (kind === 'hair') return 'warning';
+  const [sa, pa] = a.includes(' ') ? a.split(' ') : [undefined, a];
+  const [sb, pb] = b.includes(' ') ? b.split(' ') : [undefined, b];
+  if (pa === pb && sa && sb && sa !== sb) return kind === 'injury' ? 'warning' : 'error';
+  return undefined;
+}
+
+export const attribute: Rule = (input) => {
+  const view = new SeriesView(input);
+  const findings: Finding[] = [];
+  for (const subject of view.subjects((p) => p.startsWith('attribute:'))) {
+    const byKind = new Map<string, Fact[]>();
+    for (const f of view.factsOf(subject, (p) => p.startsWith('attribute:')).filter(holds)) {
+      const kind = f.predicate.slice('attribute:'.length);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), f]);
+    }
+    for (const [kind, facts] of byKind) {
+      // A tattoo or scar may have company ("another scar"); only the same body part on different sides disagrees.
+      const reported = new Set<string>();
+      for (let i = 0; i < facts.length; i++) {
+        for (let j = i + 1; j < facts.length; j++) {
+          const a = facts[i];
+          const b = facts[j];
+          const severity = disagreement(kind, a.object, b.object);
+          if (!severity) continue;
+          if (kind === 'injury') {
+            // A new injury (narrated as an event) or one long past is no contradiction.
+            if (Math.abs(view.index(b.episode) - view.index(a.episode)) > 2) continue;
+            const fresh = view.factsOf(subject, 'event').some((e) => e.object === 'injury' && e.episode === b.episode && e.start === b.start);
+            if (fresh) continue;
+          }
+          const key = `attribute|${kind}|${subject}|${[a.object, b.object].sort().join('|')}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const name = view.name(subject);
+          const lang = view.language(b.episode);
+          const [wd, we] = WORDS[kind] ?? [kind, kind];
+          findings.push({
+            key,
+            kind: 'attribute',
+            severity,
+            entity: name,
+            summary: say(
+              lang,
+              `${wd} von ${name}: in ${view.label(a.episode)} ${show(a.object, 'de')}, in ${view.label(b.episode)} ${show(b.object, 'de')}.`,
+              `${name}'s ${we}: ${show(a.object, 'en')} in ${view.label(a.episode)}, ${show(b.object, 'en')} in ${view.label(b.episode)}.`,
+            ),
+            evidence: evidenceFor(a, b),
+          });
+        }
+      }
+    }
+  }
+  return findings;
+};

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildRuleInput } from './buildRuleInput';
+import { place } from './place';
+
+describe('place', () => {
+  it('flags a different home with no narrated move', () => {
+    const found = place(buildRuleInput([['Rosa', 'lives-in', 'Whitby', 'asserted', 0], ['Rosa', 'lives-in', 'Scarborough', 'asserted', 3]], { language: 'en' }));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'place', severity: 'warning', summary: 'Rosa lives in Whitby in e0 but in Scarborough in e3, with no move narrated.' });
+  });
+
+  it('flags a different origin', () => {
+    const found = place(buildRuleInput([['Frieda', 'comes-from', 'Stockholm', 'asserted', 0], ['Frieda', 'comes-from', 'Flensburg', 'asserted', 2]]));
+    expect(found.map((f) => f.summary)).toEqual(['Frieda stammt in e0 aus Stockholm, in e2 aber aus Flensburg.']);
+  });
+
+  it('stays quiet after a narrated move and for the same place written twice', () => {
+    expect(place(buildRuleInput([['Tom', 'lives-in', 'Köln', 'asserted', 0], ['Tom', 'moves-to', 'Berlin', 'asserted', 1], ['Tom', 'lives-in', 'Berlin', 'asserted', 2]]))).toEqual([]);
+    expect(place(buildRuleInput([['Tom', 'lives-in', 'Köln', 'asserted', 0], ['Tom', 'event', 'move', 'asserted', 2, 1], ['Tom', 'lives-in', 'Bonn', 'asserted', 2, 9]]))).toEqual([]);
+    expect(place(buildRuleInput([['Tom', 'lives-in', 'Köln', 'asserted', 0], ['Tom', 'lives-in', 'köln', 'asserted', 2]]))).toEqual([]);
+  });
+
+  it('ignores a place that is only believed (the belief the story later overturns)', () => {
+    expect(place(buildRuleInput([['Flint', 'lives-in', 'Spain', 'believed', 0], ['Flint', 'lives-in', 'Castlebridge', 'revealed', 3]]))).toEqual([]);
+  });
+});

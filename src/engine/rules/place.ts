@@ -1,0 +1,57 @@
+// Rule: where a person lives or comes from changes with no narrated move, within or across episodes.
+import type { Fact } from '../types';
+import type { Finding, Rule } from './rule';
+import { SeriesView, evidenceFor, holds, say } from './ruleSupport';
+
+const norm = (view: SeriesView, v: string): string => view.objectName(v).toLowerCase().replace(/\s+/g, ' ').trim();
+
+export const place: Rule = (input) => {
+  const view = new SeriesView(input);
+  const findings: Finding[] = [];
+  const subjects = new Set([...view.subjects('lives-in'), ...view.subjects('comes-from'), ...view.subjects('born-in')]);
+  for (const subject of subjects) {
+    const name = view.name(subject);
+    // Origin never changes.
+    const origins = view.factsOf(subject, (p) => p === 'comes-from' || p === 'born-in').filter(holds);
+    for (let i = 1; i < origins.length; i++) {
+      const a = origins[0];
+      const b = origins[i];
+      if (norm(view, a.object) === norm(view, b.object)) continue;
+      findings.push(build(view, subject, name, a, b, 'origin', a.predicate === 'born-in' && b.predicate === 'born-in' ? 'error' : 'warning'));
+      break;
+    }
+    // Residence changes only by a narrated move.
+    let home: Fact | null = null;
+    for (const f of view.factsOf(subject, (p) => p === 'lives-in' || p === 'moves-to').filter(holds)) {
+      if (f.predicate === 'moves-to') {
+        home = f;
+        continue;
+      }
+      if (home && norm(view, home.object) !== norm(view, f.object) && !view.changesBetween(subject, ['move'], home, f).length) {
+        findings.push(build(view, subject, name, home, f, 'home', 'warning'));
+        break;
+      }
+      home = f;
+    }
+  }
+  return findings;
+};
+
+function build(view: SeriesView, subject: string, name: string, a: Fact, b: Fact, what: 'origin' | 'home', severity: 'error' | 'warning'): Finding {
+  const lang = view.language(b.episode);
+  const ea = view.label(a.episode);
+  const eb = view.label(b.episode);
+  const pa = view.objectName(a.object);
+  const pb = view.objectName(b.object);
+  return {
+    key: `place|${what}|${subject}|${[norm(view, a.object), norm(view, b.object)].sort().join('|')}`,
+    kind: 'place',
+    severity,
+    entity: name,
+    summary:
+      what === 'origin'
+        ? say(lang, `${name} stammt in ${ea} aus ${pa}, in ${eb} aber aus ${pb}.`, `${name} comes from ${pa} in ${ea} but from ${pb} in ${eb}.`)
+        : say(lang, `${name} wohnt in ${ea} in ${pa}, in ${eb} aber in ${pb} – ohne erzählten Umzug.`, `${name} lives in ${pa} in ${ea} but in ${pb} in ${eb}, with no move narrated.`),
+    evidence: evidenceFor(a, b),
+  };
+}
