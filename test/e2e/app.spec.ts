@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-const shots = 'test-results/e2e';
+/** Screenshots for people to look at (E2E_SHOTS_DIR moves them, e.g. out of a folder another run is cleaning). */
+const shots = process.env.E2E_SHOTS_DIR ?? 'test-results/e2e';
 let server: ChildProcess | null = null;
 let url = '';
 let projectDir = '';
