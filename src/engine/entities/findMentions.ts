@@ -1,6 +1,6 @@
 // Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
 import { calendarWords, functionWords, nameParticles, nounMarkers, placePrepositions } from '../lang/closedClass';
-import { germanNounEvidence, isCommonWord, isDictionaryWord, isGivenName } from '../lang/lexicon';
+import { germanNounEvidence, isDictionaryWord, isGivenName } from '../lang/lexicon';
 import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Language } from '../types';
@@ -112,6 +112,11 @@ export function findMentions(text: string, language: Language, options: FindMent
     if (status[i] !== 'compound') continue;
     const prev = status[i - 1];
     const firstWord = prev === 'deferred' && germanNounEvidence(bases[i - 1]) === undefined;
+    const before = tokens[i - 1];
+    if (placePrepositions[language].has(before.text) && before.sentence === tokens[i].sentence) {
+      status[i] = 'name';
+      continue;
+    }
     const afterName = prev === 'titled' || prev === 'name' || prev === 'known' || firstWord;
     if (afterName && tokens[i].gapBefore === ' ' && tokens[i].sentence === tokens[i - 1].sentence && bases[i - 1] === tokens[i - 1].text) {
       status[i] = 'name';
@@ -131,11 +136,12 @@ export function findMentions(text: string, language: Language, options: FindMent
     const st = status[i + 1];
     return n !== undefined && n.gapBefore === ' ' && n.sentence === tokens[i].sentence && bases[i] === tokens[i].text && (st === 'name' || st === 'titled' || st === 'known');
   };
+  const wasNoun = status.map((st) => st === 'noun');
   const stem = (b: string): string => (language === 'de' && /[^s]s$/u.test(b) ? b.slice(0, -1) : b);
   for (let i = 0; i < tokens.length; i++) {
     const b = bases[i];
     if (status[i] === 'deferred') {
-      const dictWord = language === 'de' ? isCommonWord('de', b) : isDictionaryWord('en', b);
+      const dictWord = language === 'de' ? germanNounEvidence(b) === 'form' : isDictionaryWord('en', b);
       if (strong.has(b) || strong.has(stem(b))) status[i] = 'name';
       else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = 'name';
       else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = 'name';
@@ -164,6 +170,13 @@ export function findMentions(text: string, language: Language, options: FindMent
     b < tokens.length && isName(a) && isName(b) && tokens[b].gapBefore === ' ' && tokens[a].sentence === tokens[b].sentence && bases[a] === tokens[a].text;
   const standalone = new Set<string>();
   for (let i = 0; i < tokens.length; i++) if (isName(i) && !joined(i - 1, i) && !joined(i, i + 1)) standalone.add(bases[i]);
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (isName(i) && wasNoun[i + 1] && tokens[i + 1].gapBefore === ' ' && tokens[i + 1].sentence === tokens[i].sentence) {
+      const k = bases[i] + ' ' + bases[i + 1];
+      pairs.set(k, (pairs.get(k) ?? 0) + 1);
+    }
+  }
   const mentions: RawMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(i)) continue;
@@ -173,6 +186,10 @@ export function findMentions(text: string, language: Language, options: FindMent
     while (j + 1 < tokens.length && bases[j] === tokens[j].text) {
       const n = tokens[j + 1];
       if (n.sentence !== tokens[i].sentence || n.gapBefore !== ' ') break;
+      // A surname that is also a noun (Vogel, Fischer): after a titled name, or as a pair seen twice.
+      if (language === 'de' && status[j + 1] === 'no' && wasNoun[j + 1] && (status[j] === 'titled' || (pairs.get(bases[j] + ' ' + bases[j + 1]) ?? 0) >= 2)) {
+        status[j + 1] = 'name';
+      }
       if (isName(j + 1)) {
         if (standalone.has(bases[j]) && standalone.has(bases[j + 1]) && isGivenName(bases[j + 1])) break;
         name.push(bases[j + 1]);

@@ -47,7 +47,8 @@ export function germanNounEvidence(word: string): 'form' | 'compound' | undefine
 /** The word, its stems without inflection endings (Gebietes → Gebiet), and the same in today's spelling (Demuth → Demut). */
 function germanLookupForms(lower: string): string[] {
   const forms = [lower];
-  for (const ending of ['es', 'ens', 'ern', 'en', 'er', 'e', 'n', 's']) {
+  // Only endings the word list leaves out (genitive -es, dative -e); plurals are listed forms.
+  for (const ending of ['es', 'e', 's']) {
     if (lower.length - ending.length >= 3 && lower.endsWith(ending)) forms.push(lower.slice(0, -ending.length));
   }
   if (lower.includes('th')) for (const f of [...forms]) forms.push(f.replace(/th/gu, 't'));

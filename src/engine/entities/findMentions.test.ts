@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions } from './findMentions';
+
+const names = (text: string, lang: 'de' | 'en' = 'de'): string[] => findMentions(text, lang).map((m) => m.name.join(' '));
+
+describe('findMentions (German)', () => {
+  it('finds titled names and keeps the title in the span', () => {
+    const text = 'Am Morgen arbeiten Dr. Katrin und Oberarzt Dr. Friedrich zusammen.';
+    const ms = findMentions(text, 'de');
+    expect(ms.map((m) => m.name.join(' '))).toEqual(['Katrin', 'Friedrich']);
+    expect(ms[1].titles).toEqual(['Oberarzt', 'Dr']);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(ms[0].text).toBe('Dr. Katrin');
+  });
+
+  it('takes possessives and genitives back to the name', () => {
+    expect(names('Später spricht Marta mit Lukas’ Lehrerin über Martas Sorgen und über Lukas.')).toEqual(['Marta', 'Lukas', 'Martas', 'Lukas']);
+    expect(names("Later Tom's sister met James' uncle.", 'en')).toEqual(['Tom', 'James']);
+  });
+
+  it('does not take capitalised common nouns for names', () => {
+    expect(names('Die Wahrheit über den Tod bleibt im Krankenhaus verborgen, doch die Notaufnahme ist voll.')).toEqual([]);
+    expect(names('Er geht zur Eisenbahnmodell-Ausstellung und spricht über Bauchschmerzen.')).toEqual([]);
+  });
+
+  it('needs evidence for a word that only stands first in a sentence', () => {
+    expect(names('Währenddessen wartet Henrik im Flur. Henrik lacht. Trotzdem bleibt alles ruhig.')).toEqual(['Henrik', 'Henrik']);
+  });
+
+  it('takes a noun for a name when a title shows it is one', () => {
+    expect(names('Heute kommt Frau Fischer. Später ruft Fischer wieder an.')).toEqual(['Fischer', 'Fischer']);
+    const [m] = findMentions('Heute kommt Frau Fischer.', 'de');
+    expect(m.gender).toBe('female');
+  });
+
+  it('joins first name and surname, also a surname that looks like a compound noun', () => {
+    expect(names('Dann trifft sie Dr. Achim Kreutzer und einen gewissen Uwe Reinecke.')).toEqual(['Achim Kreutzer', 'Uwe Reinecke']);
+  });
+
+  it('keeps two people apart when they stand side by side', () => {
+    expect(names('Jonas hilft. Als Mira und Jonas Lena finden, ist Lena müde. Mira lacht.')).toEqual(['Jonas', 'Mira', 'Jonas', 'Lena', 'Lena', 'Mira']);
+  });
+
+  it('marks names after "in", "aus", "nach" as place candidates', () => {
+    const [m] = findMentions('Sie zieht nach Quedlinburg.', 'de');
+    expect(m.placeCue).toBe(true);
+  });
+
+  it('obeys the bible: not-names and declared names', () => {
+    expect(findMentions('Sie trifft Bello und Brezelbert.', 'de', { notNames: ['Bello'] }).map((m) => m.text)).toEqual(['Brezelbert']);
+    expect(findMentions('Der Kreuzer liegt im Hafen.', 'de', { knownNames: ['Kreuzer'] }).map((m) => m.text)).toEqual(['Kreuzer']);
+  });
+});
+
+describe('findMentions (English)', () => {
+  it('finds titled and multi-word names, possessives and places', () => {
+    expect(names("Mr. Sherlock Holmes lit his pipe. Later Holmes read Watson's letter from Baker Street.", 'en')).toEqual([
+      'Sherlock Holmes',
+      'Holmes',
+      'Watson',
+      'Baker Street',
+    ]);
+  });
+
+  it('does not take sentence-initial common words for names', () => {
+    expect(names('However, the rain stopped. Then Nell went out.', 'en')).toEqual(['Nell']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { emptyBible, type Bible, type Language } from '../types';
+import { episodeEntities } from './episodeEntities';
+import { resolveSeriesEntities } from './resolveSeriesEntities';
+
+function resolve(texts: string[], language: Language = 'de', bible: Bible = emptyBible()) {
+  const eps = texts.map((text, i) => ({ episodeId: `e${i}`, language, entities: episodeEntities(text, language, bible).entities, related: [] as [string, string][] }));
+  return resolveSeriesEntities(eps, bible);
+}
+
+describe('resolveSeriesEntities', () => {
+  it('joins a name across episodes and a single name to the one full name it belongs to', () => {
+    const { entities, idOf } = resolve(['Heute trifft Lukas Dr. Achim Kreutzer.', 'Später ruft Achim an. Dann kommt Lukas.']);
+    expect(idOf('e0', 'Achim Kreutzer')).toBe(idOf('e1', 'Achim'));
+    expect(idOf('e0', 'Lukas')).toBe(idOf('e1', 'Lukas'));
+    const achim = entities.find((e) => e.name === 'Achim Kreutzer')!;
+    expect(achim.episodes).toEqual(['e0', 'e1']);
+    expect(achim.aliases).toEqual(expect.arrayContaining(['Achim', 'Dr. Achim Kreutzer']));
+  });
+
+  it('merges spelling variants into one entity named by its fullest form', () => {
+    const { entities, idOf } = resolve(['Heute arbeitet Dr. Katrin im Dienst.', 'Heute kommt Dr. Kathrin Globisch.']);
+    expect(idOf('e0', 'Katrin')).toBe(idOf('e1', 'Kathrin Globisch'));
+    expect(entities.find((e) => e.id === idOf('e0', 'Katrin'))!.name).toBe('Kathrin Globisch');
+  });
+
+  it('keeps apart similar names of different people: other surname, relatives, named together', () => {
+    const r1 = resolve(['Heute kommt Katrin Vogel.', 'Morgen kommt Kathrin Globisch.']);
+    expect(r1.idOf('e0', 'Katrin Vogel')).not.toBe(r1.idOf('e1', 'Kathrin Globisch'));
+    const eps = [{ episodeId: 'e0', language: 'de' as const, entities: episodeEntities('Heute kommen Marek und Mareck.', 'de', emptyBible()).entities, related: [] as [string, string][] }];
+    const r2 = resolveSeriesEntities(eps, emptyBible());
+    expect(r2.idOf('e0', 'Marek')).not.toBe(r2.idOf('e0', 'Mareck'));
+    const text = 'Heute besucht Marek die Schule. Morgen besucht Mareck das Amt.';
+    const related = [{ episodeId: 'e0', language: 'de' as const, entities: episodeEntities(text, 'de', emptyBible()).entities, related: [['Marek', 'Mareck']] as [string, string][] }];
+    const r3 = resolveSeriesEntities(related, emptyBible());
+    expect(r3.idOf('e0', 'Marek')).not.toBe(r3.idOf('e0', 'Mareck'));
+  });
+
+  it('uses the bible: declared aliases join, the declared name and id win', () => {
+    const bible: Bible = { ...emptyBible(), entities: [{ id: 'kg', kind: 'character', name: 'Kathrin Globisch', aliases: ['Die Chefin', 'Kati'] }] };
+    const { entities, idOf } = resolve(['Heute kommt Kati.', 'Morgen kommt Kathrin Globisch.'], 'de', bible);
+    expect(idOf('e0', 'Kathrin Globisch')).toBe('kg');
+    expect(idOf('e1', 'Kathrin Globisch')).toBe('kg');
+    expect(entities.find((e) => e.id === 'kg')!.name).toBe('Kathrin Globisch');
+  });
+});
