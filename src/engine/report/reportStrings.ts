@@ -31,6 +31,7 @@ export interface ReportStrings {
   conflictsByCharacter: string;
   conflicts: string;
   factHistory: string;
+  otherFacts: string;
   noFacts: string;
   nameVariants: string;
   noNameVariants: string;
@@ -111,6 +112,7 @@ const de: ReportStrings = {
   conflictsByCharacter: 'Konflikte nach Figur',
   conflicts: 'Konflikte',
   factHistory: 'Fakten im Verlauf der Folgen',
+  otherFacts: 'Fakten zu weiteren Figuren',
   noFacts: 'Keine Fakten erfasst.',
   nameVariants: 'Schreibweisen der Namen',
   noNameVariants: 'Keine abweichenden Schreibweisen.',
@@ -229,6 +231,7 @@ const en: ReportStrings = {
   conflictsByCharacter: 'Conflicts by character',
   conflicts: 'Conflicts',
   factHistory: 'Facts across episodes',
+  otherFacts: 'Facts about other characters',
   noFacts: 'No facts recorded.',
   nameVariants: 'Name variants',
   noNameVariants: 'No diverging spellings.',

@@ -81,8 +81,14 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
   }
 
   children.push(heading(s.conflictsByCharacter, HeadingLevel.HEADING_1));
-  if (!model.characters.length) children.push(para(s.noConflicts, { italics: true }));
-  for (const ch of model.characters) children.push(...characterBlocks(ch, s));
+  const withConflicts = model.characters.filter((c) => c.conflicts.length > 0);
+  const factsOnly = model.characters.filter((c) => c.conflicts.length === 0);
+  if (!withConflicts.length) children.push(para(s.noConflicts, { italics: true }));
+  for (const ch of withConflicts) children.push(...characterBlocks(ch, s));
+  if (factsOnly.length) {
+    children.push(heading(s.otherFacts, HeadingLevel.HEADING_1));
+    for (const ch of factsOnly) children.push(...characterBlocks(ch, s));
+  }
 
   children.push(heading(s.nameVariants, HeadingLevel.HEADING_1));
   const drifting = model.nameVariants.filter((v) => v.inConflict);

@@ -42,6 +42,15 @@ describe('renderHtml as text', () => {
     for (const l of links) expect(ids, l).toContain(l);
   });
 
+  it('lists characters without conflicts in a separate fact section the filters leave alone', () => {
+    const report = germanReport();
+    report.entities.push({ id: 'ida', kind: 'character', name: 'Ida Roth', aliases: [], mentions: 3, episodes: ['03-modellbahn'] });
+    report.facts.push({ id: 'f10', subject: 'ida', predicate: 'role', object: 'Stationsschwester', modality: 'asserted', episode: '03-modellbahn.md', quote: 'Ida Roth, die Stationsschwester', start: 1, end: 31 });
+    const out = html(report);
+    expect(out).toMatch(/<section id="other-facts"><h2>Fakten zu weiteren Figuren<\/h2><section class="facts-only" id="ch-\d+">/);
+    expect(out).not.toMatch(/<option value="ch-\d+">Ida Roth<\/option>/);
+  });
+
   it('says so when the options leave no conflicts, and then has no script', () => {
     const empty = html({ ...germanReport(), conflicts: [], facts: [] });
     expect(empty).toContain('Keine Konflikte mit diesen Einstellungen.');

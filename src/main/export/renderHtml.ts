@@ -98,15 +98,17 @@ export function renderHtml(model: ReportModel): string {
   const s = reportStrings(model.language);
   const t = model.title;
   const withConflicts = model.characters.filter((c) => c.conflicts.length > 0);
+  const factsOnly = model.characters.filter((c) => c.conflicts.length === 0);
   const severities = model.summary.bySeverity;
 
   const toc = [
     `<li><a href="#summary">${esc(s.summary)}</a></li>`,
     `<li><a href="#conflicts">${esc(s.conflictsByCharacter)}</a>${
-      model.characters.length
-        ? `<ol>${model.characters.map((c) => `<li><a href="#${c.anchor}">${esc(c.name)}</a>${c.openCount ? ` (${c.openCount})` : ''}</li>`).join('')}</ol>`
+      withConflicts.length
+        ? `<ol>${withConflicts.map((c) => `<li><a href="#${c.anchor}">${esc(c.name)}</a>${c.openCount ? ` (${c.openCount})` : ''}</li>`).join('')}</ol>`
         : ''
     }</li>`,
+    factsOnly.length ? `<li><a href="#other-facts">${esc(s.otherFacts)}</a></li>` : '',
     `<li><a href="#variants">${esc(s.nameVariants)}</a></li>`,
     `<li><a href="#appearances">${esc(s.appearances)}</a></li>`,
   ].join('');
@@ -131,9 +133,12 @@ export function renderHtml(model: ReportModel): string {
     `<main>`,
     summarySection(model, s),
     `<section id="conflicts"><h2>${esc(s.conflictsByCharacter)}</h2>`,
-    model.characters.length ? filters : `<p class="empty">${esc(s.noConflicts)}</p>`,
-    ...model.characters.map((c) => characterSection(c, s)),
+    withConflicts.length ? filters : `<p class="empty">${esc(s.noConflicts)}</p>`,
+    ...withConflicts.map((c) => characterSection(c, s, 'character')),
     `</section>`,
+    factsOnly.length
+      ? `<section id="other-facts"><h2>${esc(s.otherFacts)}</h2>${factsOnly.map((c) => characterSection(c, s, 'facts-only')).join('\n')}</section>`
+      : '',
     variantsSection(model, s),
     `<section id="appearances"><h2>${esc(s.appearances)}</h2>`,
     model.grid.rows.length ? `<p class="grid-note">${esc(s.appearancesHint)}</p>${appearanceSvg(model.grid, s.appearances)}` : '',
@@ -154,7 +159,7 @@ export function renderHtml(model: ReportModel): string {
 </head>
 <body>
 ${body}
-${model.characters.length ? `<script>${script}</script>` : ''}
+${withConflicts.length ? `<script>${script}</script>` : ''}
 </body>
 </html>
 `;
@@ -180,7 +185,7 @@ function summarySection(model: ReportModel, s: ReportStrings): string {
   }</div>${mostOpen}</section>`;
 }
 
-function characterSection(ch: ReportCharacter, s: ReportStrings): string {
+function characterSection(ch: ReportCharacter, s: ReportStrings, cls: 'character' | 'facts-only'): string {
   const heading = ch.openCount ? `${esc(ch.name)} <small>(${esc(s.openConflicts(ch.openCount))})</small>` : esc(ch.name);
   const aliases = ch.aliases.length ? `<p class="aliases">${esc(ch.kindLabel || s.character)} · ${ch.aliases.map(esc).join(', ')}</p>` : '';
   const facts = ch.facts.length
@@ -196,7 +201,7 @@ function characterSection(ch: ReportCharacter, s: ReportStrings): string {
   const [first, ...rest] = ch.conflicts.map((c) => conflictArticle(c, s));
   // The heading travels with the first conflict (or the fact table) so a page never ends on a bare name.
   const head = `<div class="keep"><h3>${heading}</h3>${aliases}${first ?? facts}</div>`;
-  return `<section class="character" id="${ch.anchor}">${head}${rest.join('\n')}${first ? facts : ''}</section>`;
+  return `<section class="${cls}" id="${ch.anchor}">${head}${rest.join('\n')}${first ? facts : ''}</section>`;
 }
 
 function conflictArticle(c: ReportConflict, s: ReportStrings): string {

@@ -62,6 +62,19 @@ describe('renderMarkdown', () => {
     expect(long).toMatch(/\| Figur [A-Z]\d Nachname \| E\d{3}(–E\d{3})?(, E\d{3}(–E\d{3})?)* \|/);
   });
 
+  it('puts characters without conflicts under their own heading, with their fact history only', () => {
+    const report = germanReport();
+    report.entities.push({ id: 'ida', kind: 'character', name: 'Ida Roth', aliases: [], mentions: 3, episodes: ['03-modellbahn'] });
+    report.facts.push({ id: 'f10', subject: 'ida', predicate: 'role', object: 'Stationsschwester', modality: 'asserted', episode: '03-modellbahn.md', quote: 'Ida Roth, die Stationsschwester', start: 1, end: 31 });
+    const out = md(report);
+    const conflicts = out.slice(out.indexOf('## Konflikte nach Figur'), out.indexOf('## Fakten zu weiteren Figuren'));
+    expect(conflicts).not.toContain('Ida Roth');
+    const other = out.slice(out.indexOf('## Fakten zu weiteren Figuren'), out.indexOf('## Schreibweisen der Namen'));
+    expect(other).toContain('### Ida Roth');
+    expect(other).toContain('| E03 · Modellbahn | Rolle | Stationsschwester | erzählt | „Ida Roth, die Stationsschwester“ |');
+    expect(out).toContain('- [Fakten zu weiteren Figuren](#fakten-zu-weiteren-figuren)');
+  });
+
   it('is written in English when asked', () => {
     const en = md(englishReport());
     expect(en).toContain('# Continuity report: Harbour Lights');

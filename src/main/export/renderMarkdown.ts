@@ -69,8 +69,17 @@ export function renderMarkdown(model: ReportModel): string {
   slugs.next(s.contents);
 
   section(2, s.summary, summaryLines(model, s));
-  section(2, s.conflictsByCharacter, model.characters.length ? [] : [mdText(s.noConflicts), '']);
-  for (const ch of model.characters) section(3, characterHeading(ch, s), characterLines(ch, s, (text) => slugs.next(text)));
+  const withConflicts = model.characters.filter((c) => c.conflicts.length > 0);
+  const factsOnly = model.characters.filter((c) => c.conflicts.length === 0);
+  section(2, s.conflictsByCharacter, withConflicts.length ? [] : [mdText(s.noConflicts), '']);
+  for (const ch of withConflicts) section(3, characterHeading(ch, s), characterLines(ch, s, (text) => slugs.next(text)));
+  if (factsOnly.length) {
+    section(2, s.otherFacts, []);
+    for (const ch of factsOnly) {
+      slugs.next(ch.name);
+      body.push(`### ${mdText(ch.name)}`, '', ...characterLines(ch, s, (text) => slugs.next(text)));
+    }
+  }
   section(2, s.nameVariants, nameVariantLines(model, s, (text) => slugs.next(text)));
   section(2, s.appearances, gridLines(model.grid, s));
 
