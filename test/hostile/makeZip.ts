@@ -8,6 +8,9 @@ export interface ZipEntryInput {
   store?: boolean;
   /** Declare this uncompressed size in the headers instead of the real one. */
   declaredSize?: number;
+  /** General-purpose flags (bit 0 = encrypted) and compression method to write instead of the real ones. */
+  flags?: number;
+  method?: number;
 }
 
 function crc32(buf: Buffer): number {
@@ -34,8 +37,8 @@ export function makeZip(entries: ZipEntryInput[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(e.store ? 0 : 8, 8);
+    local.writeUInt16LE(e.flags ?? 0x0800, 6);
+    local.writeUInt16LE(e.method ?? (e.store ? 0 : 8), 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(size, 22);
@@ -45,8 +48,8 @@ export function makeZip(entries: ZipEntryInput[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(e.store ? 0 : 8, 10);
+    central.writeUInt16LE(e.flags ?? 0x0800, 8);
+    central.writeUInt16LE(e.method ?? (e.store ? 0 : 8), 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(size, 24);

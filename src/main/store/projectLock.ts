@@ -1,8 +1,9 @@
 // One writer per project: a lock file with pid and host; a second opener gets read-only, a dead pid's lock is taken over.
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { readRegularFile } from './safeFs';
 
 export const lockFile = '.history/lock.json';
 
@@ -27,7 +28,7 @@ function pidAlive(pid: number): boolean {
 
 async function readLock(abs: string): Promise<LockInfo | undefined> {
   try {
-    const raw = JSON.parse(await readFile(abs, 'utf8')) as Partial<LockInfo>;
+    const raw = JSON.parse(new TextDecoder().decode(await readRegularFile(abs, lockFile, 64 * 1024))) as Partial<LockInfo>;
     if (typeof raw.pid !== 'number' || typeof raw.host !== 'string') return undefined;
     return { pid: raw.pid, host: raw.host, at: String(raw.at ?? ''), token: String(raw.token ?? '') };
   } catch {

@@ -285,6 +285,7 @@ export class FolderProjectStore implements ProjectStore {
     for (let n = 2; this.man.episodes.some((e) => e.file === file) || (await this.currentBytes(file)); n++) {
       file = `${episodesDir}/${id}-${n}.md`;
     }
+    await this.resolve(file);
     await mkdir(join(this.root, episodesDir), { recursive: true });
     await this.serial(file, async () => {
       await this.commitFile(file, encodeText(input.text, defaultTextFormat()).bytes);
@@ -425,8 +426,11 @@ export class FolderProjectStore implements ProjectStore {
     this.entry(id);
     const rel = annotationFileOf(id);
     this.assertWritable(rel);
+    await this.readAnnotations(id); // a damaged file on disk is marked broken here and then refused below
+    this.assertWritable(rel);
     const json = serializeAnnotationPage(annotations);
     parseAnnotationPage(json, rel);
+    await this.resolve(rel);
     await mkdir(join(this.root, annotationsDir), { recursive: true });
     await this.serial(rel, async () => this.commitFile(rel, encoder.encode(json), await this.currentBytes(rel)));
   }
