@@ -257,7 +257,6 @@ test('an outside change to the open, saved episode is loaded into the editor', a
   await writeFile(path, original.replace(/^# [^\n]*/, '# Von außen umbenannt'));
   await expect(page.locator('.cd-prose h1').first()).toHaveText('Von außen umbenannt', { timeout: 10_000 });
   await writeFile(path, original);
-  await expect(page.locator('.cd-prose h1').first()).not.toHaveText('Von außen umbenannt', { timeout: 10_000 });
 });
 
 test('an earlier version opens beside the editor and can be restored', async ({ page }) => {
@@ -296,4 +295,16 @@ test('switches to English and the dark theme from the settings menu', async ({ p
   await page.keyboard.press('Escape');
   await page.locator('.cd-series-title').click();
   await page.screenshot({ path: `${shots}/06-dark-english.png` });
+});
+
+// Runs last: it stops the server the other tests share.
+test('shows a clear banner when the connection to the server is lost', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('.cd-banner')).toHaveCount(0);
+  const exited = new Promise((resolve) => server!.once('exit', resolve));
+  server!.kill();
+  await exited;
+  server = null;
+  await expect(page.locator('.cd-banner')).toContainText('Verbindung zu Continuity Desk unterbrochen', { timeout: 10_000 });
+  await page.screenshot({ path: `${shots}/12-connection-lost.png` });
 });

@@ -58,6 +58,20 @@ describe('analysisPlugin', () => {
     expect(decoCount(state)).toBe(1);
   });
 
+  it('draws the usual spelling of a spelling conflict softly, without a flag', () => {
+    const body = 'Kathrin kommt. Später Katrin.';
+    const at = (w: string) => ({ episode: '02.md', quote: w, start: body.indexOf(w), end: body.indexOf(w) + w.length });
+    const spelling: Conflict = { ...conflict, fixes: [{ kind: 'rename', from: 'Katrin', to: 'Kathrin' }], evidence: [at('Kathrin'), at('Katrin')] };
+    let state = EditorState.create({ doc: textToDoc(body), plugins: [analysisPlugin(handlers)] });
+    state = state.apply(setAnalysis(state, { ...marks(1, [spelling]), mentions: [] }));
+    const flagged = conflictRanges(state, 'c1');
+    expect(flagged.map((r) => state.doc.textBetween(r.from, r.to))).toEqual(['Katrin']);
+    const set = analysisKey.getState(state)!.decorations;
+    const related = set.find(undefined, undefined, (s) => s.relatedConflictId === 'c1');
+    expect(related.map((d) => state.doc.textBetween(d.from, d.to))).toEqual(['Kathrin']);
+    expect(set.find(undefined, undefined, (s) => Array.isArray(s.conflictIds))).toHaveLength(1);
+  });
+
   it('does not flag decided conflicts', () => {
     let state = fresh();
     state = state.apply(setAnalysis(state, marks(1, [{ ...conflict, status: 'intended' }])));

@@ -79,10 +79,18 @@ export function buildDecorations(doc: PMNode, marks: AnalysisMarks, activeConfli
   const lineFlags = new Map<number, { severity: Severity; ids: string[] }>();
   for (const conflict of marks.conflicts) {
     if (conflict.status !== 'open') continue;
+    const rename = conflict.fixes?.find((f) => f.kind === 'rename');
     for (const evidence of conflict.evidence) {
       if (evidence.episode !== marks.episodeFile) continue;
       const range = toRange(evidence.start, evidence.end, evidence.quote);
       if (!range) continue;
+      // A spelling conflict cites the usual spelling too: that passage is only related, drawn softly and not flagged.
+      if (rename?.kind === 'rename' && !(evidence.quote.includes(rename.from) && !evidence.quote.includes(rename.to))) {
+        decorations.push(
+          Decoration.inline(range[0], range[1], { class: 'cd-conflict-related', 'data-conflicts': conflict.id }, { relatedConflictId: conflict.id }),
+        );
+        continue;
+      }
       const active = conflict.id === activeConflict ? ' cd-conflict-active' : '';
       decorations.push(
         Decoration.inline(
