@@ -130,6 +130,21 @@ describe('runReport and formatReport', () => {
     await expect(formatReport(germanReport(), 'md', { fromEpisode: 3, toEpisode: 1 })).rejects.toThrow(/episode range is empty/);
   });
 
+  it('renders an empty series and a report whose conflicts name unknown episodes without crashing', async () => {
+    const empty: ContinuityReport = { schemaVersion: 1, project: { title: 'Leer', language: 'de', episodes: [] }, entities: [], facts: [], conflicts: [] };
+    const odd = germanReport();
+    odd.conflicts[0].evidence.push({ episode: 'gelöscht.md', quote: 'Katrin', start: 0, end: 6 });
+    odd.facts.push({ ...odd.facts[0], id: 'x', episode: 'gelöscht.md' });
+    for (const report of [empty, odd]) {
+      for (const format of reportFormats.filter((f) => f !== 'pdf')) {
+        const out = await formatReport(report, format, { date: '2026-11-23' });
+        expect(out.length, format).toBeGreaterThan(0);
+      }
+    }
+    expect(await formatReport(empty, 'md')).toContain('Keine Konflikte mit diesen Einstellungen.');
+    expect(await formatReport(odd, 'csv')).toContain('gelöscht.md');
+  });
+
   it('returns text for text formats (CSV with BOM) and bytes for DOCX', async () => {
     expect(typeof (await formatReport(germanReport(), 'json'))).toBe('string');
     expect(((await formatReport(germanReport(), 'csv')) as string).charCodeAt(0)).toBe(0xfeff);

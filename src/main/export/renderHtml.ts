@@ -113,14 +113,14 @@ export function renderHtml(model: ReportModel): string {
     `<li><a href="#appearances">${esc(s.appearances)}</a></li>`,
   ].join('');
 
-  const filters = `<form class="filters" id="filters" onsubmit="return false">
+  const filters = `<div class="filters no-print" id="filters" role="search">
 <label>${esc(s.filterCharacter)} <select id="filter-character"><option value="">${esc(s.filterAll)}</option>${withConflicts
     .map((c) => `<option value="${c.anchor}">${esc(c.name)}</option>`)
     .join('')}</select></label>
 <fieldset><legend>${esc(s.filterSeverity)}</legend>${severities
     .map((r) => `<label><input type="checkbox" name="severity" value="${r.key}" checked> ${esc(r.label)} (${r.count})</label>`)
     .join('')}</fieldset>
-</form>
+</div>
 <p id="filter-nothing" class="empty" hidden>${esc(s.filterNothingShown)}</p>`;
 
   const body = [
