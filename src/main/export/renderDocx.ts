@@ -188,7 +188,7 @@ function characterBlocks(ch: ReportCharacter, s: ReportStrings): (Paragraph | Ta
   if (ch.aliases.length) out.push(para(`${ch.kindLabel || s.character} · ${ch.aliases.join(', ')}`, { italics: true }));
   ch.conflicts.forEach((c, i) => out.push(...conflictBlocks(c, i + 1, s)));
   if (ch.facts.length) {
-    out.push(heading(s.factHistory, HeadingLevel.HEADING_3));
+    out.push(heading(`${s.factHistory}: ${ch.name}`, HeadingLevel.HEADING_3));
     out.push(
       table(
         [s.episode, s.predicate, s.value, s.modality, s.quote],

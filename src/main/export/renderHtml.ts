@@ -189,7 +189,7 @@ function characterSection(ch: ReportCharacter, s: ReportStrings, cls: 'character
   const heading = ch.openCount ? `${esc(ch.name)} <small>(${esc(s.openConflicts(ch.openCount))})</small>` : esc(ch.name);
   const aliases = ch.aliases.length ? `<p class="aliases">${esc(ch.kindLabel || s.character)} · ${ch.aliases.map(esc).join(', ')}</p>` : '';
   const facts = ch.facts.length
-    ? `<h4>${esc(s.factHistory)}</h4><table class="facts"><thead><tr><th>${esc(s.episode)}</th><th>${esc(s.predicate)}</th><th>${esc(
+    ? `<h4>${esc(s.factHistory)}: ${esc(ch.name)}</h4><table class="facts"><thead><tr><th>${esc(s.episode)}</th><th>${esc(s.predicate)}</th><th>${esc(
         s.value,
       )}</th><th>${esc(s.modality)}</th><th>${esc(s.quote)}</th></tr></thead><tbody>${ch.facts
         .map(
