@@ -82,7 +82,18 @@ export async function importBytes(bytes: Uint8Array, name: string, limits: Impor
 }
 
 /** Imports one file, or every importable file of a folder (in file-name order). */
-export async function importPath(path: string, limits: ImportLimits = defaultImportLimits): Promise<ImportResult> {
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** The file just finished. */
+  file: string;
+}
+
+export async function importPath(
+  path: string,
+  limits: ImportLimits = defaultImportLimits,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportResult> {
   const name = basename(path);
   let st;
   try {
@@ -96,7 +107,7 @@ export async function importPath(path: string, limits: ImportLimits = defaultImp
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }));
     if (!names.length) throw new ProjectError('not-found', `${path}: the folder holds no importable files.`, path);
     const out: ImportResult = { episodes: [], warnings: [] };
-    for (const n of names) {
+    for (const [i, n] of names.entries()) {
       try {
         const r = await importPath(join(path, n), limits);
         out.episodes.push(...r.episodes);
@@ -104,10 +115,13 @@ export async function importPath(path: string, limits: ImportLimits = defaultImp
       } catch (e) {
         out.warnings.push(`${n} was skipped: ${toProjectError(e, n).message}`);
       }
+      onProgress?.({ done: i + 1, total: names.length, file: n });
     }
     if (!out.episodes.length) throw new ProjectError('corrupt', `${path}: none of its files could be imported.`, path);
     return out;
   }
   const bytes = await readRegularFile(path, name, limits.maxBytes);
-  return importBytes(bytes, name, limits);
+  const result = await importBytes(bytes, name, limits);
+  onProgress?.({ done: 1, total: 1, file: name });
+  return result;
 }
