@@ -55,6 +55,7 @@ export function App({ app, initialSettings }: Props) {
   const shownConflicts = useMemo(() => filterConflicts(conflicts, filter), [conflicts, filter]);
   const openCounts = useMemo(() => openCountsByEpisode(conflicts), [conflicts]);
   const openTotal = conflicts.filter((c) => c.status === 'open').length;
+  const entityKinds = useMemo(() => Object.fromEntries((report?.report.entities ?? []).map((e) => [e.id, e.kind])), [report]);
 
   const loadReport = useCallback(async () => {
     const next = await client.getReport();
@@ -261,6 +262,7 @@ export function App({ app, initialSettings }: Props) {
               analysisTick={analysisTick}
               target={target}
               readOnly={project.readOnly}
+              entityKinds={entityKinds}
               onSaveStatus={(status, message) => setSave({ status, message })}
               onSaved={() => setAnalysis('running')}
               onWordCount={setWords}

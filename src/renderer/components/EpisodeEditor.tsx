@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EditorView } from 'prosemirror-view';
 import { TextSelection } from 'prosemirror-state';
 import type { ContinuityClient, EpisodeDocument, HistoryEntry } from '../../shared/contract';
-import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
+import type { Conflict, EntityKind, EpisodeRef, Evidence } from '../../engine/types';
 import { createEditorState } from '../editor/createEditorState';
 import { docToText, textOffsetToPos, textToDoc } from '../editor/docText';
 import { focusConflict, locateQuote, setAnalysis, type FlagHandlers } from '../editor/analysisPlugin';
@@ -38,6 +38,8 @@ interface Props {
   analysisTick: number;
   target: NavTarget | null;
   readOnly: boolean;
+  /** Kind per entity id from the latest report. */
+  entityKinds: Record<string, EntityKind>;
   onSaveStatus(status: SaveStatus, message?: string): void;
   onSaved(): void;
   onWordCount(count: number): void;
@@ -122,7 +124,15 @@ export function EpisodeEditor(props: Props) {
     const view = viewRef.current;
     if (loadedRef.current !== loaded || !view) return;
     conflictsRef.current = new Map(result.conflicts.map((c) => [c.id, c]));
-    view.dispatch(setAnalysis(view.state, { version: result.version, episodeFile: loaded.file, mentions: result.mentions, conflicts: result.conflicts }));
+    view.dispatch(
+      setAnalysis(view.state, {
+        version: result.version,
+        episodeFile: loaded.file,
+        mentions: result.mentions,
+        conflicts: result.conflicts,
+        entityKinds: propsRef.current.entityKinds,
+      }),
+    );
   };
 
   const applyTarget = () => {
@@ -248,9 +258,10 @@ export function EpisodeEditor(props: Props) {
     };
   }, [episodeId]);
 
+  // A new analysis, or the report's entity kinds arriving, redraws the marks (same version replaces, older is ignored).
   useEffect(() => {
-    if (props.analysisTick > 0) void refreshView().catch(() => undefined);
-  }, [props.analysisTick]);
+    if (props.analysisTick > 0 || Object.keys(props.entityKinds).length > 0) void refreshView().catch(() => undefined);
+  }, [props.analysisTick, props.entityKinds]);
 
   useEffect(() => {
     if (!props.target) return;

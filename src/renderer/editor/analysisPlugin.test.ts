@@ -39,6 +39,13 @@ describe('analysisPlugin', () => {
     expect(all.some((d) => Array.isArray(d.spec.conflictIds) && d.spec.conflictIds.includes('c1'))).toBe(true);
   });
 
+  it('draws places differently from characters', () => {
+    let state = fresh();
+    state = state.apply(setAnalysis(state, { ...marks(1, []), entityKinds: { 'e-lukas': 'place' } }));
+    const [mention] = analysisKey.getState(state)!.decorations.find(undefined, undefined, (s) => s.entity === 'e-lukas');
+    expect((mention as unknown as { type: { attrs: { class: string } } }).type.attrs.class).toBe('cd-mention cd-mention-place');
+  });
+
   it('keeps the flag on the same words when text is typed before them', () => {
     let state = fresh();
     state = state.apply(setAnalysis(state, marks(1)));

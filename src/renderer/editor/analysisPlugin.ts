@@ -2,7 +2,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import type { Conflict, Mention, Severity } from '../../engine/types';
+import type { Conflict, EntityKind, Mention, Severity } from '../../engine/types';
 import { docToText, textOffsetToPos } from './docText';
 
 /** What one analysis run says about the open episode. */
@@ -12,6 +12,8 @@ export interface AnalysisMarks {
   episodeFile: string;
   mentions: Mention[];
   conflicts: Conflict[];
+  /** Kind per entity id (from the series report), so characters and places are drawn differently. */
+  entityKinds?: Record<string, EntityKind>;
 }
 
 export interface AnalysisState {
@@ -73,7 +75,8 @@ export function buildDecorations(doc: PMNode, marks: AnalysisMarks, activeConfli
   for (const mention of marks.mentions) {
     if (mention.episode !== marks.episodeFile) continue;
     const range = toRange(mention.start, mention.end, mention.text);
-    if (range) decorations.push(Decoration.inline(range[0], range[1], { class: 'cd-mention', 'data-entity': mention.entity }, { entity: mention.entity }));
+    const kind = marks.entityKinds?.[mention.entity] ?? 'character';
+    if (range) decorations.push(Decoration.inline(range[0], range[1], { class: `cd-mention cd-mention-${kind}`, 'data-entity': mention.entity }, { entity: mention.entity }));
   }
   /** Flags per passage start (drawn in the gutter beside its line): the worst severity wins the icon, every conflict there is listed on it. */
   const lineFlags = new Map<number, { severity: Severity; ids: string[] }>();

@@ -23,6 +23,8 @@ describe('i18n', () => {
     expect(t('status_bar.saved')).toBe('Gespeichert');
     expect(t('status_bar.dirty')).toBe('Ungespeicherte Änderungen');
     expect(t('status_bar.conflicts', { count: 2 })).toBe('2 offene Probleme');
+    expect(t('status_bar.words', { count: 12345 })).toBe('12.345 Wörter');
     expect((await setupI18n('en')).t('status_bar.saved')).toBe('Saved');
+    expect((await setupI18n('en')).t('status_bar.words', { count: 12345 })).toBe('12,345 words');
   });
 });
