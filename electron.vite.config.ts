@@ -10,6 +10,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/electron/index.ts'),
           analysisWorker: resolve(__dirname, 'src/main/analysis/analysisWorker.ts'),
+          importWorker: resolve(__dirname, 'src/main/importers/importWorker.ts'),
         },
       },
     },

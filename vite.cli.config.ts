@@ -1,4 +1,4 @@
-// Builds the `continuity` command and its analysis worker for plain Node (out/cli).
+// Builds the `continuity` command and its analysis and import workers for plain Node (out/cli).
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         main: resolve(import.meta.dirname, 'src/cli/main.ts'),
         analysisWorker: resolve(import.meta.dirname, 'src/main/analysis/analysisWorker.ts'),
+        importWorker: resolve(import.meta.dirname, 'src/main/importers/importWorker.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

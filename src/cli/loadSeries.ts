@@ -3,7 +3,10 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Bible, Decision, Episode, Language } from '../engine/types';
 import { openProject } from '../main/store/projectStore';
-import { importPath, importableExtensions } from '../main/importers/importFiles';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { importableExtensions } from '../main/importers/importFiles';
+import { importInWorker } from '../main/importers/importHost';
 
 export interface LoadedSeries {
   title: string;
@@ -14,6 +17,12 @@ export interface LoadedSeries {
 }
 
 export class InputError extends Error {}
+
+/** The built import worker beside the CLI bundle: imports then run under a time and memory cap. */
+const importWorkerFile = (() => {
+  const file = fileURLToPath(new URL('./importWorker.js', import.meta.url));
+  return existsSync(file) ? file : undefined;
+})();
 
 const isImportable = (file: string) => importableExtensions.includes(extname(file).toLowerCase());
 
@@ -58,7 +67,7 @@ async function loadFiles(files: string[], title: string): Promise<LoadedSeries> 
     if (!info) throw new InputError(`cannot read ${file}: no such file`);
     if (!info.isFile()) throw new InputError(`cannot read ${file}: not a regular file`);
     if (!isImportable(file)) throw new InputError(`cannot read ${file}: unsupported file type (use ${importableExtensions.join(', ')})`);
-    const imported = await importPath(file);
+    const imported = await importInWorker(file, { workerFile: importWorkerFile });
     const name = basename(file);
     imported.episodes.forEach((part, i) => {
       const single = imported.episodes.length === 1;
