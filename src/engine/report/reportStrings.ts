@@ -41,6 +41,7 @@ export interface ReportStrings {
   count: string;
   appearances: string;
   appearancesHint: string;
+  appearancesListHint: string;
   /** "{count} more characters not shown" */
   moreCharacters: (count: number) => string;
   character: string;
@@ -122,6 +123,7 @@ const de: ReportStrings = {
   count: 'Anzahl',
   appearances: 'Auftritte nach Folge',
   appearancesHint: 'Ein gefülltes Feld heißt: Die Figur wird in dieser Folge genannt.',
+  appearancesListHint: 'Die Folgen, in denen die Figur genannt wird.',
   moreCharacters: (count) => `${count} weitere Figuren nicht gezeigt`,
   character: 'Figur',
   spelling: 'Schreibweise',
@@ -241,6 +243,7 @@ const en: ReportStrings = {
   count: 'Count',
   appearances: 'Appearances by episode',
   appearancesHint: 'A filled cell means the character is named in that episode.',
+  appearancesListHint: 'The episodes in which the character is named.',
   moreCharacters: (count) => `${count} more characters not shown`,
   character: 'Character',
   spelling: 'Spelling',

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReportModel, resolveReportOptions } from '../../engine/report/buildReportModel';
 import { englishReport, germanReport } from '../../engine/report/sampleReports';
@@ -74,6 +75,19 @@ describe('renderDocx', () => {
     expect(xml).toContain('Kommt vor in');
     expect(xml).toContain('Weitere bekannte Schreibweisen (ohne Konflikt)');
     expect(xml).toContain('Dr. Friedrich, Friedrich');
+  });
+
+  it('opens in a real .docx reader with headings, block quotes and tables where Word shows them', async () => {
+    const { bytes } = await unzip(germanReport());
+    const { value: html } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { styleMap: ["p[style-name='Quote'] => blockquote:fresh"] },
+    );
+    expect(html).toContain('<h1>Konflikte nach Figur</h1>');
+    expect(html).toContain('<h2>Lukas Globisch (2 offene Konflikte)</h2>');
+    expect(html).toContain('<blockquote>Friedrich steht in der Tür, lebendig.</blockquote>');
+    expect(html).toContain('<blockquote>Zeile eins,<br />Zeile "zwei"; drei</blockquote>');
+    expect((html.match(/<table>/g) ?? []).length).toBeGreaterThanOrEqual(10);
   });
 
   it('numbers pages in the footer and names the series in the header, in the report language', async () => {

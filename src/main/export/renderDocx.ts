@@ -122,7 +122,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
 
   children.push(heading(s.appearances, HeadingLevel.HEADING_1));
   if (model.grid.rows.length) {
-    children.push(para(s.appearancesHint, { italics: true }));
+    children.push(para(s.appearancesListHint, { italics: true }));
     children.push(
       table(
         [s.character, s.episode],

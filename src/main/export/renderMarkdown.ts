@@ -167,8 +167,9 @@ function spellingTable(variants: ReportModel['nameVariants'], s: ReportStrings):
 
 function gridLines(grid: ReportGrid, s: ReportStrings): string[] {
   if (!grid.rows.length) return [];
-  const lines = [mdText(s.appearancesHint), ''];
-  if (grid.episodes.length <= gridTableLimit) {
+  const asTable = grid.episodes.length <= gridTableLimit;
+  const lines = [mdText(asTable ? s.appearancesHint : s.appearancesListHint), ''];
+  if (asTable) {
     lines.push(
       table(
         [s.character, ...grid.episodes.map((e) => e.code)],
