@@ -4,6 +4,8 @@ import type { FactSink } from './factSink';
 import type { Grammar, Ref } from './grammar';
 
 const TURNS = new Set(['wird', 'turns', 'turned']);
+const WOULD_HAVE = [['would', 'have', 'been'], ['would', 'have', 'turned'], ['wäre']];
+const GEWORDEN = new Set(['geworden']);
 const BIRTHDAY = /^(geburtstag|geburtstags|birthday)$/;
 
 /** The number a word or numeral stands for ("34", "vierunddreißig", "thirty-four"), if any. */
@@ -51,13 +53,25 @@ export function extractAges(g: Grammar, sink: FactSink): void {
   };
   for (let i = 0; i < g.tokens.length; i++) {
     const t = g.tokens[i];
+    // "He would have been twenty-eight", "sie wäre 40 geworden": the age a dead person would have reached.
+    const wouldBe = g.findPhrases(i, i, WOULD_HAVE).find(() => true);
+    if (wouldBe) {
+      const k = i + wouldBe.length;
+      const num = g.tok(k);
+      const n = num ? numberValue(g, num.text) : undefined;
+      if (num && plausible(n) && (num.kind === 'num' || ageEndsAt(k + 1) || g.isWord(k + 1, GEWORDEN))) {
+        const who = g.subjectsOf(i)[0];
+        if (who?.key) sink.add(who.key, 'age', String(n), g.modalityAt(i) === 'revealed' ? 'revealed' : 'asserted', k);
+      }
+      continue;
+    }
     if (t.kind === 'ent' && !t.possessive && t.key) {
       const who = { key: t.key, index: i };
       // "Tom (34)", "Tom, 34,"
       const a = g.tok(i + 1);
       const b = g.tok(i + 2);
       if (a && b && (a.text === '(' || a.text === ',')) {
-        const n = b.kind === 'num' ? Number(b.text) : undefined;
+        const n = numberValue(g, b.text);
         const after = g.tok(i + 3);
         if (plausible(n) && (!after || after.text === ')' || after.text === ',' || ageEndsAt(i + 3))) emit(who, n, g.modalityAt(i + 2), i + 2);
         continue;

@@ -16,6 +16,9 @@ import { extractRoles } from './roleFacts';
 import { buildTextModel } from './textModel';
 import { extractVital } from './vitalFacts';
 
+/** Objects of a spouse fact that name no person. */
+export const NO_PARTNER = new Set(['single', 'never-married']);
+
 /** Facts of one episode, subjects and entity objects given as the episode-local keys of `input.mentions`. */
 export function extractFacts(input: FactInput): Fact[] {
   const text = input.episode.text ?? '';
@@ -35,7 +38,7 @@ export function extractFacts(input: FactInput): Fact[] {
   // Inverse relations: "A's father is B" ⇒ "B's son is A".
   const keys = new Set(sink.facts.map((f) => `${f.subject}|${f.predicate}|${f.object}|${f.modality}`));
   for (const f of [...sink.facts]) {
-    if (!isRelation(f.predicate)) continue;
+    if (!isRelation(f.predicate) || NO_PARTNER.has(f.object)) continue;
     const inverse = inversePredicate(f.predicate, g.genderOf(f.subject));
     if (!inverse) continue;
     const key = `${f.object}|${inverse}|${f.subject}|${f.modality}`;

@@ -276,11 +276,16 @@ export class Grammar {
     const [sa] = this.sentenceRange(i);
     const floorSentence = Math.max(0, this.tokens[sa].sentence - 2);
     const floor = this.model.sentences[floorSentence].first;
-    // Nearest fitting candidate, preferring one that is not governed by a preposition (a subject or object).
-    let fallback: Ref | null = null;
+    // Nearest sentence with a fitting candidate; within it, prefer one not governed by a preposition.
     let result: Ref | null = null;
+    let fallback: Ref | null = null;
+    let sentence = this.tokens[i].sentence;
     for (let j = i - 1; j >= floor && !result; j--) {
       const t = this.tokens[j];
+      if (t.sentence !== sentence) {
+        if (fallback) break;
+        sentence = t.sentence;
+      }
       let candidate: Ref | null = null;
       let oblique = false;
       if (t.kind === 'ent' && t.key) {
@@ -296,6 +301,12 @@ export class Grammar {
         const r = this.resolvePronoun(j, g);
         if (!r) continue;
         candidate = { key: r.key, index: j };
+      } else if (t.kind === 'word' && this.lex.personNouns[t.lower] !== undefined && (this.language === 'en' || t.capital) && this.isWord(j - 1, this.set.articles)) {
+        // "the victim", "der Junge": someone the text does not name.
+        const g = this.lex.personNouns[t.lower];
+        if (gender !== 'any' && g !== 'any' && g !== gender) continue;
+        candidate = { key: null, index: j };
+        oblique = this.afterPreposition(j - 1);
       } else {
         const rel = this.relationNounAt(j);
         if (!rel || rel.plural) continue;
@@ -360,8 +371,17 @@ export class Grammar {
     let named: string | undefined;
     let n = k + 1;
     if (this.isWord(n, this.set.named)) n++;
+    // "his wife, Lisa, …": a name between commas (or closing the sentence) after the noun.
+    let comma = false;
+    if (this.tokens[n]?.text === ',' && this.tokens[n + 1]?.kind === 'ent') {
+      const after = this.tokens[n + 2];
+      if (!after || [',', '.', ';', ')', '–', '—'].includes(after.text)) {
+        n++;
+        comma = true;
+      }
+    }
     const next = this.tokens[n];
-    if (next && next.kind === 'ent' && !next.possessive && next.key && next.key !== possessor?.key && !relation.plural) {
+    if (next && next.kind === 'ent' && !next.possessive && next.key && next.key !== possessor?.key && !relation.plural && (comma || next.sentence === this.tokens[k].sentence)) {
       named = next.key;
       end = n;
     }
@@ -423,6 +443,7 @@ export class Grammar {
         const r = this.resolvePronoun(k, this.lex.pronouns[t.lower]);
         if (r) {
           found.push({ key: r.key, index: k });
+          if (this.isWord(k + 1, this.set.andWords) && this.tokens[k + 2]?.kind === 'ent' && !this.tokens[k + 2].possessive) found.push({ key: this.tokens[k + 2].key ?? null, index: k + 2 });
           break;
         }
       }
@@ -433,14 +454,16 @@ export class Grammar {
       }
       k = p ? p.end + 1 : k + 1;
     }
-    // "Dr. Kreuzer, ein junger Arzt, wurde …": the clause continues the sentence's first clause after an apposition.
+    // "Dr. Kreuzer, ein junger Arzt, wurde …": the clause continues an earlier clause of the sentence after an apposition.
     const head = this.tokens[a];
     const [sa] = this.sentenceRange(i);
-    if (!found.length && a > sa && head && head.kind === 'word' && !head.capital && !this.set.complementizers.has(head.lower) && !this.set.prepositions.has(head.lower) && this.lex.relativePronouns[head.lower] === undefined && !this.set.andWords.has(head.lower)) {
-      for (let j = sa; j < a; j++) {
+    if (!found.length && a > sa && head && head.kind === 'word' && !head.capital && !this.set.complementizers.has(head.lower) && !this.set.prepositions.has(head.lower) && this.lex.relativePronouns[head.lower] === undefined && !this.set.andWords.has(head.lower) && !this.lex.pronouns[head.lower]) {
+      let clauses = 0;
+      for (let j = a - 1; j >= sa && clauses < 4; j--) {
         const t = this.tokens[j];
-        if (t.kind === 'ent' && !t.possessive && t.key && this.isCharacter(t.key) && !this.afterPreposition(j)) return [{ key: t.key, index: j }];
-        if (t.clause !== this.tokens[sa].clause) break;
+        const clauseStart = j === sa || this.tokens[j - 1].clause !== t.clause || (this.tokens[j - 1].kind === 'punct' && this.tokens[j - 1].text !== '.');
+        if (t.kind === 'ent' && !t.possessive && t.key && this.isCharacter(t.key) && clauseStart) return [{ key: t.key, index: j }];
+        if (j > sa && this.tokens[j - 1].clause !== t.clause) clauses++;
       }
     }
     return found;
@@ -451,6 +474,16 @@ export class Grammar {
     const t = this.tokens[c - 1];
     if (!t) return null;
     if (t.kind === 'ent' && !t.possessive && t.key) return { key: t.key, index: c - 1 };
+    // "Lisa Rourke, the victim's sister, who …": the name an apposition describes.
+    for (let k = c - 2; k >= Math.max(0, c - 8); k--) {
+      if (this.tokens[k].sentence !== t.sentence) break;
+      if (this.tokens[k].text === ',') {
+        const e = this.tokens[k - 1];
+        if (e?.kind === 'ent' && !e.possessive && e.key) return { key: e.key, index: k - 1 };
+        break;
+      }
+      if (this.tokens[k].kind === 'punct') break;
+    }
     const rel = this.relationNounAt(c - 1);
     if (rel) {
       const p = this.relationPhraseEndingAt(c - 1);

@@ -7,6 +7,7 @@ const INTERACT_PREPOSITIONS = new Set(['mit', 'with', 'to', 'um', 'an', 'auf', '
 const NOT_FIRST_AFTER = new Set(['seit', 'nach', 'since', 'in', 'after', 'wieder', 'again']);
 const LEARN = new Set(['lernt', 'lernen', 'lernte', 'lernten']);
 const HEARD = new Set(['gehört', 'heard']);
+const NEVER = [['never'], ['nie'], ['niemals'], ['noch', 'nie']];
 
 const keys = (refs: Ref[]): string[] => [...new Set(refs.map((r) => r.key).filter((k): k is string => !!k))];
 
@@ -52,7 +53,14 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
     if (isMeet || isLearn || isFirstMeetVerb) {
       const markers = isMeet ? g.findPhrases(a, b, firstMarkers) : [];
       const marked = markers.find((m) => !g.isWord(m.index + m.length, NOT_FIRST_AFTER));
-      if ((marked || isLearn || isFirstMeetVerb) && once('first')) {
+      // "have never met (until this morning)", "haben sich nie getroffen": they had not met before.
+      const neverMet = isMeet && g.findPhrases(Math.max(a, i - 4), i, NEVER).length > 0;
+      if (neverMet && once('first')) {
+        const subjects = keys(g.subjectsOf(i));
+        const objects = keys(g.objectsIn(a, b, MEET_PREPOSITIONS)).filter((k) => !subjects.includes(k));
+        const modality = g.modalityAt(i);
+        if (!g.hypothetical(i) && modality !== 'believed') pairs(sink, subjects, objects, 'first-meeting', modality, i, true);
+      } else if ((marked || isLearn || isFirstMeetVerb) && once('first')) {
         const alreadyKnown = g.findPhrases(a, b, already).length > 0;
         const subjects = keys(g.subjectsOf(i));
         const objects = keys(g.objectsIn(a, b, MEET_PREPOSITIONS)).filter((k) => !subjects.includes(k));

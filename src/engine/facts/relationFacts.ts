@@ -4,6 +4,8 @@ import type { FactSink } from './factSink';
 import type { Grammar, Ref, RelationPhrase } from './grammar';
 
 const MARRIED = new Set(['verheiratet', 'married', 'heiratet', 'heiraten', 'heiratete', 'heirateten', 'marries', 'marry', 'wed', 'weds']);
+const SINGLE = new Set(['ledig', 'single', 'unverheiratet', 'unmarried', 'alleinstehend']);
+const NEVER = new Set(['unverheiratet', 'unmarried']);
 const WORK = new Set(['arbeiten', 'arbeitet', 'arbeiteten', 'arbeitete', 'work', 'works', 'worked', 'working']);
 const TOGETHER = new Set(['zusammen', 'gemeinsam', 'together']);
 
@@ -47,7 +49,8 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
     if (!p || !p.possessor?.key || p.relation.plural) continue;
     const modality = g.modalityAt(p.noun);
     if (p.named) {
-      addRelation(g, sink, p, p.named, modality, p.noun);
+      // An apposition names a known tie; reported speech around it does not make it a claim.
+      addRelation(g, sink, p, p.named, modality === 'believed' ? 'asserted' : modality, p.noun);
       continue;
     }
     // "Friedrich, Lukas' Vater, …"
@@ -104,6 +107,18 @@ function extractGroupRelations(g: Grammar, sink: FactSink): void {
     if (t.kind !== 'word') continue;
     const clause = t.clause;
     if (doneClauses.has(clause)) continue;
+    const negatedMarriage =
+      MARRIED.has(t.lower) && g.negatedNear(i, 2) && g.objectsIn(...g.clauseRange(i), new Set(['mit', 'to', 'with'])).filter((r) => !g.subjectsOf(i).some((x) => x.key === r.key)).length === 0;
+    if ((SINGLE.has(t.lower) && !(g.language === 'de' && t.capital)) || negatedMarriage) {
+      // "never married", "ist ledig", "is single": no spouse.
+      if (doneClauses.has(clause) || g.hypothetical(i)) continue;
+      doneClauses.add(clause);
+      const never = SINGLE.has(t.lower) ? NEVER.has(t.lower) : g.findPhrases(Math.max(0, i - 3), i, [['never'], ['nie'], ['niemals']]).length > 0;
+      const modality = g.modalityAt(i);
+      if (modality === 'believed') continue;
+      for (const who of g.subjectsOf(i)) if (who.key) sink.add(who.key, 'spouse', never ? 'never-married' : 'single', modality, i);
+      continue;
+    }
     if (MARRIED.has(t.lower) && !(g.language === 'de' && t.capital)) {
       doneClauses.add(clause);
       const [a, b] = g.clauseRange(i);

@@ -109,6 +109,7 @@ export function buildTextModel(text: string, mentions: Mention[], lex: FactLexic
   }
   // Sentences.
   const abbreviations = new Set(lex.abbreviations);
+  const openers = new Set(lex.clauseOpeners);
   const sentences: Sentence[] = [];
   let first = 0;
   let clause = 0;
@@ -133,6 +134,10 @@ export function buildTextModel(text: string, mentions: Mention[], lex: FactLexic
       }
     }
     if (CLAUSE_BREAK.has(tok.text)) clause++;
+    else if (tok.kind === 'word' && openers.has(tok.lower) && i > first && !CLAUSE_BREAK.has(tokens[i - 1].text)) {
+      clause++;
+      tok.clause = clause;
+    }
     if (tok.kind === 'punct' && ENDERS.has(tok.text)) {
       const prev = tokens[i - 1];
       const next = tokens[i + 1];

@@ -89,8 +89,17 @@ function extractActing(g: Grammar, sink: FactSink, deathClauses: Set<number>): v
   };
   for (let i = 0; i < g.tokens.length; i++) {
     const t = g.tokens[i];
-    if (t.kind !== 'ent' || !t.key || t.possessive) continue;
-    const kind = g.input.kindOf(t.key);
+    let key = t.key;
+    // "He lets her in": a subject pronoun that opens its clause, resolved to its person.
+    if (t.kind === 'word' && ['er', 'sie', 'he', 'she'].includes(t.lower) && g.clauseRange(i)[0] === i) {
+      key = g.resolvePronoun(i, g.lex.pronouns[t.lower])?.key ?? undefined;
+      if (!key || !isVerb(i + 1)) continue;
+      if (deathClauses.has(t.clause) || g.hypothetical(i) || g.absent(i) || PLUPERFECT.has(g.tokens[i + 1].lower)) continue;
+      candidates.push({ key, at: i, verb: i + 1 });
+      continue;
+    }
+    if (t.kind !== 'ent' || !key || t.possessive) continue;
+    const kind = g.input.kindOf(key);
     if (kind && kind !== 'character') continue;
     if (g.afterPreposition(i)) continue;
     let k = i + 1;
@@ -101,7 +110,7 @@ function extractActing(g: Grammar, sink: FactSink, deathClauses: Set<number>): v
     if (verb < 0) continue;
     if (deathClauses.has(t.clause) || g.hypothetical(i) || g.absent(i)) continue;
     if (PLUPERFECT.has(g.tokens[verb].lower)) continue;
-    candidates.push({ key: t.key, at: i, verb });
+    candidates.push({ key, at: i, verb });
   }
   if (!candidates.length) return;
   const past = g.language === 'de' ? PAST_DE : PAST_EN;

@@ -73,3 +73,27 @@ describe('relationship', () => {
     ).toEqual([]);
   });
 });
+
+describe('relationship: never married', () => {
+  it('flags a wife who later never married', () => {
+    const found = relationship(
+      buildRuleInput(
+        [
+          ['Martin', 'wife', 'Lisa', 'asserted', 0, 5],
+          ['Lisa', 'husband', 'Martin', 'asserted', 0, 5],
+          ['Martin', 'vital', 'dead', 'asserted', 0, 1],
+          ['Lisa', 'spouse', 'never-married', 'asserted', 2, 5],
+        ],
+        { language: 'en' },
+      ),
+    );
+    expect(found).toEqual([expect.objectContaining({ severity: 'error', entity: 'Lisa' })]);
+    expect(found[0].summary).toMatch(/Martin's wife.*never married/);
+  });
+
+  it('stays quiet for a widow who is single now', () => {
+    expect(
+      relationship(buildRuleInput([['Lisa', 'husband', 'Martin', 'asserted', 0, 5], ['Martin', 'vital', 'dead', 'asserted', 1, 1], ['Lisa', 'spouse', 'single', 'asserted', 2, 5]])),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Rule: relations that contradict each other: two biological fathers, two spouses at once, sister vs cousin, colleague vs father.
 import { RELATIONS, isRelation } from '../facts/relations';
+import { NO_PARTNER } from '../facts/extractFacts';
 import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
 import { relationWord } from './relationWords';
@@ -47,7 +48,8 @@ function severityFor(a: string, b: string): Severity | undefined {
 
 export const relationship: Rule = (input) => {
   const view = new SeriesView(input);
-  const facts = input.facts.filter((f) => isRelation(f.predicate) && holds(f)).sort((a, b) => view.compare(a, b));
+  const all = input.facts.filter((f) => isRelation(f.predicate) && holds(f)).sort((a, b) => view.compare(a, b));
+  const facts = all.filter((f) => !NO_PARTNER.has(f.object));
   const findings: Finding[] = [];
 
   // Single-valued relations: one biological father and mother; one spouse at a time.
@@ -89,6 +91,37 @@ export const relationship: Rule = (input) => {
         ),
         evidence: evidenceFor(a, b),
       });
+    }
+  }
+
+  // "never married" / "single" against a spouse.
+  for (const lone of all.filter((f) => NO_PARTNER.has(f.object))) {
+    const subject = lone.subject;
+    const spouses = facts.filter((f) => f.subject === subject && SPOUSE.has(f.predicate));
+    for (const sp of spouses) {
+      const [a, b] = [sp, lone].sort((p, q) => view.compare(p, q));
+      if (lone.object === 'single') {
+        const kinds = a === sp ? ['divorce', 'separation', 'death'] : ['wedding'];
+        if (view.changesBetween(subject, kinds, a, b).length || view.changesBetween(sp.object, kinds, a, b).length) continue;
+        if (a === sp && view.factsOf(sp.object, 'vital').some((v) => v.object === 'dead' && holds(v) && view.compare(v, b) < 0)) continue;
+      }
+      const lang = view.language(b.episode);
+      const name = view.name(subject);
+      const seen = facts.find((f) => f.subject === sp.object && f.object === subject && SPOUSE.has(f.predicate) && f.episode === sp.episode) ?? sp;
+      const spouseLine = say(lang, `${phrase(view, seen, 'de')} (${view.label(sp.episode)})`, `${phrase(view, seen, 'en')} (${view.label(sp.episode)})`);
+      const loneLine =
+        lone.object === 'never-married'
+          ? say(lang, `${name} war laut ${view.label(lone.episode)} nie verheiratet`, `${name} never married according to ${view.label(lone.episode)}`)
+          : say(lang, `${name} ist laut ${view.label(lone.episode)} alleinstehend`, `${name} is single according to ${view.label(lone.episode)}`);
+      findings.push({
+        key: `relationship|${lone.object}|${subject}|${sp.object}`,
+        kind: 'relationship',
+        severity: lone.object === 'never-married' ? 'error' : 'warning',
+        entity: name,
+        summary: a === sp ? say(lang, `${spouseLine}, aber ${loneLine}.`, `${spouseLine}, but ${loneLine}.`) : say(lang, `${loneLine}, aber ${spouseLine}.`, `${loneLine}, but ${spouseLine}.`),
+        evidence: evidenceFor(a, b),
+      });
+      break;
     }
   }
 

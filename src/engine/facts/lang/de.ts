@@ -99,6 +99,12 @@ export const de: FactLexicon = {
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'fast', 'beinahe', 'knapp'],
   hypotheticals: ['könnte', 'könnten', 'würde', 'würden', 'droht', 'drohen', 'drohte', 'angst', 'sorge', 'sorgen', 'sorgt', 'fürchtet', 'befürchtet', 'gefahr', 'falls', 'wenn', 'ob', 'soll', 'sollte', 'sollten', 'möglicherweise', 'vielleicht', 'beinahe', 'lebensgefahr', 'lebensgefährlich', 'schwebt', 'wünscht', 'fast', 'will', 'wollen', 'wollte', 'möchte', 'möchten', 'plant', 'planen', 'träumt', 'überlegt'],
   interrogatives: ['wo', 'wohin', 'woher', 'warum', 'weshalb', 'wieso', 'wie', 'wann', 'wer', 'wen', 'wem', 'was', 'ob', 'welche', 'welcher', 'welches'],
+  clauseOpeners: ['dass', 'daß', 'weil', 'wenn', 'während', 'bevor', 'nachdem', 'obwohl', 'damit', 'sodass', 'bis', 'sobald', 'seitdem'],
+  personNouns: {
+    mann: 'male', mannes: 'male', junge: 'male', jungen: 'male', herr: 'male', herrn: 'male', patient: 'male', patienten: 'male', täter: 'male',
+    frau: 'female', mädchen: 'female', dame: 'female', patientin: 'female', täterin: 'female', opfer: 'any', leiche: 'any', unbekannte: 'any',
+    unbekannten: 'any', fremde: 'any', fremden: 'any', verstorbene: 'any', verstorbenen: 'any', tote: 'any', toten: 'any',
+  },
   complementizers: ['dass', 'daß', 'ob'],
   beliefMarkers: [
     'denkt', 'denken', 'dachte', 'dachten', 'glaubt', 'glauben', 'glaubte', 'glaubten', 'geglaubt', 'meint', 'meinte', 'meinten',
@@ -125,8 +131,7 @@ export const de: FactLexicon = {
     'erinnert', 'erinnern', 'erinnerte', 'erinnerung', 'erinnerungen', 'rückblende', 'rückblenden', 'rückblick', 'traum', 'träumt', 'träumte',
     'foto', 'fotos', 'grab', 'grabes', 'friedhof', 'beerdigung', 'trauerfeier', 'geist', 'video', 'brief', 'briefe', 'tagebuch', 'vermisst',
     'vermissen', 'trauert', 'trauern', 'trauer', 'gedenkt', 'gedenken', 'fotoalbum', 'andenken', 'nachlass', 'testament', 'erbe', 'hinterlassen',
-    'hinterlässt', 'früher', 'damals', 'einst', 'vision', 'halluziniert', 'halluzination', 'tod', 'todes', 'stirbt', 'starb', 'gestorben', 'tot',
-  ],
+    'hinterlässt', 'früher', 'damals', 'einst', 'vision', 'halluziniert', 'halluzination'],
   notVerbs: [
     'und', 'oder', 'aber', 'sowie', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'dass', 'als', 'wie', 'wenn', 'weil',
     'ob', 'noch', 'auch', 'nur', 'nicht', 'schon', 'selbst', 'zusammen', 'gemeinsam', 'namens',
@@ -142,6 +147,7 @@ export const de: FactLexicon = {
   alreadyMarkers: ['schon', 'bereits', 'seit jahren', 'seit langem', 'von früher', 'seit der kindheit', 'seit ihrer kindheit', 'seit seiner kindheit', 'lange'],
   neverHeardPhrases: ['nie gehört', 'nie etwas gehört', 'noch nie gehört'],
   interactVerbs: [
+    'sagt', 'sagte', 'erzählt', 'erzählte', 'fragt', 'fragte', 'antwortet', 'bittet', 'bat', 'zeigt', 'gibt', 'bringt', 'warnt', 'beruhigt', 'empfängt', 'begrüßt',
     'spricht', 'sprechen', 'sprach', 'redet', 'reden', 'hilft', 'helfen', 'half', 'umarmt', 'umarmen', 'küsst', 'küssen', 'streitet', 'streiten',
     'besucht', 'besuchen', 'besuchte', 'ruft', 'telefoniert', 'kümmert', 'kümmern', 'kümmerte', 'unterstützt', 'tröstet', 'behandelt', 'operiert',
     'untersucht', 'begleitet', 'trifft', 'treffen', 'traf', 'sitzt', 'sitzen', 'tanzt', 'spielt', 'spielen', 'feiert', 'feiern', 'isst', 'essen',
@@ -150,7 +156,7 @@ export const de: FactLexicon = {
   workTogether: ['arbeiten zusammen', 'arbeitet zusammen', 'arbeiteten zusammen', 'zusammenarbeiten', 'zusammen arbeiten', 'arbeiten gemeinsam'],
   placeVerbs: {
     'wohnt in': 'lives-in', 'wohnen in': 'lives-in', 'wohnte in': 'lives-in', 'lebt in': 'lives-in', 'leben in': 'lives-in', 'lebte in': 'lives-in',
-    'stammt aus': 'comes-from', 'stammen aus': 'comes-from', 'kommt aus': 'comes-from', 'kommen aus': 'comes-from', 'aufgewachsen in': 'comes-from',
+    'stammt aus': 'comes-from', 'stammte aus': 'comes-from', 'kommt ursprünglich aus': 'comes-from', 'stammen aus': 'comes-from', 'kommt aus': 'comes-from', 'kommen aus': 'comes-from', 'aufgewachsen in': 'comes-from',
     'wuchs in': 'comes-from', 'geboren in': 'born-in', 'zieht nach': 'moves-to', 'zog nach': 'moves-to', 'zieht in': 'moves-to',
     'umgezogen nach': 'moves-to', 'arbeitet in': 'works-at', 'arbeitet bei': 'works-at', 'arbeitet im': 'works-at', 'arbeitete bei': 'works-at',
   },

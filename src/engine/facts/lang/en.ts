@@ -92,6 +92,11 @@ export const en: FactLexicon = {
   negators: ['not', "n't", 'never', 'no', 'almost', 'nearly'],
   hypotheticals: ['might', 'could', 'would', 'may', 'will', 'afraid', 'fear', 'fears', 'feared', 'risk', 'danger', 'if', 'unless', 'threatens', 'dying', 'going', 'nearly', 'almost', 'perhaps', 'maybe', 'wishes', 'worried', 'worries', 'should', 'wants', 'plans', 'hopes', 'considers'],
   interrogatives: ['where', 'why', 'how', 'when', 'whether', 'what', 'which'],
+  clauseOpeners: ['that', 'because', 'when', 'while', 'before', 'after', 'although', 'though', 'if', 'until', 'unless', 'since', 'whether', 'whose', 'whom', 'which', 'where'],
+  personNouns: {
+    man: 'male', boy: 'male', gentleman: 'male', woman: 'female', girl: 'female', lady: 'female', victim: 'any', body: 'any', stranger: 'any',
+    patient: 'any', deceased: 'any', suspect: 'any', killer: 'any', murderer: 'any', child: 'any', customer: 'any', client: 'any',
+  },
   complementizers: ['that', 'whether'],
   beliefMarkers: [
     'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'assumes', 'assume', 'assumed', 'supposes', 'supposed', 'supposedly',
@@ -116,8 +121,7 @@ export const en: FactLexicon = {
     'remembers', 'remember', 'remembered', 'memory', 'memories', 'flashback', 'flashbacks', 'dream', 'dreams', 'dreamt', 'dreamed', 'photo',
     'photos', 'photograph', 'picture', 'grave', 'cemetery', 'funeral', 'ghost', 'video', 'letter', 'letters', 'diary', 'misses', 'mourns',
     'mourn', 'mourning', 'grieves', 'grief', 'memorial', 'will', 'inheritance', 'legacy', 'years ago', 'once', 'used to', 'vision',
-    'hallucinates', 'hallucination', 'death', 'dies', 'died', 'dead', 'recalls',
-  ],
+    'hallucinates', 'hallucination', 'recalls'],
   notVerbs: [
     'and', 'or', 'but', 'the', 'a', 'an', 'that', 'as', 'like', 'when', 'because', 'if', 'whether', 'still', 'also', 'only', 'not', 'already',
     'himself', 'herself', 'together', 'who', 'whose', 'which', 'to', 'of', 'in', 'on', 'at', 'for', 'with', "'s",
@@ -133,6 +137,8 @@ export const en: FactLexicon = {
   alreadyMarkers: ['already', 'for years', 'since childhood', 'for a long time', 'for ages', 'since school', 'long'],
   neverHeardPhrases: ['never heard of', 'never heard', 'has not heard of'],
   interactVerbs: [
+    'tells', 'told', 'asks', 'asked', 'answers', 'thanks', 'thanked', 'greets', 'warns', 'shows', 'gives', 'brings', 'interviews', 'interviewed',
+    'hires', 'hired', 'sees', 'see', 'joins', 'drives', 'lets', 'invites', 'welcomes', 'fires',
     'talks', 'talk', 'talked', 'speaks', 'spoke', 'helps', 'help', 'helped', 'hugs', 'hugged', 'kisses', 'kissed', 'argues', 'argued', 'visits',
     'visited', 'calls', 'called', 'phones', 'cares', 'looks after', 'supports', 'comforts', 'treats', 'treated', 'operates', 'examines',
     'accompanies', 'meets', 'met', 'sits', 'sat', 'dances', 'plays', 'celebrates', 'eats', 'dines', 'works with',
@@ -141,7 +147,7 @@ export const en: FactLexicon = {
   workTogether: ['work together', 'worked together', 'working together', 'works together'],
   placeVerbs: {
     'lives in': 'lives-in', 'live in': 'lives-in', 'lived in': 'lives-in', 'living in': 'lives-in', 'resides in': 'lives-in',
-    'comes from': 'comes-from', 'come from': 'comes-from', 'is from': 'comes-from', 'was from': 'comes-from', 'hails from': 'comes-from',
+    'comes from': 'comes-from', 'originally from': 'comes-from', 'come from': 'comes-from', 'is from': 'comes-from', 'was from': 'comes-from', 'hails from': 'comes-from',
     'grew up in': 'comes-from', 'was born in': 'born-in', 'born in': 'born-in', 'moves to': 'moves-to', 'moved to': 'moves-to',
     'relocates to': 'moves-to', 'works at': 'works-at', 'works for': 'works-at', 'worked at': 'works-at', 'works in': 'works-at',
   },
@@ -174,7 +180,7 @@ export const en: FactLexicon = {
     ['red ginger auburn', 'red'], ['white', 'white'], ['hazel', 'hazel'], ['dark-brown', 'brown'], ['light-blue', 'blue'],
   ]),
   featureNouns: { eyes: 'eyes', eye: 'eyes', hair: 'hair' },
-  markNouns: { scar: 'scar', scars: 'scar', tattoo: 'tattoo', tattoos: 'tattoo', injury: 'injury', wound: 'injury', cast: 'injury', bandage: 'injury', fracture: 'injury' },
+  markNouns: { scar: 'scar', scars: 'scar', tattoo: 'tattoo', tattoos: 'tattoo', tattooed: 'tattoo', injury: 'injury', wound: 'injury', cast: 'injury', bandage: 'injury', fracture: 'injury' },
   sides: { left: 'left', right: 'right' },
   bodyParts: valueForms<string>([
     ['cheek cheeks', 'cheek'], ['arm arms forearm', 'arm'], ['leg legs', 'leg'], ['hand hands', 'hand'], ['forehead brow', 'forehead'], ['chin', 'chin'],

@@ -49,6 +49,10 @@ export interface FactLexicon {
   interrogatives: string[];
   /** Words that make a clause hypothetical or feared rather than narrated ("könnte", "might", "Angst"). */
   hypotheticals: string[];
+  /** Subordinating words that open a new clause even without a comma ("that", "because", "before"). */
+  clauseOpeners: string[];
+  /** Common nouns for a person ("the victim", "der Junge") → gender: a pronoun may point at them rather than a name. */
+  personNouns: Record<string, Gender | 'any'>;
   /** "dass", "that": opens a clause a belief or reveal verb governs. */
   complementizers: string[];
   /** Phrases (lower case, space-separated words) that mark what follows as someone's belief or claim. */
