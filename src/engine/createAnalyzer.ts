@@ -1,6 +1,7 @@
 // The incremental analyzer: caches each episode's entity and fact work by content, re-runs only the series pass.
-import { episodeEntities } from './entities/episodeEntities';
-import type { KeyedMention, LocalEntity } from './entities/resolveLocalEntities';
+import { episodeEntities, type EpisodeEntityResult } from './entities/episodeEntities';
+import { promoteCandidates } from './entities/promoteCandidates';
+import { RELATIONS } from './facts/relations';
 import { resolveSeriesEntities, type EpisodeEntities } from './entities/resolveSeriesEntities';
 import { extractFacts } from './facts/extractFacts';
 import { conflictFingerprint } from './fingerprint';
@@ -27,18 +28,15 @@ export interface Analyzer {
   readonly lastReanalyzed: readonly string[];
 }
 
-interface EpisodeWork {
+interface EpisodeWork extends EpisodeEntityResult {
   cacheKey: string;
   language: Language;
-  mentions: KeyedMention[];
-  entities: LocalEntity[];
   facts: Fact[];
 }
 
-const RELATION = /^(father|mother|parent|child|son|daughter|sibling|brother|sister|spouse|partner|husband|wife|uncle|aunt|niece|nephew|cousin|grand.*|relative|twin)$/u;
-
 function analyzeEpisode(episode: Episode, language: Language, bible: Bible, cacheKey: string): EpisodeWork {
-  const { mentions, entities } = episodeEntities(episode.text, language, bible);
+  const found = episodeEntities(episode.text, language, bible);
+  const { mentions, entities } = found;
   const kinds = new Map(entities.map((e) => [e.key, e]));
   const localMentions: Mention[] = mentions.map((m) => ({ entity: m.key, episode: episode.file, start: m.start, end: m.end, text: m.text }));
   let facts: Fact[] = [];
@@ -53,7 +51,7 @@ function analyzeEpisode(episode: Episode, language: Language, bible: Bible, cach
   } catch {
     facts = [];
   }
-  return { cacheKey, language, mentions, entities, facts };
+  return { ...found, cacheKey, language, facts };
 }
 
 /** A new analyzer with an empty cache. */
@@ -82,14 +80,19 @@ export function createAnalyzer(): Analyzer {
     for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
     lastReanalyzed = reanalyzed;
 
-    const seriesInput: EpisodeEntities[] = episodes.map((ep, i) => ({
-      episodeId: ep.id,
-      language: works[i].language,
-      entities: works[i].entities,
-      related: works[i].facts
-        .filter((f) => RELATION.test(f.predicate) && works[i].entities.some((e) => e.key === f.object))
-        .map((f) => [f.subject, f.object] as [string, string]),
-    }));
+    // Sentence-initial words the rest of the series names; facts stay as extracted (keys are unchanged).
+    const local = promoteCandidates(works);
+    const seriesInput: EpisodeEntities[] = episodes.map((ep, i) => {
+      const keys = new Set(local[i].entities.map((e) => e.key));
+      return {
+        episodeId: ep.id,
+        language: works[i].language,
+        entities: local[i].entities,
+        related: works[i].facts
+          .filter((f) => Object.prototype.hasOwnProperty.call(RELATIONS, f.predicate) && keys.has(f.subject) && keys.has(f.object))
+          .map((f) => [f.subject, f.object] as [string, string]),
+      };
+    });
     const series = resolveSeriesEntities(seriesInput, bible);
 
     const mentions: Record<string, Mention[]> = {};
@@ -97,7 +100,7 @@ export function createAnalyzer(): Analyzer {
     const factIds = new Set<string>();
     episodes.forEach((ep, i) => {
       const idOf = (key: string): string | undefined => series.idOf(ep.id, key);
-      mentions[ep.file] = works[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text }));
+      mentions[ep.file] = local[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text }));
       for (const f of works[i].facts) {
         let id = f.id || `${ep.id}:fact`;
         while (factIds.has(id)) id = `${ep.id}:${id}`;

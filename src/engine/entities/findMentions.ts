@@ -44,6 +44,15 @@ const isCapitalised = (w: string): boolean => /^\p{Lu}(\p{Ll}|['’]\p{Lu})/u.te
 
 /** Every name mention in `text`, in text order. */
 export function findMentions(text: string, language: Language, options: FindMentionsOptions = {}): RawMention[] {
+  return findNames(text, language, options).mentions;
+}
+
+/**
+ * The name mentions of `text`, and the candidates: words that stand only first in a sentence, are no
+ * known common word and have no evidence in this episode. The series pass takes a candidate for a
+ * name when another episode names it (or a spelling of it).
+ */
+export function findNames(text: string, language: Language, options: FindMentionsOptions = {}): { mentions: RawMention[]; candidates: RawMention[] } {
   const tokens = tokenize(text, isAbbreviation);
   const notNames = new Set([...(options.notNames ?? [])].map((s) => s.toLowerCase()));
   const known = new Set<string>();
@@ -137,6 +146,7 @@ export function findMentions(text: string, language: Language, options: FindMent
     return n !== undefined && n.gapBefore === ' ' && n.sentence === tokens[i].sentence && bases[i] === tokens[i].text && (st === 'name' || st === 'titled' || st === 'known');
   };
   const wasNoun = status.map((st) => st === 'noun');
+  const candidateAt = tokens.map(() => false);
   const stem = (b: string): string => (language === 'de' && /[^s]s$/u.test(b) ? b.slice(0, -1) : b);
   for (let i = 0; i < tokens.length; i++) {
     const b = bases[i];
@@ -145,8 +155,11 @@ export function findMentions(text: string, language: Language, options: FindMent
       if (strong.has(b) || strong.has(stem(b))) status[i] = 'name';
       else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = 'name';
       else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = 'name';
-      else if (isGivenName(b) && nextIsName(i)) status[i] = 'name';
-      else status[i] = 'no';
+      else if ((isGivenName(b) || !dictWord) && nextIsName(i)) status[i] = 'name';
+      else {
+        status[i] = 'no';
+        if (!dictWord && b.length >= 3 && !lowerWords.has(b.toLowerCase()) && germanNounEvidence(b) !== 'compound') candidateAt[i] = true;
+      }
     } else if (status[i] === 'noun') {
       status[i] = strong.has(b) || strong.has(stem(b)) ? 'name' : 'no';
     } else if (status[i] === 'compound') {
@@ -220,7 +233,13 @@ export function findMentions(text: string, language: Language, options: FindMent
     mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue });
     i = j;
   }
-  return mentions;
+  const candidates: RawMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!candidateAt[i] || status[i] !== 'no') continue;
+    const t = tokens[i];
+    candidates.push({ start: t.start, end: t.end, text: t.text, name: [bases[i]], titles: [], sentence: t.sentence, placeCue: false });
+  }
+  return { mentions, candidates };
 }
 
 export type { Token };

@@ -29,6 +29,14 @@ describe('spellingVariant rule: flags', () => {
     expect(c.evidence.every((e) => e.episode === 'ep1.md')).toBe(true);
   });
 
+  it('a variant that only ever stands first in a sentence, confirmed by the rest of the series', () => {
+    const eps = series('Heute kommt Kathrin Vogel früher. Später lacht Kathrin.', 'Katrin öffnet die Tür. Währenddessen regnet es.');
+    const [c] = spelling(eps);
+    expect(c?.fixes).toEqual([{ kind: 'rename', from: 'Katrin', to: 'Kathrin' }]);
+    const { mentions } = analyzeSeries(eps);
+    expect(mentions['ep2.md'].map((m) => m.text)).toEqual(['Katrin']);
+  });
+
   it('first names that sound alike when the surname is the same, with an English summary', () => {
     const eps = series('Geoff Harker opens the garage early. Geoff whistles.', 'Later that year Jeff Harker sells the garage.');
     const [c] = spelling(eps);

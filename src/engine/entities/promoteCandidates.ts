@@ -1,0 +1,39 @@
+// Series evidence for sentence-initial words: a candidate becomes a name when another episode names it or a spelling of it.
+import type { Language } from '../types';
+import type { RawMention } from './findMentions';
+import { resolveLocalEntities, type KeyedMention, type LocalEntity } from './resolveLocalEntities';
+import { areSpellingVariants, variantBlockingKeys } from './spellingVariants';
+
+export interface CandidateEpisode {
+  language: Language;
+  raw: RawMention[];
+  candidates: RawMention[];
+  aliasToName: ReadonlyMap<string, string>;
+  mentions: KeyedMention[];
+  entities: LocalEntity[];
+}
+
+/** Each episode's mentions and entities, with candidates the series confirms added as names. */
+export function promoteCandidates(episodes: CandidateEpisode[]): { mentions: KeyedMention[]; entities: LocalEntity[] }[] {
+  const established = new Map<string, Language>();
+  for (const ep of episodes) {
+    for (const e of ep.entities) for (const t of e.tokens) if (t.length >= 3 && /^\p{Lu}/u.test(t)) established.set(t, ep.language);
+  }
+  const blocks = new Map<string, string[]>();
+  for (const [token, language] of established) {
+    for (const k of variantBlockingKeys(token, language)) {
+      if (!blocks.has(k)) blocks.set(k, []);
+      blocks.get(k)!.push(token);
+    }
+  }
+  const confirmed = (word: string, language: Language): boolean =>
+    established.has(word) ||
+    variantBlockingKeys(word, language).some((k) => (blocks.get(k) ?? []).some((t) => areSpellingVariants(t, word, language)));
+
+  return episodes.map((ep) => {
+    const promoted = ep.candidates.filter((c) => confirmed(c.name[0], ep.language));
+    if (promoted.length === 0) return { mentions: ep.mentions, entities: ep.entities };
+    const all = [...ep.raw, ...promoted].sort((a, b) => a.start - b.start);
+    return resolveLocalEntities(all, ep.language, ep.aliasToName);
+  });
+}
