@@ -83,3 +83,28 @@ it('reports a mass deletion once and propagates no single deletion', async () =>
   expect(s.episodes()).toHaveLength(5);
   expect(s.problems().some((p) => /disappeared at once/.test(p.reason))).toBe(true);
 });
+
+it('reports a rename as one change and relinks the episode to the new name', async () => {
+  const { store: s, changes } = await openWatched();
+  const { rename } = await import('node:fs/promises');
+  await rename(join(dir, 'episodes/e4.md'), join(dir, 'episodes/e4-neu.md'));
+  await s.checkOutsideChanges();
+  expect(changes).toEqual([{ file: 'episodes/e4-neu.md', kind: 'renamed', from: 'episodes/e4.md' }]);
+  const ref = await s.relinkEpisode('e4', 'episodes/e4-neu.md');
+  expect(ref).toMatchObject({ id: 'e4', file: 'episodes/e4-neu.md', index: 3 });
+  expect((await s.readEpisode('e4')).text).toBe('Text e4\n');
+  await s.checkOutsideChanges();
+  expect(changes).toHaveLength(1);
+  await expect(s.relinkEpisode('e4', '../x.md')).rejects.toMatchObject({ code: 'outside-project' });
+});
+
+it('does not report the copies kept for "keep mine" / "load theirs"', async () => {
+  const { store: s, changes } = await openWatched();
+  const copy = await s.saveCopy('e1', 'meine Fassung\n', 'mine');
+  expect(copy).toMatch(/^episodes\/e1\.mine-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.md$/);
+  const { readFile } = await import('node:fs/promises');
+  expect(await readFile(join(dir, copy), 'utf8')).toBe('meine Fassung\n');
+  await s.checkOutsideChanges();
+  expect(changes).toEqual([]);
+  expect(s.episodes()).toHaveLength(5);
+});

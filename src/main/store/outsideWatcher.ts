@@ -8,8 +8,12 @@ import { readRegularFile } from './safeFs';
 
 export interface OutsideChange {
   file: string;
-  /** 'mass-deletion': most project files vanished at once (folder unmounted?); nothing was propagated. */
-  kind: 'modified' | 'deleted' | 'added' | 'mass-deletion';
+  /**
+   * 'renamed': a tracked file vanished and the same content appeared under `file` (old name in `from`).
+   * 'mass-deletion': most project files vanished at once (folder unmounted?); nothing was propagated.
+   */
+  kind: 'modified' | 'deleted' | 'added' | 'renamed' | 'mass-deletion';
+  from?: string;
 }
 
 /** What the watcher needs from the store. */
@@ -148,13 +152,14 @@ export class OutsideWatcher {
       return;
     }
     this.massReported = false;
+    const deleted = new Map<string, string>();
     for (const [file, hash] of current) {
       if (this.project.writing.has(file)) continue;
       const before = this.project.knownHashes.get(file);
       if (hash === null) {
         if (before !== undefined) {
           this.project.knownHashes.delete(file);
-          this.project.emitOutsideChange({ file, kind: 'deleted' });
+          deleted.set(before, file);
         }
       } else if (before === undefined) {
         this.project.knownHashes.set(file, hash);
@@ -166,10 +171,22 @@ export class OutsideWatcher {
     }
     const trackedSet = new Set(tracked);
     for (const f of await this.listCandidates()) {
-      if (trackedSet.has(f) || this.seenUntracked.has(f)) continue;
+      if (trackedSet.has(f) || this.seenUntracked.has(f) || this.project.knownHashes.has(f)) continue;
       this.seenUntracked.add(f);
-      this.project.emitOutsideChange({ file: f, kind: 'added' });
+      let hash: string | undefined;
+      if (deleted.size) {
+        hash = await this.project
+          .resolve(f)
+          .then((abs) => readRegularFile(abs, f))
+          .then(hashOf, () => undefined);
+      }
+      const from = hash ? deleted.get(hash) : undefined;
+      if (from && hash) {
+        deleted.delete(hash);
+        this.project.emitOutsideChange({ file: f, kind: 'renamed', from });
+      } else this.project.emitOutsideChange({ file: f, kind: 'added' });
     }
+    for (const file of deleted.values()) this.project.emitOutsideChange({ file, kind: 'deleted' });
     this.refreshWatches();
   }
 

@@ -7,7 +7,7 @@ import { emptyBible, type Bible, type Decision, type EpisodeRef } from '../../en
 import { atomicWrite } from './atomicWrite';
 import { makeEpisodeId, manifestFile, parseManifest, serializeManifest, type Manifest } from './manifest';
 import { ProjectError, toProjectError } from './projectError';
-import { readRegularFile, resolveInside } from './safeFs';
+import { checkRelativePath, readRegularFile, resolveInside } from './safeFs';
 import { decodeText, defaultTextFormat, encodeText } from './textCodec';
 import { fileStem, firstHeading, roughLanguage } from './textMeta';
 import { parseBible, parseDecisions } from './projectFiles';
@@ -62,6 +62,13 @@ export interface ProjectStore {
    * means most files vanished at once; it is reported once and nothing is propagated.
    */
   onOutsideChange(listener: (change: OutsideChange) => void): () => void;
+  /**
+   * Writes `text` as a copy beside the episode ("episodes/x.mine-2026-11-23T10-00-00.md"), not part of the series:
+   * for "keep mine (theirs kept as a copy)" and "load theirs (mine kept as a copy)". Returns the copy's file.
+   */
+  saveCopy(id: string, text: string, label: string): Promise<string>;
+  /** Points an episode at another file of the project (after an outside rename) and records it in the manifest. */
+  relinkEpisode(id: string, file: string): Promise<EpisodeRef>;
   /** Rescans now (e.g. when the window regains focus) and reports outside changes to the listeners. */
   checkOutsideChanges(): Promise<void>;
   /** Previous versions of a project file (episode file, continuity.json, bible.json, decisions.json), newest first. */
@@ -295,6 +302,49 @@ export class FolderProjectStore implements ProjectStore {
     await this.writeManifest(next);
     this.usable.set(id, true);
     return { id, file, title: next.episodes[next.episodes.length - 1].title, index: this.episodes().length - 1 };
+  }
+
+  async saveCopy(id: string, text: string, label: string): Promise<string> {
+    if (this.readOnly) throw new ProjectError('read-only', this.readOnlyReason ?? 'The project is open read-only.');
+    const e = this.entry(id);
+    const slash = e.file.lastIndexOf('/');
+    const dir = slash >= 0 ? e.file.slice(0, slash + 1) : '';
+    const stem = fileStem(e.file);
+    const ext = /\.[A-Za-z0-9]+$/.exec(e.file)?.[0] ?? '.md';
+    const safeLabel = label.replace(/[^A-Za-z0-9-]+/g, '-').slice(0, 30) || 'copy';
+    const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
+    let file = `${dir}${stem}.${safeLabel}-${stamp}${ext}`;
+    for (let n = 2; await this.currentBytes(file); n++) file = `${dir}${stem}.${safeLabel}-${stamp}-${n}${ext}`;
+    let format = defaultTextFormat();
+    try {
+      const current = await this.currentBytes(e.file);
+      if (current) format = decodeText(current, e.file).format;
+    } catch {
+      // The episode itself is unreadable: the copy is written as UTF-8.
+    }
+    await this.serial(file, async () => this.commitFile(file, encodeText(text, format).bytes));
+    return file;
+  }
+
+  async relinkEpisode(id: string, file: string): Promise<EpisodeRef> {
+    this.assertWritable(manifestFile);
+    const e = this.entry(id);
+    const rel = checkRelativePath(file);
+    if (this.man.episodes.some((x) => x.file === rel && x.id !== id)) {
+      throw new ProjectError('corrupt', `${rel} already belongs to another episode.`, rel);
+    }
+    const bytes = await this.readBytes(rel);
+    decodeText(bytes, rel);
+    const next = this.manifest();
+    next.episodes = next.episodes.map((x) => (x.id === id ? { ...x, file: rel } : x));
+    await this.writeManifest(next);
+    this.knownHashes.set(rel, sha256(bytes));
+    this.knownHashes.delete(e.file);
+    this.usable.set(id, true);
+    this.problemList = this.problemList.filter((p) => p.file !== e.file);
+    const ref = this.episodes().find((x) => x.id === id);
+    if (!ref) throw new ProjectError('not-found', `There is no episode "${id}" in this project.`);
+    return ref;
   }
 
   private async readJson(rel: string): Promise<unknown | undefined> {
