@@ -2,14 +2,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSeries } from '../engine';
 import { germanReport } from '../engine/report/sampleReports';
-import type { ContinuityReport, Episode } from '../engine/types';
+import type { ContinuityReport } from '../engine/types';
 import { findChromium } from '../main/export/findChromium';
 import { UnknownReportFormatError, reportFormats, type ReportFormat } from '../main/export/renderReport';
+import { loadSeries } from './loadSeries';
 import { formatReport, ReportWriteError, runReport } from './reportCommand';
 
 const schema = JSON.parse(readFileSync(new URL('../../resources/schema/continuity-report.v1.schema.json', import.meta.url), 'utf8'));
@@ -18,28 +19,15 @@ const hasChromium = Boolean(findChromium());
 const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Reads a project folder (continuity.json) or a folder of .txt episodes in file-name order, as the CLI would. */
-function readEpisodes(path: string): { title: string; episodes: Episode[] } {
-  let manifest: { title: string; episodes: { id: string; file: string; title: string }[] } | undefined;
-  try {
-    manifest = JSON.parse(readFileSync(join(path, 'continuity.json'), 'utf8'));
-  } catch {
-    manifest = undefined;
-  }
-  if (manifest) {
-    const episodes = manifest.episodes.map((e, index) => ({ ...e, index, text: readFileSync(join(path, e.file), 'utf8') }));
-    return { title: manifest.title, episodes };
-  }
-  const files = readdirSync(path).filter((f) => f.endsWith('.txt')).sort();
-  return {
-    title: basename(path),
-    episodes: files.map((file, index) => ({ id: file.replace(/\.txt$/, ''), file, title: file, index, text: readFileSync(join(path, file), 'utf8') })),
-  };
-}
-
-function analyse(path: string): ContinuityReport {
-  const { title, episodes } = readEpisodes(path);
-  return analyzeSeries(episodes, { title, language: 'auto' }).report;
+/** Loads and analyses a series exactly as `continuity report` does. */
+async function analyse(path: string): Promise<ContinuityReport> {
+  const series = await loadSeries([path]);
+  return analyzeSeries(series.episodes, {
+    title: series.title,
+    language: series.language ?? 'auto',
+    bible: series.bible,
+    decisions: series.decisions,
+  }).report;
 }
 
 /** Checks a written report file the way its reader would open it. */
@@ -85,8 +73,8 @@ const sources = [
 for (const source of sources) {
   describe(`every format from ${source.name}`, () => {
     let report: ContinuityReport;
-    beforeAll(() => {
-      report = analyse(source.path);
+    beforeAll(async () => {
+      report = await analyse(source.path);
     }, 60_000);
 
     it('has something to report', () => {
