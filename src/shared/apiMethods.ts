@@ -14,6 +14,13 @@ export const apiMethodNames = [
   'listHistory',
   'readHistory',
   'restoreHistory',
+  'getAnnotations',
+  'saveAnnotations',
+  'getBible',
+  'saveBible',
+  'renameEverywhere',
+  'importEpisodes',
+  'exportReport',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { apiMethodNames, type ApiMethodName } from './apiMethods';
 import type {
+  Bible,
   Conflict,
   ContinuityReport,
   Decision,
@@ -77,6 +78,57 @@ export interface Recovery {
   diskHash?: string;
 }
 
+/** A W3C Web Annotation on an episode: the writer's note, tag or fact, anchored by quote and position. */
+export interface Annotation {
+  id: string;
+  type: 'Annotation';
+  created: string;
+  modified?: string;
+  creator?: string;
+  motivation?: 'commenting' | 'highlighting' | 'questioning' | 'tagging';
+  body: { type: 'TextualBody'; value: string; format?: 'text/plain'; purpose?: string }[];
+  target: {
+    source: string;
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string },
+      { type: 'TextPositionSelector'; start: number; end: number },
+    ];
+  };
+  /** The quote can no longer be found in the text: kept and shown, never dropped. */
+  orphaned?: boolean;
+}
+
+export const reportFormats = ['html', 'pdf', 'md', 'csv', 'json', 'docx'] as const;
+export type ReportFormatName = (typeof reportFormats)[number];
+
+export interface ExportOptions {
+  language?: Language;
+  minSeverity?: 'error' | 'warning' | 'info';
+  includeDecided?: boolean;
+  fromEpisode?: number;
+  toEpisode?: number;
+}
+
+/** An exported report, ready to save: text formats as UTF-8, binary ones base64-encoded. */
+export interface ExportedReport {
+  fileName: string;
+  mimeType: string;
+  encoding: 'utf8' | 'base64';
+  data: string;
+}
+
+/** A file the writer dropped or chose for import, its bytes base64-encoded. */
+export interface ImportFileInput {
+  name: string;
+  data: string;
+}
+
+export interface ImportOutcome {
+  added: EpisodeRef[];
+  /** One readable line per problem: a file that could not be imported, or a part of one that was skipped. */
+  warnings: string[];
+}
+
 /** One earlier version of an episode file. */
 export interface HistoryEntry {
   version: string;
@@ -90,6 +142,35 @@ export interface HistoryEntry {
 const episodeId = z.string().min(1).max(200);
 const conflictId = z.string().min(1).max(200);
 const maxEpisodeChars = 20_000_000;
+const shortText = z.string().max(10_000);
+const nameText = z.string().min(1).max(200);
+const entityKind = z.enum(['character', 'place', 'organisation', 'object']);
+const annotationSchema = z.object({
+  id: z.string().min(1).max(200),
+  type: z.literal('Annotation'),
+  created: z.string().max(40),
+  modified: z.string().max(40).optional(),
+  creator: z.string().max(200).optional(),
+  motivation: z.enum(['commenting', 'highlighting', 'questioning', 'tagging']).optional(),
+  body: z.array(z.object({ type: z.literal('TextualBody'), value: shortText, format: z.literal('text/plain').optional(), purpose: z.string().max(40).optional() }).strict()).max(20),
+  target: z.object({
+    source: z.string().max(500),
+    selector: z.tuple([
+      z.object({ type: z.literal('TextQuoteSelector'), exact: shortText, prefix: z.string().max(200).optional(), suffix: z.string().max(200).optional() }).strict(),
+      z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) }).strict(),
+    ]),
+  }).strict(),
+  orphaned: z.boolean().optional(),
+}).strict();
+const bibleSchema = z.object({
+  entities: z.array(z.object({
+    id: z.string().min(1).max(200), kind: entityKind, name: nameText,
+    aliases: z.array(nameText).max(200), notAliases: z.array(nameText).max(200).optional(),
+  }).strict()).max(50_000),
+  facts: z.array(z.object({ subject: nameText, predicate: z.string().min(1).max(100), object: z.string().min(1).max(500), note: shortText.optional() }).strict()).max(100_000),
+  notNames: z.array(nameText).max(50_000),
+  distinct: z.array(z.tuple([nameText, nameText])).max(50_000),
+}).strict();
 
 /** Argument schemas of every method; main validates each call against them before it runs. */
 export const apiArgs = {
@@ -111,6 +192,22 @@ export const apiArgs = {
   listHistory: z.tuple([episodeId]),
   readHistory: z.tuple([episodeId, z.string().min(1).max(200)]),
   restoreHistory: z.tuple([episodeId, z.string().min(1).max(200)]),
+  getAnnotations: z.tuple([episodeId]),
+  saveAnnotations: z.tuple([episodeId, z.array(annotationSchema).max(10_000)]),
+  getBible: z.tuple([]),
+  saveBible: z.tuple([bibleSchema]),
+  renameEverywhere: z.tuple([nameText, nameText, episodeId.optional()]),
+  importEpisodes: z.tuple([z.array(z.object({ name: z.string().min(1).max(255), data: z.string().max(90_000_000) }).strict()).min(1).max(500)]),
+  exportReport: z.tuple([
+    z.enum(reportFormats),
+    z.object({
+      language: z.enum(['de', 'en']).optional(),
+      minSeverity: z.enum(['error', 'warning', 'info']).optional(),
+      includeDecided: z.boolean().optional(),
+      fromEpisode: z.number().int().min(0).optional(),
+      toEpisode: z.number().int().min(0).optional(),
+    }).strict(),
+  ]),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -141,6 +238,18 @@ export interface ContinuityApi {
   readHistory(id: string, version: string): Promise<{ version: string; text: string }>;
   /** Puts an earlier version back (the current text is kept in history first). */
   restoreHistory(id: string, version: string): Promise<SaveResult>;
+  /** The episode's annotations, re-anchored to its current text (unplaceable ones marked orphaned). */
+  getAnnotations(id: string): Promise<Annotation[]>;
+  saveAnnotations(id: string, annotations: Annotation[]): Promise<void>;
+  getBible(): Promise<Bible>;
+  /** Saves the series bible; the analysis follows it (aliases, distinct people, not-a-name). */
+  saveBible(bible: Bible): Promise<void>;
+  /** Renames a spelling variant in every episode but `exceptId` (the open one, renamed in the editor), endings kept. */
+  renameEverywhere(from: string, to: string, exceptId?: string): Promise<{ changed: { id: string; hash: string; count: number }[] }>;
+  /** Imports dropped or chosen files (txt, md, fountain, fdx, docx) as new episodes at the end of the series. */
+  importEpisodes(files: ImportFileInput[]): Promise<ImportOutcome>;
+  /** The continuity report in one of six formats, for the writer to save. */
+  exportReport(format: ReportFormatName, options: ExportOptions): Promise<ExportedReport>;
 }
 
 /** What window.continuity (preload) and the bridge client expose: the methods plus events. */

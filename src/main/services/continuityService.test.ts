@@ -83,4 +83,61 @@ describe('createContinuityService', () => {
     const { report } = await service.getReport();
     expect(report.conflicts.some((c) => c.kind === 'spelling' && c.evidence.some((e) => e.quote.includes('Kathrin')))).toBe(false);
   });
+
+  it('renames a spelling variant in every other episode, endings kept, and the conflict goes away', async () => {
+    const { dir, service } = await seedsProject();
+    const spelling = (await service.getReport()).report.conflicts.filter((c) => c.kind === 'spelling').length;
+    const { changed } = await service.renameEverywhere('Katrin', 'Kathrin', '001_1b2c41f025563be1');
+    expect(changed.map((c) => c.id)).toEqual(['000_603e22922594d72c']);
+    const text = readFileSync(join(dir, '000_603e22922594d72c.txt'), 'utf8');
+    expect(text).toContain('Dr. Kathrin');
+    expect(text).toContain('Kathrins Familie');
+    expect(text).not.toMatch(/\bKatrin/);
+    await service.settled();
+    expect((await service.getReport()).report.conflicts.filter((c) => c.kind === 'spelling')).toHaveLength(spelling - 1);
+  });
+
+  it('imports dropped files as new episodes at the end and names the ones it cannot read', async () => {
+    const { dir, service } = await seedsProject();
+    const fountain = 'INT. STATION - NACHT\n\nKATHRIN\nWo ist Lukas?\n';
+    const outcome = await service.importEpisodes([
+      { name: 'folge-4.fountain', data: Buffer.from(fountain).toString('base64') },
+      { name: 'kaputt.docx', data: Buffer.from('not a zip').toString('base64') },
+    ]);
+    expect(outcome.added).toHaveLength(1);
+    expect(outcome.warnings.join(' ')).toContain('kaputt.docx');
+    const project = await service.getProject();
+    expect(project.episodes.at(-1)?.id).toBe(outcome.added[0].id);
+    expect(readFileSync(join(dir, outcome.added[0].file), 'utf8')).toContain('Wo ist Lukas?');
+  });
+
+  it('exports the report in the chosen format and language with a file name to save it under', async () => {
+    const { service } = await seedsProject();
+    const md = await service.exportReport('md', { language: 'en' });
+    expect(md).toMatchObject({ mimeType: 'text/markdown', encoding: 'utf8' });
+    expect(md.fileName).toMatch(/-continuity-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(md.data).toContain('Kreutzer');
+    const docx = await service.exportReport('docx', {});
+    expect(docx.encoding).toBe('base64');
+    expect(Buffer.from(docx.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('keeps annotations and re-anchors them after the text changed', async () => {
+    const { service } = await seedsProject();
+    const doc = await service.readEpisode('002_ac55f08e7a8e3d0b');
+    const start = doc.text.indexOf('Vladi');
+    await service.saveAnnotations(doc.id, [{
+      id: 'a1', type: 'Annotation', created: '2026-11-23T10:00:00Z', motivation: 'tagging',
+      body: [{ type: 'TextualBody', value: 'character: Vladi' }],
+      target: { source: doc.file, selector: [
+        { type: 'TextQuoteSelector', exact: 'Vladi', prefix: doc.text.slice(start - 10, start), suffix: doc.text.slice(start + 5, start + 15) },
+        { type: 'TextPositionSelector', start, end: start + 5 },
+      ] },
+    }]);
+    const saved = await service.saveEpisode(doc.id, 'Neuer Anfang. ' + doc.text, doc.hash);
+    expect(saved.ok).toBe(true);
+    const [annotation] = await service.getAnnotations(doc.id);
+    expect(annotation.orphaned).toBeFalsy();
+    expect(annotation.target.selector[1].start).toBe(start + 'Neuer Anfang. '.length);
+  });
 });

@@ -1,8 +1,13 @@
 // The services behind the contract: a project store plus an analysis host, with events for the renderer.
-import type { ApiImplementation, DecisionInput, EpisodeView, ServiceEvent } from '../../shared/contract';
+import type { ApiImplementation, DecisionInput, EpisodeView, ExportedReport, ServiceEvent } from '../../shared/contract';
 import type { Decision, Episode, SeriesAnalysis } from '../../engine/types';
+import { renameInText } from '../../engine/fixes/renameInText';
 import type { AnalysisHost } from '../analysis/analysisHost';
+import { reanchorAnnotations } from '../store/anchorAnnotation';
 import type { ProjectStore } from '../store/projectStore';
+import { importBytes } from '../importers/importFiles';
+import { reportFileName } from './reportFileName';
+import { renderReport, reportFormatInfo } from '../export/renderReport';
 import { ServiceError } from './serviceError';
 
 export interface ContinuityService extends ApiImplementation {
@@ -15,7 +20,19 @@ export interface ContinuityService extends ApiImplementation {
 /** How long after the last save the series is re-analysed. */
 const analysisDelayMs = 150;
 
-export async function createContinuityService(store: ProjectStore, analysis: AnalysisHost): Promise<ContinuityService> {
+export interface ServiceOptions {
+  /**
+   * Renders a report to PDF (in the app: Electron's own printToPDF). Without it, PDF export uses the
+   * system's Chromium through playwright-core.
+   */
+  renderPdf?: (report: SeriesAnalysis['report'], options: Parameters<typeof renderReport>[2]) => Promise<Uint8Array>;
+}
+
+export async function createContinuityService(
+  store: ProjectStore,
+  analysis: AnalysisHost,
+  serviceOptions: ServiceOptions = {},
+): Promise<ContinuityService> {
   const listeners = new Set<(event: ServiceEvent) => void>();
   const emit = (event: ServiceEvent) => { for (const l of listeners) l(event); };
   const texts = new Map<string, string>();
@@ -170,6 +187,76 @@ export async function createContinuityService(store: ProjectStore, analysis: Ana
         scheduleAnalysis();
       }
       return result;
+    },
+    async getAnnotations(id) {
+      episodeRef(id);
+      const text = texts.get(id) ?? (await store.readEpisode(id)).text;
+      return reanchorAnnotations(text, await store.readAnnotations(id));
+    },
+    async saveAnnotations(id, annotations) {
+      episodeRef(id);
+      await store.writeAnnotations(id, annotations);
+    },
+    async getBible() {
+      return store.readBible();
+    },
+    async saveBible(bible) {
+      await store.writeBible(bible);
+      await analyseNow();
+    },
+    async renameEverywhere(from, to, exceptId) {
+      const changed: { id: string; hash: string; count: number }[] = [];
+      for (const ref of store.episodes()) {
+        if (ref.id === exceptId) continue;
+        const doc = await store.readEpisode(ref.id);
+        const renamed = renameInText(doc.text, from, to);
+        if (!renamed.count) continue;
+        const result = await store.writeEpisode(ref.id, renamed.text, doc.hash);
+        if (!result.ok) throw new ServiceError('io', `${ref.file}: ${result.message}`);
+        texts.set(ref.id, renamed.text);
+        changed.push({ id: ref.id, hash: result.hash, count: renamed.count });
+        emit({ type: 'episode-changed', id: ref.id, hash: result.hash });
+      }
+      if (changed.length) scheduleAnalysis();
+      return { changed };
+    },
+    async importEpisodes(files) {
+      if (store.readOnly) throw new ServiceError('forbidden', 'This project is open read-only; nothing was imported.');
+      const added = [];
+      const warnings: string[] = [];
+      let done = 0;
+      for (const file of files) {
+        try {
+          const result = await importBytes(Buffer.from(file.data, 'base64'), file.name);
+          warnings.push(...result.warnings);
+          for (const part of result.episodes) {
+            const ref = await store.addEpisode({ title: part.title, text: part.text });
+            texts.set(ref.id, part.text);
+            added.push(ref);
+          }
+        } catch (error) {
+          warnings.push(error instanceof Error ? error.message : `${file.name}: could not be imported.`);
+        }
+        emit({ type: 'progress', task: 'import', done: ++done, total: files.length });
+      }
+      if (added.length) {
+        emit({ type: 'project-changed' });
+        scheduleAnalysis();
+      }
+      return { added, warnings };
+    },
+    async exportReport(format, options): Promise<ExportedReport> {
+      const { analysis: a } = await latest();
+      const output = format === 'pdf' && serviceOptions.renderPdf
+        ? await serviceOptions.renderPdf(a.report, options)
+        : await renderReport(a.report, format, options);
+      const info = reportFormatInfo[format];
+      return {
+        fileName: reportFileName(store.manifest().title, info.extension),
+        mimeType: info.mime,
+        encoding: typeof output === 'string' ? 'utf8' : 'base64',
+        data: typeof output === 'string' ? output : Buffer.from(output).toString('base64'),
+      };
     },
     onEvent(listener) {
       listeners.add(listener);

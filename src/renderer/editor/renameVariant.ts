@@ -1,15 +1,8 @@
 // Quick fix: renames a spelling variant throughout the open episode in one undoable step, keeping German endings.
 import type { EditorState, Transaction } from 'prosemirror-state';
+import { renameInText, variantPattern } from '../../engine/fixes/renameInText';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Matches `name` as a whole word, also when followed by a genitive or plural ending (Katrins, Kreutzers, Katrin's),
- * but not inside a longer name (Katrina).
- */
-export function variantPattern(name: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${escape(name)}(?=(?:s|es|'s|’s|’|')?(?![\\p{L}\\p{N}_]))`, 'gu');
-}
+export { renameInText, variantPattern };
 
 /** Replaces every occurrence of `from` with `to` (endings stay as written); null when there is none. */
 export function renameVariant(state: EditorState, from: string, to: string): Transaction | null {
