@@ -48,6 +48,9 @@ describe('buildReportModel', () => {
     const kathrin = m.characters.find((c) => c.name === 'Kathrin Globisch')!;
     expect(kathrin.conflicts.map((c) => c.kind).sort()).toEqual(['age', 'spelling']);
     expect(m.characters.filter((c) => c.name === 'Kathrin')).toHaveLength(0);
+    expect(kathrin.tagline).toBe('Kathrin, Dr. Katrin');
+    expect(m.characters.find((c) => c.name === 'St. Marien')!.tagline).toBe('Ort · Marienkrankenhaus');
+    expect(m.characters.find((c) => c.name === 'Frau Bram')!.tagline).toBe('');
   });
 
   it('quotes every passage with its episode and carries the decision and note', () => {

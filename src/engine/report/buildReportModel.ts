@@ -124,6 +124,9 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
         kind: entity?.kind ?? null,
         kindLabel: entity ? strings.entityKinds[entity.kind] : '',
         aliases: entity?.aliases ?? [],
+        tagline: [entity && entity.kind !== 'character' ? strings.entityKinds[entity.kind] : '', (entity?.aliases ?? []).join(', ')]
+          .filter(Boolean)
+          .join(' · '),
         openCount: list.filter((c) => c.status === 'open').length,
         conflicts: sorted.map(toConflict),
         facts,

@@ -91,6 +91,8 @@ export interface ReportCharacter {
   kind: EntityKind | null;
   kindLabel: string;
   aliases: string[];
+  /** "Ort · Marienkrankenhaus": the kind (when not a character) and the other spellings; empty when there is nothing to say. */
+  tagline: string;
   openCount: number;
   conflicts: ReportConflict[];
   facts: ReportFactRow[];

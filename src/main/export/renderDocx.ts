@@ -185,7 +185,7 @@ function characterBlocks(ch: ReportCharacter, s: ReportStrings): (Paragraph | Ta
   const out: (Paragraph | Table)[] = [
     heading(ch.openCount ? `${ch.name} (${s.openConflicts(ch.openCount)})` : ch.name, HeadingLevel.HEADING_2),
   ];
-  if (ch.aliases.length) out.push(para(`${ch.kindLabel || s.character} · ${ch.aliases.join(', ')}`, { italics: true }));
+  if (ch.tagline) out.push(para(ch.tagline, { italics: true }));
   ch.conflicts.forEach((c, i) => out.push(...conflictBlocks(c, i + 1, s)));
   if (ch.facts.length) {
     out.push(heading(`${s.factHistory}: ${ch.name}`, HeadingLevel.HEADING_3));

@@ -187,7 +187,7 @@ function summarySection(model: ReportModel, s: ReportStrings): string {
 
 function characterSection(ch: ReportCharacter, s: ReportStrings, cls: 'character' | 'facts-only'): string {
   const heading = ch.openCount ? `${esc(ch.name)} <small>(${esc(s.openConflicts(ch.openCount))})</small>` : esc(ch.name);
-  const aliases = ch.aliases.length ? `<p class="aliases">${esc(ch.kindLabel || s.character)} · ${ch.aliases.map(esc).join(', ')}</p>` : '';
+  const aliases = ch.tagline ? `<p class="aliases">${esc(ch.tagline)}</p>` : '';
   const facts = ch.facts.length
     ? `<h4>${esc(s.factHistory)}: ${esc(ch.name)}</h4><table class="facts"><thead><tr><th>${esc(s.episode)}</th><th>${esc(s.predicate)}</th><th>${esc(
         s.value,

@@ -107,7 +107,7 @@ function summaryLines(model: ReportModel, s: ReportStrings): string[] {
 
 function characterLines(ch: ReportCharacter, s: ReportStrings, slug: (text: string) => string): string[] {
   const lines: string[] = [];
-  if (ch.aliases.length) lines.push(`*${mdText(ch.kindLabel || s.character)}* · ${ch.aliases.map(mdText).join(', ')}`, '');
+  if (ch.tagline) lines.push(`*${mdText(ch.tagline)}*`, '');
   ch.conflicts.forEach((c, i) => lines.push(...conflictLines(c, i + 1, s, slug)));
   if (ch.facts.length) {
     const title = `${s.factHistory}: ${ch.name}`;
