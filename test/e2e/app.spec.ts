@@ -199,7 +199,7 @@ test('marks a conflict intended with a note, saved in decisions.json', async ({ 
 test('the rename quick fix corrects the spelling in one undoable step and the problem goes away', async ({ page }) => {
   await openApp(page);
   await waitForProblems(page);
-  const rename = page.locator('.cd-problem-detail').getByRole('button', { name: /umbenennen/ });
+  const rename = page.locator('.cd-problem-detail').getByRole('button', { name: /in dieser Folge/ });
   const rows = page.locator('.cd-problem');
   const before = await rows.count();
   // Open the first spelling problem that offers a rename: it lands on the odd spelling.
@@ -224,6 +224,33 @@ test('the rename quick fix corrects the spelling in one undoable step and the pr
   await page.keyboard.press('Control+s');
   await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(original);
   await expect(rows).toHaveCount(before, { timeout: 30_000 });
+});
+
+test('renaming a spelling variant in all episodes saves the episodes that have it', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  const series = page.locator('.cd-problem-detail').getByRole('button', { name: /in allen Folgen umbenennen/ });
+  const rows = page.locator('.cd-problem');
+  for (let i = 0; i < (await rows.count()); i++) {
+    await rows.nth(i).click();
+    if ((await series.count()) > 0) break;
+  }
+  const rename = page.locator('.cd-problem-detail').getByRole('button', { name: /in dieser Folge/ });
+  const [, from, to] = /„(.+)“ in dieser Folge in „(.+)“ umbenennen/.exec((await rename.textContent())!)!;
+  // Leave the episode with the variant, so the rename goes through the service for it.
+  await page.locator('.cd-episode').first().click();
+  const manifest = JSON.parse(await readFile(join(projectDir, 'continuity.json'), 'utf8')) as { episodes: { file: string }[] };
+  const read = () => Promise.all(manifest.episodes.map((e) => readFile(join(projectDir, e.file), 'utf8')));
+  const before = await read();
+  const pattern = new RegExp(`(?<![\\p{L}])${from}(?![\\p{L}])`, 'gu');
+  expect(before.some((text) => pattern.test(text))).toBe(true);
+  await series.click();
+  await expect(page.locator('.cd-detail-message')).toContainText('umbenannt');
+  await expect.poll(async () => (await read()).some((text) => new RegExp(pattern).test(text)), { timeout: 5_000 }).toBe(false);
+  const after = await read();
+  after.forEach((text, i) => expect(text).toBe(before[i].replace(new RegExp(pattern), to)));
+  // Put the series back for the tests that follow.
+  await Promise.all(manifest.episodes.map((e, i) => writeFile(join(projectDir, e.file), before[i])));
 });
 
 test('a save over an outside change asks, and "keep mine" writes the editor text', async ({ page }) => {

@@ -9,6 +9,7 @@ import { filterConflicts, noFilter, openCountsByEpisode, sortConflicts, type Pro
 import { otherEvidence, pickEvidence, stepConflict, type NavTarget } from '../state/navTarget';
 import type { SaveStatus } from '../state/saveController';
 import { saveSettings, type Settings } from '../state/settings';
+import { renameAcrossSeries } from '../state/renameAcrossSeries';
 import { ConnectionBanner } from './ConnectionBanner';
 import { EpisodeEditor, type EditorHandle } from './EpisodeEditor';
 import { EpisodeList } from './EpisodeList';
@@ -301,6 +302,7 @@ export function App({ app, initialSettings }: Props) {
             onOpenSide={(c) => void openSideFromPanel(c)}
             onDecide={decide}
             onRename={(from, to) => editor.current?.rename(from, to) ?? 0}
+            onRenameSeries={(from, to) => renameAcrossSeries(client, episodes, episodeId, () => editor.current?.rename(from, to) ?? 0, from, to)}
             readOnly={project.readOnly}
           />
         </main>

@@ -5,6 +5,7 @@ import type { Conflict, EpisodeRef } from '../../engine/types';
 import type { DecisionInput } from '../../shared/contract';
 import { facetCounts, facets, filterConflicts, noFilter, type Facet, type ProblemFilter } from '../problems/problemFilters';
 import { SeverityIcon } from './SeverityIcon';
+import type { SeriesRenameResult } from '../state/renameAcrossSeries';
 
 interface Props {
   /** Every conflict of the series, in series order. */
@@ -19,6 +20,7 @@ interface Props {
   onOpenSide(conflict: Conflict): void;
   onDecide(conflict: Conflict, decision: DecisionInput | null): Promise<void>;
   onRename(from: string, to: string): number;
+  onRenameSeries(from: string, to: string): Promise<SeriesRenameResult>;
   readOnly: boolean;
 }
 
@@ -234,6 +236,27 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
                 }}
               >
                 {t('problems.rename', { from: fix.from, to: fix.to })}
+              </button>
+            ) : null,
+          )}
+        {!props.readOnly &&
+          conflict.fixes?.map((fix, i) =>
+            fix.kind === 'rename' ? (
+              <button
+                key={`series-${i}`}
+                type="button"
+                onClick={() => {
+                  void props.onRenameSeries(fix.from, fix.to).then((r) =>
+                    setMessage(
+                      [
+                        t('problems.renameSeriesDone', { places: r.places, episodes: r.episodes }),
+                        r.failed.length ? t('problems.renameSeriesFailed', { list: r.failed.map((f) => `${f.title} (${f.message})`).join(', ') }) : '',
+                      ].join(' '),
+                    ),
+                  );
+                }}
+              >
+                {t('problems.renameSeries', { from: fix.from })}
               </button>
             ) : null,
           )}

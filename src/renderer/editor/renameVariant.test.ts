@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { history, undo } from 'prosemirror-history';
 import { docToText, textToDoc } from './docText';
-import { renameVariant } from './renameVariant';
+import { renameInText, renameVariant } from './renameVariant';
 
 const start = (text: string) => EditorState.create({ doc: textToDoc(text), plugins: [history()] });
 
@@ -20,6 +20,11 @@ describe('renameVariant', () => {
     expect(docToText(state.doc)).toBe('Kreutzer und Kreutzers Frau.\nKreutzer!');
     undo(state, (tr) => (state = state.apply(tr)));
     expect(docToText(state.doc)).toBe('Kreuzer und Kreuzers Frau.\nKreuzer!');
+  });
+
+  it('renames in plain text the same way, counting the places', () => {
+    expect(renameInText('Katrins Dienst.\n\nKatrina und Katrin.', 'Katrin', 'Kathrin')).toEqual({ text: 'Kathrins Dienst.\n\nKatrina und Kathrin.', count: 2 });
+    expect(renameInText('Lukas', 'Katrin', 'Kathrin')).toEqual({ text: 'Lukas', count: 0 });
   });
 
   it('does nothing when the variant does not occur', () => {
