@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 it('keeps every replaced version, newest first, and prunes beyond the depth', async () => {
-  const store = await openProject(dir);
+  const store = await openProject(dir, { history: { minIntervalMs: 0 } });
   let { hash } = await store.readEpisode('e1');
   for (let i = 1; i <= 55; i++) {
     const res = await store.writeEpisode('e1', `v${i}\n`, hash);
@@ -51,7 +51,7 @@ it('restores a previous version byte for byte and keeps the current one', async 
 });
 
 it('keeps history of bible and decisions and repairs a corrupt bible by restoring', async () => {
-  const store = await openProject(dir);
+  const store = await openProject(dir, { history: { minIntervalMs: 0 } });
   const bible = { entities: [], facts: [], notNames: ['Station'], distinct: [] };
   await store.writeBible(bible);
   await store.writeBible({ ...bible, notNames: ['Flur'] });
@@ -73,5 +73,35 @@ it('never writes history for an unknown version and reports it', async () => {
   const res = await store.restoreHistory('episodes/e1.md', '0000000000000-0001-0000000000000000');
   expect(res).toMatchObject({ ok: false, reason: 'io' });
   expect(await readFile(join(dir, 'episodes/e1.md'), 'utf8')).toBe('v0\r\n');
+  await store.close();
+});
+
+it('keeps one version per minute while autosaving, but always the one a restore replaces', async () => {
+  const store = await openProject(dir);
+  let { hash } = await store.readEpisode('e1');
+  for (const text of ['a\n', 'b\n', 'c\n']) {
+    const res = await store.writeEpisode('e1', text, hash);
+    if (!res.ok) throw new Error(res.message);
+    hash = res.hash;
+  }
+  const list = await store.listHistory('episodes/e1.md');
+  expect(list).toHaveLength(1);
+  expect((await store.readHistory('episodes/e1.md', list[0].version)).text).toBe('v0\n');
+  expect((await store.restoreHistory('episodes/e1.md', list[0].version)).ok).toBe(true);
+  const after = await store.listHistory('episodes/e1.md');
+  expect(after).toHaveLength(2);
+  expect((await store.readHistory('episodes/e1.md', after[0].version)).text).toBe('c\n');
+  await store.close();
+});
+
+it('drops old versions beyond 20 when a file history grows past its size cap', async () => {
+  const store = await openProject(dir, { history: { minIntervalMs: 0, maxBytesPerFile: 1000 } });
+  let { hash } = await store.readEpisode('e1');
+  for (let i = 0; i < 30; i++) {
+    const res = await store.writeEpisode('e1', `${'x'.repeat(100)}${i}\n`, hash);
+    if (!res.ok) throw new Error(res.message);
+    hash = res.hash;
+  }
+  expect((await store.listHistory('episodes/e1.md')).length).toBe(20);
   await store.close();
 });

@@ -8,6 +8,20 @@ import { readRegularFile } from './safeFs';
 
 export const historyDir = '.history';
 export const defaultHistoryDepth = 50;
+/** Versions always kept (when there are that many), whatever their size. */
+export const minHistoryDepth = 20;
+
+export interface HistoryOptions {
+  /** Most versions kept per file (default 50). */
+  depth?: number;
+  /**
+   * A replaced version is kept only if the newest kept one is older than this (default 60 s), so autosaves every
+   * few seconds do not push the history out; restores always keep the replaced version.
+   */
+  minIntervalMs?: number;
+  /** Beyond 20 versions, older ones are dropped while a file's history is larger than this (default 200 MB). */
+  maxBytesPerFile?: number;
+}
 
 /** One kept version of a project file. */
 export interface HistoryEntry {
@@ -27,20 +41,29 @@ const versionPattern = /^(\d{13})-(\d{4})-([0-9a-f]{16})$/;
 export class FileHistory {
   private seq = 0;
 
+  readonly depth: number;
+  private readonly minIntervalMs: number;
+  private readonly maxBytesPerFile: number;
+
   constructor(
     private readonly resolve: (rel: string) => Promise<string>,
-    readonly depth = defaultHistoryDepth,
-  ) {}
+    options: HistoryOptions = {},
+  ) {
+    this.depth = Math.max(minHistoryDepth, options.depth ?? defaultHistoryDepth);
+    this.minIntervalMs = options.minIntervalMs ?? 60_000;
+    this.maxBytesPerFile = options.maxBytesPerFile ?? 200 * 1024 * 1024;
+  }
 
   private folderOf(file: string): string {
     return `${historyDir}/versions/${encodeURIComponent(file)}`;
   }
 
   /** Stores `bytes` as the newest old version of `file` (skipped when identical to the newest one) and prunes. */
-  async keep(file: string, bytes: Uint8Array): Promise<HistoryEntry | undefined> {
+  async keep(file: string, bytes: Uint8Array, force = false): Promise<HistoryEntry | undefined> {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const existing = await this.list(file);
     if (existing[0]?.hash.startsWith(hash.slice(0, 16))) return undefined;
+    if (!force && existing[0] && Date.now() - Date.parse(existing[0].savedAt) < this.minIntervalMs) return undefined;
     let now = Date.now();
     const newest = existing[0] ? Number(existing[0].version.slice(0, 13)) : 0;
     if (now < newest) now = newest;
@@ -49,8 +72,11 @@ export class FileHistory {
     const abs = await this.resolve(`${this.folderOf(file)}/${version}`);
     await mkdir(dirname(abs), { recursive: true });
     await atomicWrite(abs, bytes);
-    for (const old of [...existing].slice(this.depth - 1)) {
-      await rm(await this.resolve(`${this.folderOf(file)}/${old.version}`), { force: true });
+    let total = bytes.length;
+    for (const [i, old] of existing.entries()) {
+      total += old.size;
+      const keepIt = i < this.depth - 1 && (i < minHistoryDepth - 1 || total <= this.maxBytesPerFile);
+      if (!keepIt) await rm(await this.resolve(`${this.folderOf(file)}/${old.version}`), { force: true });
     }
     return { version, file, savedAt: new Date(now).toISOString(), size: bytes.length, hash: hash.slice(0, 16) };
   }

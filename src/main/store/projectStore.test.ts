@@ -245,3 +245,25 @@ describe('bad files', () => {
     await store.close();
   });
 });
+
+describe('updateManifest', () => {
+  it('reorders and retitles episodes, refusing unknown ids and moved files', async () => {
+    await writeFile(
+      join(dir, 'continuity.json'),
+      manifest([
+        { id: 'a', file: 'a.md', title: 'A' },
+        { id: 'b', file: 'b.md', title: 'B' },
+      ]),
+    );
+    await writeFile(join(dir, 'a.md'), 'a');
+    await writeFile(join(dir, 'b.md'), 'b');
+    const store = await openProject(dir, { watch: false });
+    await store.updateManifest((m) => ({ ...m, title: 'Neu', episodes: [{ ...m.episodes[1], title: 'Bee' }, m.episodes[0]] }));
+    expect(store.episodes().map((e) => `${e.index}:${e.id}:${e.title}`)).toEqual(['0:b:Bee', '1:a:A']);
+    expect(JSON.parse(await readFile(join(dir, 'continuity.json'), 'utf8')).title).toBe('Neu');
+    await expect(store.updateManifest((m) => ({ ...m, episodes: [...m.episodes, { id: 'x', file: 'x.md', title: 'x' }] }))).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(store.updateManifest((m) => ({ ...m, episodes: [{ ...m.episodes[0], file: '../evil.md' }] }))).rejects.toMatchObject({ code: 'corrupt' });
+    expect(store.episodes()).toHaveLength(2);
+    await store.close();
+  });
+});

@@ -11,7 +11,7 @@ import { checkRelativePath, readRegularFile, resolveInside } from './safeFs';
 import { decodeText, defaultTextFormat, encodeText } from './textCodec';
 import { fileStem, firstHeading, roughLanguage } from './textMeta';
 import { parseBible, parseDecisions } from './projectFiles';
-import { FileHistory, type HistoryEntry } from './fileHistory';
+import { FileHistory, type HistoryEntry, type HistoryOptions } from './fileHistory';
 import { RecoveryJournal } from './recoveryJournal';
 import { acquireLock, lockFile } from './projectLock';
 import { annotationFileOf, annotationsDir, parseAnnotationPage, serializeAnnotationPage } from './annotationStore';
@@ -67,6 +67,8 @@ export interface ProjectStore {
    * for "keep mine (theirs kept as a copy)" and "load theirs (mine kept as a copy)". Returns the copy's file.
    */
   saveCopy(id: string, text: string, label: string): Promise<string>;
+  /** Changes title, language, settings, episode order or titles; the result is checked like a manifest read from disk. */
+  updateManifest(update: (manifest: Manifest) => Manifest): Promise<Manifest>;
   /** Points an episode at another file of the project (after an outside rename) and records it in the manifest. */
   relinkEpisode(id: string, file: string): Promise<EpisodeRef>;
   /** Rescans now (e.g. when the window regains focus) and reports outside changes to the listeners. */
@@ -108,6 +110,8 @@ export interface OpenOptions {
   language?: 'de' | 'en';
   /** Take the project lock (default true); without it a second opener could write at the same time. */
   lock?: boolean;
+  /** How previous versions are kept (depth, minimum interval, size cap). */
+  history?: HistoryOptions;
   /** Watch for outside changes (default true); options tune debounce and the fallback poll. */
   watch?: boolean | WatchOptions;
 }
@@ -139,9 +143,16 @@ export class FolderProjectStore implements ProjectStore {
   readonly history: FileHistory;
   readonly journal: RecoveryJournal;
 
-  constructor(root: string, manifest: Manifest, manifestWritable: boolean, readOnly: boolean, readOnlyReason?: string) {
+  constructor(
+    root: string,
+    manifest: Manifest,
+    manifestWritable: boolean,
+    readOnly: boolean,
+    readOnlyReason?: string,
+    historyOptions?: HistoryOptions,
+  ) {
     this.root = root;
-    this.history = new FileHistory((rel) => this.resolve(rel));
+    this.history = new FileHistory((rel) => this.resolve(rel), historyOptions);
     this.journal = new RecoveryJournal((rel) => this.resolve(rel));
     this.man = manifest;
     this.manifestWritable = manifestWritable;
@@ -200,14 +211,14 @@ export class FolderProjectStore implements ProjectStore {
   }
 
   /** Hook: called with a file's previous bytes before it is replaced (history keeps them). */
-  protected async beforeReplace(rel: string, previous: Uint8Array): Promise<void> {
-    await this.history.keep(rel, previous);
+  protected async beforeReplace(rel: string, previous: Uint8Array, force = false): Promise<void> {
+    await this.history.keep(rel, previous, force);
   }
 
   /** Writes a project file atomically, keeping the previous version first; records our own hash. */
-  async commitFile(rel: string, bytes: Uint8Array, previous?: Uint8Array): Promise<string> {
+  async commitFile(rel: string, bytes: Uint8Array, previous?: Uint8Array, keepPrevious = false): Promise<string> {
     const abs = await this.resolve(rel);
-    if (previous) await this.beforeReplace(rel, previous);
+    if (previous) await this.beforeReplace(rel, previous, keepPrevious);
     const hash = sha256(bytes);
     this.writing.add(rel);
     try {
@@ -326,6 +337,22 @@ export class FolderProjectStore implements ProjectStore {
     return file;
   }
 
+  async updateManifest(update: (manifest: Manifest) => Manifest): Promise<Manifest> {
+    this.assertWritable(manifestFile);
+    const parsed = parseManifest(serializeManifest(update(this.manifest())));
+    if (parsed.problems.length) {
+      throw new ProjectError('corrupt', `The project settings were not changed: ${parsed.problems.join('; ')}.`, manifestFile);
+    }
+    const ids = new Set(this.man.episodes.map((e) => e.id));
+    for (const e of parsed.manifest.episodes) {
+      if (!ids.has(e.id)) throw new ProjectError('corrupt', `The project settings were not changed: episode "${e.id}" is unknown (use addEpisode).`, manifestFile);
+      const before = this.man.episodes.find((x) => x.id === e.id);
+      if (before?.file !== e.file) throw new ProjectError('corrupt', `The project settings were not changed: use relinkEpisode to move "${e.id}".`, manifestFile);
+    }
+    await this.writeManifest(parsed.manifest);
+    return this.manifest();
+  }
+
   async relinkEpisode(id: string, file: string): Promise<EpisodeRef> {
     this.assertWritable(manifestFile);
     const e = this.entry(id);
@@ -425,7 +452,7 @@ export class FolderProjectStore implements ProjectStore {
       const old = await this.history.read(file, version);
       return await this.serial(file, async (): Promise<SaveResult> => {
         const current = await this.currentBytes(file);
-        const hash = await this.commitFile(file, old, current);
+        const hash = await this.commitFile(file, old, current, true);
         await this.revalidate(file);
         return { ok: true, hash };
       });
@@ -673,7 +700,7 @@ export async function openFolderProject(dir: string, options: OpenOptions = {}):
     if (options.create) await mkdir(join(root, episodesDir), { recursive: true }).catch(() => undefined);
   }
 
-  const store = new FolderProjectStore(root, manifest, manifestWritable, readOnly, readOnlyReason);
+  const store = new FolderProjectStore(root, manifest, manifestWritable, readOnly, readOnlyReason, options.history);
   if (releaseLock) store.addCloser(releaseLock);
   for (const p of problems) store.addProblem(p.file, p.reason);
   if (manifestHash) store.knownHashes.set(manifestFile, manifestHash);
