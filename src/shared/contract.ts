@@ -62,7 +62,11 @@ export type ServiceEvent =
   | { type: 'progress'; task: string; done: number; total: number }
   | { type: 'episode-changed'; id: string; hash: string }
   | { type: 'project-changed' }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /** A menu command the renderer carries out (it owns the dialogs for these). */
+  | { type: 'command'; command: AppCommand };
+
+export type AppCommand = 'export-report' | 'import-files' | 'find' | 'find-in-series' | 'next-problem' | 'previous-problem';
 
 export type DecisionInput = Pick<Decision, 'status' | 'note'>;
 

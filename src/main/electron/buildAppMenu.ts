@@ -1,7 +1,16 @@
 // The application menu: File (open project, demo series, quit), Edit, View, Window, Help.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../shared/contract';
 
-export function buildAppMenu(actions: { openProject(): Promise<void>; openDemo(): Promise<void> }): Menu {
+export interface MenuActions {
+  openProject(): Promise<void>;
+  openDemo(): Promise<void>;
+  importFiles(): Promise<void>;
+  /** Sends a command to the focused project window's renderer. */
+  command(command: AppCommand): void;
+}
+
+export function buildAppMenu(actions: MenuActions): Menu {
   const german = app.getLocale().startsWith('de');
   const t = (de: string, en: string) => (german ? de : en);
   const template: MenuItemConstructorOptions[] = [
@@ -11,11 +20,35 @@ export function buildAppMenu(actions: { openProject(): Promise<void>; openDemo()
         { label: t('Projekt öffnen …', 'Open Project…'), accelerator: 'CmdOrCtrl+O', click: () => void actions.openProject() },
         { label: t('Demo-Serie öffnen', 'Open Demo Series'), click: () => void actions.openDemo() },
         { type: 'separator' },
+        { label: t('Folgen importieren …', 'Import Episodes…'), accelerator: 'CmdOrCtrl+I', click: () => void actions.importFiles() },
+        { label: t('Bericht exportieren …', 'Export Report…'), accelerator: 'CmdOrCtrl+E', click: () => actions.command('export-report') },
+        { type: 'separator' },
         { role: 'close', label: t('Fenster schließen', 'Close Window') },
         { role: 'quit', label: t('Beenden', 'Quit') },
       ],
     },
-    { role: 'editMenu', label: t('Bearbeiten', 'Edit') },
+    {
+      label: t('Bearbeiten', 'Edit'),
+      submenu: [
+        { role: 'undo', label: t('Rückgängig', 'Undo') },
+        { role: 'redo', label: t('Wiederholen', 'Redo') },
+        { type: 'separator' },
+        { role: 'cut', label: t('Ausschneiden', 'Cut') },
+        { role: 'copy', label: t('Kopieren', 'Copy') },
+        { role: 'paste', label: t('Einfügen', 'Paste') },
+        { role: 'selectAll', label: t('Alles auswählen', 'Select All') },
+        { type: 'separator' },
+        { label: t('Suchen …', 'Find…'), accelerator: 'CmdOrCtrl+F', click: () => actions.command('find') },
+        { label: t('In der Serie suchen …', 'Find in Series…'), accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.command('find-in-series') },
+      ],
+    },
+    {
+      label: t('Probleme', 'Problems'),
+      submenu: [
+        { label: t('Nächstes Problem', 'Next Problem'), accelerator: 'F8', click: () => actions.command('next-problem') },
+        { label: t('Vorheriges Problem', 'Previous Problem'), accelerator: 'Shift+F8', click: () => actions.command('previous-problem') },
+      ],
+    },
     {
       label: t('Ansicht', 'View'),
       submenu: [

@@ -1,11 +1,14 @@
 // The Electron main process: one window per project, menus, dialogs; the work is done by plain Node services.
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import { cp, mkdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { cp, mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { AppCommand } from '../../shared/contract';
 import { createAnalysisHost } from '../analysis/analysisHost';
+import { eventChannel } from '../../shared/apiMethods';
 import { createContinuityService, type ContinuityService } from '../services/continuityService';
 import { openProject } from '../store/projectStore';
 import { buildAppMenu } from './buildAppMenu';
+import { printReportPdf } from './printReportPdf';
 import { registerIpc } from './registerIpc';
 import { secureSession, secureWebPreferences, secureWindow } from './windowSecurity';
 
@@ -32,7 +35,9 @@ async function openProjectWindow(dir: string): Promise<void> {
   let service: ContinuityService;
   try {
     const store = await openProject(root, { create: false });
-    service = await createContinuityService(store, createAnalysisHost({ workerFile: join(here, 'analysisWorker.js') }));
+    service = await createContinuityService(store, createAnalysisHost({ workerFile: join(here, 'analysisWorker.js') }), {
+      renderPdf: printReportPdf,
+    });
   } catch (error) {
     dialog.showErrorBox('The project could not be opened', `${root}\n\n${error instanceof Error ? error.message : String(error)}`);
     return;
@@ -61,6 +66,44 @@ async function openProjectWindow(dir: string): Promise<void> {
   else await window.loadFile(join(here, '../renderer/index.html'));
 }
 
+/** The project window in front, if any. */
+function focusedProject() {
+  const focused = BrowserWindow.getFocusedWindow();
+  return [...windows.values()].find((w) => w.window === focused) ?? [...windows.values()][0];
+}
+
+function sendCommand(command: AppCommand): void {
+  const target = focusedProject();
+  if (target && !target.window.isDestroyed()) target.window.webContents.send(eventChannel, { type: 'command', command });
+}
+
+/** File → Import: the chosen files become new episodes of the project in front; problems are listed afterwards. */
+async function importFiles(): Promise<void> {
+  const target = focusedProject();
+  if (!target) return;
+  const result = await dialog.showOpenDialog(target.window, {
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Episodes', extensions: ['txt', 'md', 'markdown', 'fountain', 'fdx', 'docx'] }],
+  });
+  if (result.canceled || !result.filePaths.length) return;
+  const files = [];
+  const unreadable: string[] = [];
+  for (const path of result.filePaths) {
+    try {
+      files.push({ name: basename(path), data: (await readFile(path)).toString('base64') });
+    } catch (error) {
+      unreadable.push(`${basename(path)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const outcome = files.length ? await target.service.importEpisodes(files) : { added: [], warnings: [] };
+  const problems = [...unreadable, ...outcome.warnings];
+  await dialog.showMessageBox(target.window, {
+    type: problems.length ? 'warning' : 'info',
+    message: `${outcome.added.length} episode(s) imported.`,
+    detail: problems.join('\n') || undefined,
+  });
+}
+
 async function chooseProject(): Promise<void> {
   const result = await dialog.showOpenDialog({ properties: ['openDirectory', 'createDirectory'], title: 'Open a series project or a folder of episodes' });
   if (!result.canceled && result.filePaths[0]) await openProjectWindow(result.filePaths[0]);
@@ -79,7 +122,12 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(async () => {
     secureSession(session.defaultSession);
-    Menu.setApplicationMenu(buildAppMenu({ openProject: chooseProject, openDemo: async () => openProjectWindow(await demoProjectPath()) }));
+    Menu.setApplicationMenu(buildAppMenu({
+      openProject: chooseProject,
+      openDemo: async () => openProjectWindow(await demoProjectPath()),
+      importFiles,
+      command: sendCommand,
+    }));
     const argPath = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => !a.startsWith('-') && a !== '.');
     await openProjectWindow(argPath ?? (await demoProjectPath()));
   });
