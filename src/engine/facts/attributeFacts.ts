@@ -4,6 +4,13 @@ import type { Grammar, Ref } from './grammar';
 
 const FEATURE_PLURALS = new Set(['augen', 'eyes', 'haar', 'haare', 'haaren', 'hair']);
 const HAVE_WITH = new Set(['hat', 'haben', 'hatte', 'has', 'have', 'had', 'mit', 'with']);
+const HANDED: Record<string, 'left-handed' | 'right-handed'> = {
+  linkshänder: 'left-handed', linkshänderin: 'left-handed', linkshändig: 'left-handed', linkshändige: 'left-handed', linkshändigen: 'left-handed',
+  rechtshänder: 'right-handed', rechtshänderin: 'right-handed', rechtshändig: 'right-handed', rechtshändige: 'right-handed', rechtshändigen: 'right-handed',
+  'left-handed': 'left-handed', 'left-hander': 'left-handed', 'right-handed': 'right-handed', 'right-hander': 'right-handed',
+};
+const WRITING = new Set(['schreibt', 'schrieb', 'schreiben', 'unterschreibt', 'unterschrieb', 'füllt', 'zeichnet', 'malt', 'kritzelt', 'hält', 'writes', 'wrote', 'signs', 'signed', 'draws', 'fills', 'scribbles', 'holds']);
+const HAND = new Set(['hand', 'hand.']);
 const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
 const INJURY_STATES = new Set(['gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
 
@@ -82,6 +89,25 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
       if (!where) continue;
       const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? where.owner;
       if (owner?.key) sink.add(owner.key, `attribute:${mark}`, where.value, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
+      continue;
+    }
+    // Handedness: "Linkshänder", "left-handed", "schreibt mit der linken Hand".
+    const handed = HANDED[t.lower];
+    if (handed) {
+      const who = g.subjectsOf(i)[0];
+      if (who?.key && g.modalityAt(i) !== 'believed') sink.add(who.key, 'attribute:handedness', handed, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
+      continue;
+    }
+    if (HAND.has(t.lower) && (g.language === 'en' || t.capital)) {
+      const side = g.lex.sides[g.tok(i - 1)?.lower ?? ''];
+      const [a, b] = g.clauseRange(i);
+      const [sa, sb] = g.sentenceRange(i);
+      let writes = -1;
+      for (let k = Math.max(sa, a - 12); k <= Math.min(sb, b + 4); k++) if (g.isWord(k, WRITING) && !g.tokens[k].capital) writes = k;
+      if (side && writes >= 0) {
+        const who = g.subjectsOf(writes)[0];
+        if (who?.key) sink.add(who.key, 'attribute:handedness', `${side}-handed`, g.modalityAt(i), i);
+      }
       continue;
     }
     const verb = INJURY_VERBS.has(t.lower) && !t.capital;

@@ -104,6 +104,14 @@ export class Grammar {
     return [a, b];
   }
 
+  /** The clause holding token i is in reported speech (Konjunktiv I: "sei", "habe"). */
+  reportedIn(i: number): boolean {
+    const [a, b] = this.clauseRange(i);
+    const [sa, sb] = this.sentenceRange(i);
+    for (let k = Math.max(a - 8, sa); k <= Math.min(b + 8, sb); k++) if (this.isWord(k, this.set.reported)) return true;
+    return false;
+  }
+
   /** Does the phrase start at token i? Returns its length in tokens, or 0. */
   phraseAt(i: number, phrase: Phrase): number {
     for (let k = 0; k < phrase.length; k++) {

@@ -34,6 +34,22 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
   const table = g.lex.placeVerbs;
   const phrases = g.compile(Object.keys(table));
   if (!g.tokens.length) return;
+  // German verb-final clauses: "dass sie aus Flensburg stammt", "der in Köln wohnt".
+  if (g.language === 'de') {
+    for (let i = 0; i + 2 < g.tokens.length; i++) {
+      const prep = g.tokens[i];
+      if (prep.kind !== 'word') continue;
+      const place = placeAt(g, i + 1);
+      if (!place) continue;
+      const verb = g.tok(place.at + 1 + (place.value.split(' ').length - 1));
+      if (!verb || verb.kind !== 'word') continue;
+      const predicate = table[`${verb.lower} ${prep.lower}`];
+      if (!predicate || g.hypothetical(i)) continue;
+      const negated = g.negatedNear(i, 3);
+      const modality = negated ? 'negated' : g.modalityAt(i);
+      for (const who of g.subjectsOf(i)) if (who.key) sink.add(who.key, predicate, place.value, modality, i);
+    }
+  }
   for (const m of g.findPhrases(0, g.tokens.length - 1, phrases, true)) {
     if (g.hypothetical(m.index)) continue;
     const predicate = table[m.phrase];

@@ -53,12 +53,14 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
       addRelation(g, sink, p, p.named, modality === 'believed' ? 'asserted' : modality, p.noun);
       continue;
     }
-    // "Friedrich, Lukas' Vater, …"
+    // "Friedrich, Lukas' Vater, …", "Bernd Auer, der Zahnarzt, sein leiblicher Vater".
     const comma = g.tok(p.start - 1);
-    const before = g.tok(p.start - 2);
-    if (comma?.text === ',' && before?.kind === 'ent' && !before.possessive && before.key) {
-      addRelation(g, sink, p, before.key, modality, p.noun);
-      continue;
+    if (comma?.text === ',') {
+      const ante = g.antecedentBefore(p.start - 1);
+      if (ante?.key) {
+        addRelation(g, sink, p, ante.key, modality === 'believed' && !g.reportedIn(p.noun) ? 'asserted' : modality, p.noun);
+        continue;
+      }
     }
     // "Friedrich ist (nicht) Lukas' Vater", "Tom is the father of Anna".
     const cs = copulaSubject(g, p.start);
@@ -66,8 +68,13 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
       addRelation(g, sink, p, cs.ref.key, withNegation(g, modality, cs.from, p.noun), p.noun);
       continue;
     }
-    // "Lukas' Vater ist Friedrich".
+    // "Lukas' Vater ist Friedrich", "Sein Vater, sagt er, sei Bernd".
     let k = p.end + 1;
+    if (g.tok(k)?.text === ',') {
+      let close = k + 1;
+      while (close < k + 5 && g.tok(close) && g.tokens[close].text !== ',') close++;
+      if (g.tok(close)?.text === ',' && g.isWord(close + 1, g.set.copulas)) k = close + 1;
+    }
     if (g.isWord(k, g.set.copulas)) {
       k++;
       let negated = false;

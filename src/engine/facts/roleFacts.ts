@@ -54,8 +54,9 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     const k = backOverModifiers(g, i);
     const before = g.tok(k);
     // "Roland, ein Chefarzt, …"
+    const presupposed: Modality = modality === 'believed' && !g.reportedIn(i) ? 'asserted' : modality;
     if (before?.text === ',' && g.tok(k - 1)?.kind === 'ent') {
-      emit(personBefore(g, k - 1), modality, false);
+      emit(personBefore(g, k - 1), presupposed, false);
       continue;
     }
     // "Tom ist (k)ein Arzt", "Tom wird Arzt", "she is a nurse".
@@ -81,7 +82,7 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     if (g.isWord(n, g.set.named)) n++;
     const next = g.tok(n);
     if (next?.kind === 'ent' && next.key && !(g.language === 'de' && role.family === 'nurse' && t.lower === 'schwester' && g.tok(i - 1)?.kind === 'ent')) {
-      emit({ key: next.key, index: n }, modality, false);
+      emit({ key: next.key, index: n }, presupposed, false);
     }
   }
 }

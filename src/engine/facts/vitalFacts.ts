@@ -7,6 +7,7 @@ const TRANSITIVE_DEATH = new Set(['getötet', 'ermordet', 'erschossen', 'erstoch
 const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'worden', 'ist', 'war', 'was', 'is', 'were', 'been', 'gets', 'got', 'be']);
 const PAST_DE = /^(war|waren|hatte|hatten|traf|trafen|kam|kamen|ging|gingen|sah|sahen|sprach|lief|stand|saß|fand|gab|nahm|hielt|rief|schrieb|trug|wurde|wurden|fuhr|blieb|bat|half|starb|zog|tat|wusste|dachte|brachte|kannte|nannte|verließ|erhielt|begann|gewann|verlor|aß|schlief|fiel|rannte)$|[^e]te$|[^e]ten$/;
 const PAST_EN = /^(was|were|had|met|came|went|saw|spoke|ran|stood|sat|found|gave|took|held|told|wrote|wore|became|stayed|asked|helped|died|left|knew|thought|brought|began|won|lost|ate|slept|fell|felt|made|said|got|did|kept|sent|led|heard|paid|meant|built)$|ed$/;
+const TEMPORAL = new Set(['seit', 'nach', 'vor', 'since', 'after', 'before', 'until', 'bis']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
 
 function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
@@ -58,7 +59,12 @@ export function extractVital(g: Grammar, sink: FactSink): void {
       deathClauses.add(t.clause);
       if (g.hypothetical(i)) continue;
       const owner = g.nounOwner(i);
-      if (owner?.key) add(g, sink, [owner], 'dead', g.modalityAt(i), false, i);
+      // "seit Sepps Beerdigung", "since Tom's death": a time reckoned from the death presupposes it.
+      let p = i - 1;
+      while (p >= 0 && (g.tokens[p].kind === 'ent' || g.isWord(p, g.set.articles) || g.lex.possessives[g.tokens[p].lower])) p--;
+      const presupposed = g.isWord(p, TEMPORAL);
+      const modality = g.modalityAt(i);
+      if (owner?.key) add(g, sink, [owner], 'dead', presupposed && modality === 'believed' ? 'asserted' : modality, false, i);
     } else if (deadAttributes.has(t.lower) && !t.capital) {
       // "der verstorbene Tom", "her late husband Tom".
       let k = i + 1;

@@ -24,9 +24,10 @@ describe('age', () => {
     expect(age(buildRuleInput([['Mia', 'age', '6', 'asserted', 0], ['Mia', 'age', '7', 'asserted', 3]]))).toEqual([]);
   });
 
-  it('flags an age that ignores a stated time jump, and ignores claimed ages', () => {
+  it('flags an age that ignores a stated time jump, ignores claims a reveal overturns and weakens uncontested ones', () => {
     expect(age(buildRuleInput([['Mia', 'age', '6', 'asserted', 0], ['*', 'time-passes', '5', 'asserted', 1, 0], ['Mia', 'age', '6', 'asserted', 1, 50]]))).toHaveLength(1);
     expect(age(buildRuleInput([['Mia', 'age', '6', 'asserted', 0], ['*', 'time-passes', '5', 'asserted', 1, 0], ['Mia', 'age', '7', 'asserted', 1, 50]]))).toHaveLength(1);
-    expect(age(buildRuleInput([['Eva', 'age', '40', 'asserted', 0], ['Eva', 'age', '29', 'believed', 1]]))).toEqual([]);
+    expect(age(buildRuleInput([['Eva', 'age', '40', 'asserted', 0], ['Eva', 'age', '29', 'believed', 1], ['Eva', 'age', '40', 'revealed', 2]]))).toEqual([]);
+    expect(age(buildRuleInput([['Eva', 'age', '40', 'asserted', 0], ['Eva', 'age', '29', 'believed', 1]])).map((f) => f.severity)).toEqual(['warning']);
   });
 });

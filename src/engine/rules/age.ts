@@ -1,7 +1,7 @@
 // Rule: a person's age does not fit the time the series says has passed (birthdays, "a year later"), within or across episodes.
-import type { Fact } from '../types';
+import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
-import { SeriesView, evidenceFor, holds, say } from './ruleSupport';
+import { SeriesView, evidenceFor, say, standing, weaken } from './ruleSupport';
 
 /** Years an unstated gap between two episodes may hide: a season's worth per ten episodes. */
 const slack = (a: number, b: number): number => 1 + Math.floor(Math.abs(b - a) / 10);
@@ -10,7 +10,7 @@ export const age: Rule = (input) => {
   const view = new SeriesView(input);
   const findings: Finding[] = [];
   for (const subject of view.subjects('age')) {
-    const ages = view.factsOf(subject, 'age').filter(holds);
+    const ages = standing(view.factsOf(subject, 'age'), input.facts);
     let done = false;
     for (let i = 0; i < ages.length && !done; i++) {
       for (let j = i + 1; j < ages.length && !done; j++) {
@@ -28,14 +28,14 @@ export const age: Rule = (input) => {
         const high = passed === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : na + Math.ceil(passed) + birthdays + (a.episode === b.episode ? 0 : slack(ia, ib));
         if (nb >= low && nb <= high) continue;
         done = true;
-        findings.push(finding(view, subject, a, b, passed, nb < na || Math.abs(nb - na) > 3 ? 'error' : 'warning'));
+        findings.push(finding(view, subject, a, b, passed, weaken(nb < na || Math.abs(nb - na) > 3 ? 'error' : 'warning', a, b)));
       }
     }
   }
   return findings;
 };
 
-function finding(view: SeriesView, subject: string, a: Fact, b: Fact, passed: number, severity: 'error' | 'warning'): Finding {
+function finding(view: SeriesView, subject: string, a: Fact, b: Fact, passed: number, severity: Severity): Finding {
   const name = view.name(subject);
   const lang = view.language(b.episode);
   const ea = view.label(a.episode);

@@ -14,10 +14,11 @@ describe('attribute', () => {
     expect(found.map((f) => f.summary)).toEqual(["Tom's scar: left cheek in e0, right cheek in e1."]);
   });
 
-  it('stays quiet for scars in different places, one hair colour repeated, and beliefs', () => {
+  it('stays quiet for scars in different places, one hair colour repeated, and beliefs a reveal overturns', () => {
     expect(attribute(buildRuleInput([['Tom', 'attribute:scar', 'left cheek', 'asserted', 0], ['Tom', 'attribute:scar', 'chin', 'asserted', 1]]))).toEqual([]);
     expect(attribute(buildRuleInput([['Tom', 'attribute:hair', 'blond', 'asserted', 0], ['Tom', 'attribute:hair', 'blond', 'asserted', 3]]))).toEqual([]);
-    expect(attribute(buildRuleInput([['Tom', 'attribute:eyes', 'blue', 'asserted', 0], ['Tom', 'attribute:eyes', 'green', 'believed', 3]]))).toEqual([]);
+    expect(attribute(buildRuleInput([['Tom', 'attribute:eyes', 'blue', 'asserted', 0], ['Tom', 'attribute:eyes', 'green', 'believed', 3], ['Tom', 'attribute:eyes', 'blue', 'revealed', 4]]))).toEqual([]);
+    expect(attribute(buildRuleInput([['Tom', 'attribute:eyes', 'blue', 'asserted', 0], ['Tom', 'attribute:eyes', 'green', 'believed', 3]])).map((f) => f.severity)).toEqual(['warning']);
   });
 
   it('flags the other arm injured in the next episode, but not a new injury', () => {

@@ -1,7 +1,7 @@
 // Rule: physical details that disagree: eye or hair colour, the side or place of a scar or tattoo, an injured limb.
 import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
-import { SeriesView, evidenceFor, holds, say } from './ruleSupport';
+import { SeriesView, evidenceFor, say, standing, weaken } from './ruleSupport';
 
 const WORDS: Record<string, [string, string]> = {
   eyes: ['Augenfarbe', 'eye colour'],
@@ -35,7 +35,7 @@ export const attribute: Rule = (input) => {
   const findings: Finding[] = [];
   for (const subject of view.subjects((p) => p.startsWith('attribute:'))) {
     const byKind = new Map<string, Fact[]>();
-    for (const f of view.factsOf(subject, (p) => p.startsWith('attribute:')).filter(holds)) {
+    for (const f of standing(view.factsOf(subject, (p) => p.startsWith('attribute:')), input.facts)) {
       const kind = f.predicate.slice('attribute:'.length);
       byKind.set(kind, [...(byKind.get(kind) ?? []), f]);
     }
@@ -63,7 +63,7 @@ export const attribute: Rule = (input) => {
           findings.push({
             key,
             kind: 'attribute',
-            severity,
+            severity: weaken(severity, a, b),
             entity: name,
             summary: say(
               lang,

@@ -1,7 +1,7 @@
 // Rule: where a person lives or comes from changes with no narrated move, within or across episodes.
-import type { Fact } from '../types';
+import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
-import { SeriesView, evidenceFor, holds, say } from './ruleSupport';
+import { SeriesView, evidenceFor, say, standing, weaken } from './ruleSupport';
 
 const norm = (view: SeriesView, v: string): string => view.objectName(v).toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -12,7 +12,7 @@ export const place: Rule = (input) => {
   for (const subject of subjects) {
     const name = view.name(subject);
     // Origin never changes.
-    const origins = view.factsOf(subject, (p) => p === 'comes-from' || p === 'born-in').filter(holds);
+    const origins = standing(view.factsOf(subject, (p) => p === 'comes-from' || p === 'born-in'), input.facts);
     for (let i = 1; i < origins.length; i++) {
       const a = origins[0];
       const b = origins[i];
@@ -22,7 +22,7 @@ export const place: Rule = (input) => {
     }
     // Residence changes only by a narrated move.
     let home: Fact | null = null;
-    for (const f of view.factsOf(subject, (p) => p === 'lives-in' || p === 'moves-to').filter(holds)) {
+    for (const f of standing(view.factsOf(subject, (p) => p === 'lives-in' || p === 'moves-to'), input.facts)) {
       if (f.predicate === 'moves-to') {
         home = f;
         continue;
@@ -37,7 +37,7 @@ export const place: Rule = (input) => {
   return findings;
 };
 
-function build(view: SeriesView, subject: string, name: string, a: Fact, b: Fact, what: 'origin' | 'home', severity: 'error' | 'warning'): Finding {
+function build(view: SeriesView, subject: string, name: string, a: Fact, b: Fact, what: 'origin' | 'home', severity: Severity): Finding {
   const lang = view.language(b.episode);
   const ea = view.label(a.episode);
   const eb = view.label(b.episode);
@@ -46,7 +46,7 @@ function build(view: SeriesView, subject: string, name: string, a: Fact, b: Fact
   return {
     key: `place|${what}|${subject}|${[norm(view, a.object), norm(view, b.object)].sort().join('|')}`,
     kind: 'place',
-    severity,
+    severity: weaken(severity, a, b),
     entity: name,
     summary:
       what === 'origin'

@@ -60,17 +60,25 @@ describe('relationship', () => {
     expect(found.map((f) => f.severity)).toEqual(['warning']);
   });
 
-  it('ignores beliefs and the same relation repeated', () => {
+  it('ignores a belief the reveal overturns and the same relation repeated', () => {
     expect(
       relationship(
         buildRuleInput([
           ['Lukas', 'father', 'Tom', 'believed', 0],
+          ['Lukas', 'father', 'Friedrich', 'revealed', 0, 90],
           ['Lukas', 'father', 'Friedrich', 'asserted', 1],
           ['Lukas', 'father', 'Friedrich', 'asserted', 2],
           ['Friedrich', 'son', 'Lukas', 'asserted', 2],
         ]),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('relationship: uncontested claims', () => {
+  it('weakens a conflict that rests on a claim nothing overturns', () => {
+    const found = relationship(buildRuleInput([['Leon', 'stepfather', 'Bernd', 'asserted', 0], ['Leon', 'father', 'Bernd', 'believed', 2]]));
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
   });
 });
 

@@ -4,7 +4,7 @@ import { NO_PARTNER } from '../facts/extractFacts';
 import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
 import { relationWord } from './relationWords';
-import { SeriesView, evidenceFor, genitive, holds, say, sortedKey } from './ruleSupport';
+import { SeriesView, evidenceFor, genitive, holds, say, sortedKey, standing, weaken } from './ruleSupport';
 
 const SPOUSE = new Set(['husband', 'wife', 'spouse']);
 const CLOSE_FAMILY = new Set(['parent', 'sibling', 'spouse', 'grandparent', 'pibling', 'cousin']);
@@ -48,7 +48,7 @@ function severityFor(a: string, b: string): Severity | undefined {
 
 export const relationship: Rule = (input) => {
   const view = new SeriesView(input);
-  const all = input.facts.filter((f) => isRelation(f.predicate) && holds(f)).sort((a, b) => view.compare(a, b));
+  const all = standing(input.facts.filter((f) => isRelation(f.predicate)), input.facts).sort((a, b) => view.compare(a, b));
   const facts = all.filter((f) => !NO_PARTNER.has(f.object));
   const findings: Finding[] = [];
 
@@ -82,7 +82,7 @@ export const relationship: Rule = (input) => {
       findings.push({
         key: `relationship|${p}|${subject}|${sortedKey(a.object, b.object)}`,
         kind: 'relationship',
-        severity: p === 'spouse' ? 'warning' : 'error',
+        severity: weaken(p === 'spouse' ? 'warning' : 'error', a, b),
         entity: name,
         summary: say(
           lang,
@@ -116,7 +116,7 @@ export const relationship: Rule = (input) => {
       findings.push({
         key: `relationship|${lone.object}|${subject}|${sp.object}`,
         kind: 'relationship',
-        severity: lone.object === 'never-married' ? 'error' : 'warning',
+        severity: weaken(lone.object === 'never-married' ? 'error' : 'warning', lone, sp),
         entity: name,
         summary: a === sp ? say(lang, `${spouseLine}, aber ${loneLine}.`, `${spouseLine}, but ${loneLine}.`) : say(lang, `${loneLine}, aber ${spouseLine}.`, `${loneLine}, but ${spouseLine}.`),
         evidence: evidenceFor(a, b),
@@ -151,7 +151,9 @@ export const relationship: Rule = (input) => {
         const together = [...episodesX].some((e) => episodesY.has(e));
         // A social tie beside a family tie is only odd when no episode states both.
         if (severity === 'warning' && together) continue;
-        const [a, b] = [x.facts[0], y.facts[0]].sort((p, q) => view.compare(p, q));
+        const pick = (t: Tie): Fact => t.facts.find(holds) ?? t.facts[0];
+        const [a, b] = [pick(x), pick(y)].sort((p, q) => view.compare(p, q));
+        severity = weaken(severity, a, b);
         const lang = view.language(b.episode);
         findings.push({
           key: `relationship|${pair}|${sortedKey(x.label.replace(/>.*/, '>'), y.label.replace(/>.*/, '>'))}`,
@@ -185,7 +187,7 @@ export const relationship: Rule = (input) => {
       findings.push({
         key: `relationship|gender|${pair}|${person}`,
         kind: 'relationship',
-        severity: 'warning',
+        severity: weaken('warning', a, b),
         entity: view.name(person),
         summary: say(lang, `${phrase(view, a, 'de')} (${view.label(a.episode)}), aber ${phrase(view, b, 'de')} (${view.label(b.episode)}).`, `${phrase(view, a, 'en')} (${view.label(a.episode)}), but ${phrase(view, b, 'en')} (${view.label(b.episode)}).`),
         evidence: evidenceFor(a, b),

@@ -26,8 +26,8 @@ describe('role', () => {
     expect(role(buildRuleInput([['Roland', 'role', 'Chefarzt', 'asserted', 0], ['Roland', 'role', 'Arzt', 'asserted', 1]]))).toEqual([]);
   });
 
-  it('notes a rank that drops with no narrated change, and ignores beliefs', () => {
+  it('notes a rank that drops with no narrated change, and ignores a belief the reveal overturns', () => {
     expect(role(buildRuleInput([['Roland', 'role', 'Chefarzt', 'asserted', 0], ['Roland', 'role', 'Oberarzt', 'asserted', 2]])).map((f) => f.severity)).toEqual(['warning']);
-    expect(role(buildRuleInput([['Brunner', 'role', 'Lehrer', 'asserted', 0], ['Brunner', 'role', 'Polizist', 'believed', 2]]))).toEqual([]);
+    expect(role(buildRuleInput([['Brunner', 'role', 'Lehrer', 'asserted', 0], ['Brunner', 'role', 'Polizist', 'believed', 2], ['Brunner', 'role', 'Lehrer', 'revealed', 4]]))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { roleInfo } from '../facts/roleInfo';
 import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
-import { SeriesView, evidenceFor, holds, say } from './ruleSupport';
+import { SeriesView, evidenceFor, say, standing, weaken } from './ruleSupport';
 
 const CHANGES = ['promotion', 'new-job'];
 /** Families one person plausibly holds at once or that name the same work. */
@@ -29,8 +29,7 @@ export const role: Rule = (input) => {
   const findings: Finding[] = [];
   for (const subject of view.subjects('role')) {
     const held: Held[] = [];
-    for (const f of view.factsOf(subject, 'role')) {
-      if (!holds(f)) continue;
+    for (const f of standing(view.factsOf(subject, 'role'), input.facts)) {
       const info = roleInfo(f.object);
       if (info) held.push({ fact: f, family: info.family, rank: info.rank });
     }
@@ -75,7 +74,7 @@ export const role: Rule = (input) => {
         findings.push({
           key,
           kind: 'role',
-          severity,
+          severity: weaken(severity, a.fact, b.fact),
           entity: name,
           summary: say(
             lang,

@@ -1,5 +1,5 @@
 // Shared helpers for the conflict rules: series order, names, evidence, narrated changes between two facts.
-import type { Evidence, Fact, Language } from '../types';
+import type { Evidence, Fact, Language, Severity } from '../types';
 import type { RuleEpisode, RuleInput } from './rule';
 
 /** A fact's place in the series: episode index, then offset. */
@@ -125,6 +125,21 @@ export function evidenceFor(...facts: Fact[]): Evidence[] {
 
 /** A claim the story holds as true (not a belief, not denied). */
 export const holds = (f: Fact): boolean => f.modality === 'asserted' || f.modality === 'revealed';
+
+/**
+ * Facts a rule may weigh: what the story holds true, plus beliefs nothing in the series overturns (no reveal or denial
+ * of the same subject and predicate anywhere). A belief that a reveal overturns is the story, not a contradiction.
+ */
+export function standing(facts: Fact[], all: Fact[]): Fact[] {
+  const overturned = new Set(all.filter((f) => f.modality === 'revealed' || f.modality === 'negated').map((f) => `${f.subject}|${f.predicate}`));
+  return facts.filter((f) => holds(f) || (f.modality === 'believed' && !overturned.has(`${f.subject}|${f.predicate}`)));
+}
+
+/** One step less severe when any fact involved is only someone's belief or claim. */
+export function weaken(severity: Severity, ...facts: Fact[]): Severity {
+  if (!facts.some((f) => f.modality === 'believed')) return severity;
+  return severity === 'error' ? 'warning' : 'info';
+}
 
 /** German genitive of a name: "Lukas'" / "Toms"; English: "Tom's". */
 export function genitive(name: string, language: Language): string {

@@ -92,7 +92,7 @@ export const de: FactLexicon = {
   relativePronouns: { der: 'male', den: 'male', dem: 'male', dessen: 'male', die: 'female', deren: 'female' },
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
-  copulas: ['ist', 'war', 'sind', 'waren', 'bleibt', 'blieb'],
+  copulas: ['ist', 'war', 'sind', 'waren', 'bleibt', 'blieb', 'sei', 'seien', 'wäre', 'wären'],
   ofWords: ['von', 'vom'],
   andWords: ['und', 'sowie'],
   fillers: ['nur', 'auch', 'noch', 'schon', 'bereits', 'eigentlich', 'wirklich', 'ja', 'doch', 'jetzt', 'nun', 'inzwischen', 'mittlerweile', 'immer', 'offenbar', 'tatsächlich', 'einzige', 'einzigen', 'einziger', 'leibliche', 'leiblichen', 'leiblicher', 'älteste', 'ältesten', 'jüngste', 'jüngsten', 'ältere', 'älteren', 'jüngere', 'jüngeren', 'kleine', 'kleinen', 'kleiner', 'große', 'großen', 'großer', 'beste', 'besten', 'bester', 'alte', 'alten', 'alter', 'neue', 'neuen', 'neuer', 'junge', 'jungen', 'junger', 'engste', 'engsten', 'enge', 'engen', 'enger', 'gute', 'guten', 'guter', 'langjährige', 'langjährigen', 'langjähriger', 'ehemalige', 'ehemaligen', 'ehemaliger', 'frühere', 'früheren', 'früherer', 'verstorbene', 'verstorbenen', 'verstorbener', 'geliebte', 'geliebten', 'geliebter', 'eigene', 'eigenen', 'eigener', 'erwachsene', 'erwachsenen', 'zweite', 'zweiten', 'erste', 'ersten'],
