@@ -27,7 +27,7 @@ export async function renderPdf(model: ReportModel, env: NodeJS.ProcessEnv = pro
     const page = await context.newPage();
     // Nothing in the report may fetch anything; refuse it should anything try.
     await page.route('**/*', (route) => route.abort());
-    await page.setContent(renderHtml(model), { waitUntil: 'load' });
+    await page.setContent(renderHtml(model), { waitUntil: 'load', timeout: 300_000 }); // a 1,000-episode report is several MB
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({
       format: 'A4',
