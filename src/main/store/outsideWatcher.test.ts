@@ -108,3 +108,16 @@ it('does not report the copies kept for "keep mine" / "load theirs"', async () =
   expect(changes).toEqual([]);
   expect(s.episodes()).toHaveLength(5);
 });
+
+it('lets an episode that was unreadable at open rejoin the series once repaired outside', async () => {
+  await writeFile(join(dir, 'episodes/e5.md'), Buffer.from([0, 1, 2, 3, 0, 0]));
+  const { store: s, changes } = await openWatched();
+  expect(s.episodes().map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4']);
+  expect(s.problems().map((p) => p.file)).toEqual(['episodes/e5.md']);
+  await writeFile(join(dir, 'episodes/e5.md'), 'Repariert.\n');
+  await s.checkOutsideChanges();
+  await waitFor(() => changes.length > 0);
+  expect(changes).toEqual([{ file: 'episodes/e5.md', kind: 'added' }]);
+  expect(s.episodes().map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
+  expect(s.problems()).toEqual([]);
+});

@@ -267,3 +267,14 @@ describe('updateManifest', () => {
     await store.close();
   });
 });
+
+it('refuses writes after close and keeps a second BOM character', async () => {
+  await writeFile(join(dir, 'continuity.json'), manifest([{ id: 'e', file: 'e.txt', title: 'E' }]));
+  await writeFile(join(dir, 'e.txt'), Buffer.from('\ufeff\ufeffText', 'utf8'));
+  const store = await openProject(dir, { watch: false });
+  const ep = await store.readEpisode('e');
+  expect(ep.text).toBe('\ufeffText');
+  await store.close();
+  expect(await store.writeEpisode('e', 'x', ep.hash)).toMatchObject({ ok: false, reason: 'read-only' });
+  await expect(store.writeBible({ entities: [], facts: [], notNames: [], distinct: [] })).rejects.toMatchObject({ code: 'read-only' });
+});

@@ -240,6 +240,7 @@ export class FolderProjectStore implements ProjectStore {
   }
 
   writeEpisode(id: string, text: string, baseHash: string): Promise<SaveResult> {
+    if (this.closed) return Promise.resolve({ ok: false, reason: 'read-only', message: 'The project was closed.' });
     if (this.readOnly) {
       return Promise.resolve({ ok: false, reason: 'read-only', message: this.readOnlyReason ?? 'The project is open read-only.' });
     }
@@ -277,6 +278,7 @@ export class FolderProjectStore implements ProjectStore {
   }
 
   protected assertWritable(what: string): void {
+    if (this.closed) throw new ProjectError('read-only', 'The project was closed.');
     if (this.readOnly) throw new ProjectError('read-only', this.readOnlyReason ?? 'The project is open read-only.');
     if (this.broken.has(what)) {
       throw new ProjectError('read-only', `${what} could not be read, so it is not overwritten; repair or remove it first.`, what);
@@ -558,6 +560,23 @@ export class FolderProjectStore implements ProjectStore {
   }
 
   emitOutsideChange(change: OutsideChange): void {
+    const broken = this.man.episodes.find((e) => e.file === change.file && this.usable.get(e.id) === false);
+    if (broken && (change.kind === 'added' || change.kind === 'modified')) {
+      // A file that could not be read at open was repaired outside: check it and, if good, it rejoins the series.
+      void this.readBytes(broken.file)
+        .then((bytes) => {
+          decodeText(bytes, broken.file);
+          this.usable.set(broken.id, true);
+          this.problemList = this.problemList.filter((p) => p.file !== broken.file);
+        })
+        .catch(() => undefined)
+        .finally(() => this.notify(change));
+      return;
+    }
+    this.notify(change);
+  }
+
+  private notify(change: OutsideChange): void {
     for (const l of this.listeners) {
       try {
         l(change);

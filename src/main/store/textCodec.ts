@@ -88,7 +88,7 @@ function looksBinary(text: string): boolean {
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: number): string {
-  return new TextDecoder(encoding).decode(bytes.subarray(skip, bytes.length - ((bytes.length - skip) % 2)));
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(skip, bytes.length - ((bytes.length - skip) % 2)));
 }
 
 /** Decodes a text file's bytes; throws ProjectError('binary') for files that are not text. */
@@ -99,7 +99,7 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = 'utf-8';
     bom = true;
-    raw = new TextDecoder('utf-8').decode(bytes.subarray(3));
+    raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3));
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf-16le';
     bom = true;
@@ -115,7 +115,7 @@ export function decodeText(bytes: Uint8Array, file?: string): DecodedText {
       raw = decodeUtf16(bytes, utf16, 0);
     } else {
       try {
-        raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
         encoding = 'utf-8';
       } catch {
         raw = decode1252(bytes);
