@@ -10,7 +10,7 @@ interface VariantRule {
 /** Rules that change a name's spelling but not how it sounds; every one keeps `spellingKey` unchanged. */
 const rules: VariantRule[] = [
   { pattern: /th/u, replace: 't' },
-  { pattern: /(?<=[aeiou])t(?=[aeiouhr])/u, replace: 'th' },
+  { pattern: /(?<=[aeiou])t(?=[aeiour])/u, replace: 'th' },
   { pattern: /tz/u, replace: 'z' },
   { pattern: /(?<=[aeiouäöü]u?)z/u, replace: 'tz' },
   { pattern: /ck/u, replace: 'k' },
