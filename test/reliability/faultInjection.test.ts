@@ -1,6 +1,6 @@
 // Fault injection at each step of a save (open, write, fsync, close, rename, directory fsync) with ENOSPC, EIO, EACCES, EROFS.
-import { readFileSync } from 'node:fs';
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openProject } from '../../src/main/store/projectStore';
@@ -18,7 +18,7 @@ type Step = 'open' | 'write' | 'fsync' | 'close' | 'rename' | 'dir-fsync';
 const fault = vi.hoisted(() => ({ step: undefined as string | undefined, code: '', match: '', dir: '', hits: 0 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<typeof FsPromises>();
   const injected = (syscall: string) => {
     fault.hits++;
     return Object.assign(new Error(`${fault.code}: injected failure, ${syscall}`), { code: fault.code, errno: -5, syscall });

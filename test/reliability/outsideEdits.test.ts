@@ -6,7 +6,9 @@ import { openProject, type OutsideChange } from '../../src/main/store/projectSto
 import { createContinuityService } from '../../src/main/services/continuityService';
 import { createAnalysisHost } from '../../src/main/analysis/analysisHost';
 import type { ServiceEvent } from '../../src/shared/contract';
+import { runsFor } from './harness/reliabilityMode';
 import { suiteTally } from './harness/suiteTally';
+import { seededRandom, varyingText } from './harness/varyingText';
 import { sha256Hex, tempFolder, writeProject } from './harness/tempProject';
 
 const tally = suiteTally('outside-edits', 'edits made outside the app while the project is open (clean and dirty)');
@@ -74,10 +76,12 @@ describe('outside-edits: store with its watcher', () => {
           if (dirty) await store.journalEdit('e1', typed);
           const outside = applyChange(dir, change);
 
-          const expectedKind = outside ? 'modified' : 'deleted';
-          if (!(await waitFor(() => seen.some((c) => c.file === 'episodes/e1.md' && c.kind === expectedKind)))) {
-            problems.push(`no "${expectedKind}" event (got ${JSON.stringify(seen)})`);
-          }
+          // A rename may be reported as one change (kind 'renamed', from the old name) or as a deletion.
+          const reported = (c: OutsideChange) =>
+            change === 'rename'
+              ? (c.file === 'episodes/e1.md' && c.kind === 'deleted') || (c.kind === ('renamed' as OutsideChange['kind']) && (c as { from?: string }).from === 'episodes/e1.md')
+              : c.file === 'episodes/e1.md' && c.kind === (outside ? 'modified' : 'deleted');
+          if (!(await waitFor(() => seen.some(reported)))) problems.push(`no event for the outside ${change} (got ${JSON.stringify(seen)})`);
           // The editor's save still carries the old base hash: it must be refused.
           const save = await store.writeEpisode('e1', editorText, doc.hash);
           if (save.ok || save.reason !== 'changed-on-disk') problems.push(`stale save not refused: ${JSON.stringify(save)}`);
@@ -145,5 +149,104 @@ describe('outside-edits: through the service', () => {
     }
     tally.run(problems.length === 0, problems.join('; ') || undefined);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('outside-edits: random interleavings of typing, saving and outside writes', () => {
+  const sequences = runsFor(4, 80);
+  it(`${sequences} sequences of 30 steps: every replaced outside version is in history, the last typing is never lost`, { timeout: 60_000 + sequences * 3_000 }, async () => {
+    const failures: string[] = [];
+    for (let s = 0; s < sequences; s++) {
+      const random = seededRandom(500 + s);
+      const { dir, cleanup } = tempFolder('cd-outside-seq-');
+      const problems: string[] = [];
+      /** Outside versions replaced without a history copy: the known defect below, counted in the report. */
+      const lostOutside: string[] = [];
+      try {
+        writeProject(dir, [{ id: 'e1', file: 'episodes/e1.md', title: 'Pilot', content: original }]);
+        const path = join(dir, 'episodes/e1.md');
+        const store = await openProject(dir, { watch: { debounceMs: 10, pollMs: 0 } });
+        let doc = await store.readEpisode('e1');
+        let text = doc.text;
+        let base = doc.hash;
+        // Versions the app itself wrote: history may thin those out (one a minute); any other replaced version must be kept.
+        const own = new Set<string>();
+        for (let step = 0; step < 30; step++) {
+          const r = random();
+          if (r < 0.35) {
+            text = `${text}${varyingText(random, 200)}\n`;
+            await store.journalEdit('e1', text);
+          } else if (r < 0.65) {
+            const before = existsSync(path) ? readFileSync(path) : undefined;
+            const saved = await store.writeEpisode('e1', text, base);
+            if (saved.ok) {
+              if (before && sha256Hex(before) !== base) problems.push(`step ${step}: a save with a stale base hash succeeded`);
+              if (before && sha256Hex(before) !== saved.hash && !own.has(sha256Hex(before))) {
+                const hist = await store.listHistory('episodes/e1.md');
+                if (!hist.some((h) => sha256Hex(before).startsWith(h.hash))) lostOutside.push(`step ${step}: the replaced version is not in history`);
+              }
+              base = saved.hash;
+              own.add(saved.hash);
+            } else if (saved.reason === 'changed-on-disk' && before) {
+              // The writer looks at the conflict and keeps their text: it replaces the outside version, which goes to history.
+              doc = await store.readEpisode('e1');
+              const kept = await store.writeEpisode('e1', text, doc.hash);
+              if (!kept.ok) problems.push(`step ${step}: keeping my text failed: ${kept.message}`);
+              else {
+                base = kept.hash;
+                own.add(kept.hash);
+                const hist = await store.listHistory('episodes/e1.md');
+                if (doc.hash !== kept.hash && !own.has(doc.hash) && !hist.some((h) => doc.hash.startsWith(h.hash))) lostOutside.push(`step ${step}: the outside version is not in history`);
+              }
+            }
+          } else if (r < 0.9) {
+            writeFileSync(path, `${original}${varyingText(random, 300)}\n`);
+          } else if (existsSync(path)) {
+            rmSync(path);
+          } else {
+            writeFileSync(path, original);
+          }
+          if (random() < 0.3) await store.checkOutsideChanges();
+        }
+        await store.close();
+        // No lost keystroke: the last typed text is on disk or offered for recovery after a restart.
+        const again = await openProject(dir, { watch: false });
+        const onDisk = existsSync(path) ? (await again.readEpisode('e1').catch(() => undefined))?.text : undefined;
+        const offered = (await again.pendingRecoveries()).find((x) => x.id === 'e1')?.text;
+        if (onDisk !== text && offered !== text) problems.push('the last typing is neither on disk nor offered for recovery');
+        await again.close();
+      } finally {
+        cleanup();
+      }
+      const all = [...problems, ...lostOutside];
+      tally.run(all.length === 0, all.length ? `sequence ${s}: ${all.join('; ')}` : undefined);
+      failures.push(...problems.map((p) => `sequence ${s}: ${p}`));
+    }
+    expect(failures).toEqual([]);
+  });
+
+  // Defect found (commit 0d0f4f5, src/main/store/fileHistory.ts keep(): "at most one version a minute"): the throttle
+  // also applies when the bytes being replaced were written by another program. A writer who sees the conflict and
+  // keeps their own text then replaces the outside version without any copy in .history: the outside edit is gone.
+  // Expected: bytes the app did not write itself are always kept (only the app's own autosaves are thinned out).
+  it.fails('an outside version replaced by "keep my text" within a minute of an earlier save is kept in history', async () => {
+    const { dir, cleanup } = tempFolder('cd-outside-hist-');
+    try {
+      writeProject(dir, [{ id: 'e1', file: 'episodes/e1.md', title: 'Pilot', content: original }]);
+      const store = await openProject(dir, { watch: false });
+      const doc = await store.readEpisode('e1');
+      const first = await store.writeEpisode('e1', typed, doc.hash);
+      expect(first.ok).toBe(true);
+      writeFileSync(join(dir, 'episodes/e1.md'), `${original}Outside editor's paragraph.\n`);
+      const outsideHash = sha256Hex(readFileSync(join(dir, 'episodes/e1.md')));
+      const fresh = await store.readEpisode('e1');
+      const kept = await store.writeEpisode('e1', `${typed}more\n`, fresh.hash);
+      expect(kept.ok).toBe(true);
+      const hist = await store.listHistory('episodes/e1.md');
+      await store.close();
+      expect(hist.some((h) => outsideHash.startsWith(h.hash))).toBe(true);
+    } finally {
+      cleanup();
+    }
   });
 });

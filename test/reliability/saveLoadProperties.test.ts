@@ -44,7 +44,7 @@ async function withProject<T>(content: Uint8Array, run: (dir: string) => Promise
 }
 
 describe('save-load-properties', () => {
-  it('save then load gives the same text, in every encoding, BOM and line-ending style', async () => {
+  it('save then load gives the same text, in every encoding, BOM and line-ending style', { timeout: 30_000 + numRuns * 300 }, async () => {
     await fc.assert(
       fc.asyncProperty(editorText, editorText, formats, async (start, next, format) => {
         const ok = await withProject(encodeText(start, format).bytes, async (dir) => {
@@ -70,7 +70,7 @@ describe('save-load-properties', () => {
     );
   });
 
-  it('a file edited and edited back, and its untouched neighbours, are byte-identical on disk', async () => {
+  it('a file edited and edited back, and its untouched neighbours, are byte-identical on disk', { timeout: 30_000 + numRuns * 300 }, async () => {
     await fc.assert(
       fc.asyncProperty(editorText, formats, async (text, format) => {
         const original = encodeText(text, format).bytes;
@@ -100,7 +100,7 @@ describe('save-load-properties', () => {
     );
   });
 
-  it('a Windows-1252 file with German text is written back byte-identical', async () => {
+  it('a Windows-1252 file with German text is written back byte-identical', { timeout: 30_000 + numRuns * 300 }, async () => {
     const latin = fc.array(fc.constantFrom('Müller', 'Straße', 'Ärger', ' ', '\n', 'Öl', '€', '„', '“', 'café', 'Anna'), { maxLength: 50 }).map((p) => p.join(''));
     await fc.assert(
       fc.asyncProperty(latin, fc.constantFrom('\n' as const, '\r\n' as const), async (text, eol) => {

@@ -13,7 +13,7 @@ const line = (s: string) => writeSync(log, `${s}\n`);
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 
 const store = await openProject(dir, { watch: false });
-let doc = await store.readEpisode('e1');
+const doc = await store.readEpisode('e1');
 let base = doc.hash;
 process.stdout.write('ready\n');
 for (let n = 1; ; n++) {
