@@ -133,6 +133,17 @@ describe('buildReportModel', () => {
     expect(model({ fromEpisode: 3 }).nameVariants.find((v) => v.entity === 'Lukas Globisch')!.appearsIn).toBe('E05');
   });
 
+  it('writes where a spelling occurs as episode runs once it is in more than two episodes', () => {
+    const report = germanReport();
+    for (const [i, file] of ['03-modellbahn.md', '04-visite.md', '05-die-wahrheit.md'].entries()) {
+      report.facts.push({ id: `k${i}`, subject: 'kathrin', predicate: 'role', object: 'Oberärztin', modality: 'asserted', episode: file, quote: `Kathrin, die Oberärztin (${i})`, start: 0, end: 20 });
+    }
+    const m = buildReportModel(report, resolveReportOptions(report, { date: '2026-11-23' }));
+    const spellings = m.nameVariants.find((v) => v.entity === 'Kathrin Globisch')!.spellings;
+    expect(spellings.find((s) => s.spelling === 'Kathrin')!.where).toBe('E02–E05');
+    expect(spellings.find((s) => s.spelling === 'Dr. Katrin')!.where).toBe('E01 · Nachtdienst');
+  });
+
   it('draws the character × episode grid from the entities’ episodes, characters only', () => {
     const m = model();
     expect(m.grid.rows.map((r) => r.name)).not.toContain('St. Marien');

@@ -337,15 +337,22 @@ function nameVariants(
       appearsIn: episodeRuns(inRange, present),
       spellings: spellings.map((spelling) => {
         const found = new Map<number, string>();
+        const seen = new Array<boolean>(inRange.length).fill(false);
+        const unknown = new Set<string>();
         for (const src of s.sources) {
           if (!containsWord(src.quote, spelling)) continue;
           const e = episodeOf(src.episode);
-          found.set(e ? e.index : Number.MAX_SAFE_INTEGER - found.size, e ? e.label : src.episode);
+          const col = e ? column.get(e.index) : undefined;
+          if (e) found.set(e.index, e.label);
+          if (col !== undefined) seen[col] = true;
+          else unknown.add(src.episode);
         }
+        const episodes = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label);
         return {
           spelling,
           isMainForm: spelling === s.name,
-          episodes: [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label),
+          episodes: [...episodes, ...unknown],
+          where: found.size + unknown.size <= 2 ? [...episodes, ...unknown].join(', ') : [episodeRuns(inRange, seen), ...unknown].filter(Boolean).join(', '),
         };
       }),
     });

@@ -103,6 +103,8 @@ export interface ReportSpelling {
   isMainForm: boolean;
   /** Episode labels where the spelling is quoted, in series order. */
   episodes: string[];
+  /** The same for reading: labels when one or two, else runs of codes ("E01–E04, E07"); empty when in no quote. */
+  where: string;
 }
 
 export interface ReportNameVariants {

@@ -102,7 +102,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
           v.spellings.map((sp, i) => [
             i === 0 ? v.entity : '',
             sp.isMainForm ? `${sp.spelling} (${s.standardForm})` : sp.spelling,
-            sp.episodes.length ? sp.episodes.join(', ') : s.notFoundInQuotes,
+            sp.where || s.notFoundInQuotes,
           ]),
         ),
         [28, 28, 44],

@@ -230,7 +230,7 @@ function variantsSection(model: ReportModel, s: ReportStrings): string {
           (sp, i) =>
             `<tr>${i === 0 ? `<td rowspan="${v.spellings.length}">${esc(v.entity)}</td>` : ''}<td>${esc(sp.spelling)}${
               sp.isMainForm ? ` <small>(${esc(s.standardForm)})</small>` : ''
-            }</td><td>${sp.episodes.length ? esc(sp.episodes.join(', ')) : `<span class="empty">${esc(s.notFoundInQuotes)}</span>`}</td></tr>`,
+            }</td><td>${sp.where ? esc(sp.where) : `<span class="empty">${esc(s.notFoundInQuotes)}</span>`}</td></tr>`,
         )
         .join(''),
     )

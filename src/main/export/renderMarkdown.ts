@@ -159,7 +159,7 @@ function spellingTable(variants: ReportModel['nameVariants'], s: ReportStrings):
     v.spellings.map((sp, i) => [
       i === 0 ? v.entity : '',
       sp.isMainForm ? `${sp.spelling} (${s.standardForm})` : sp.spelling,
-      sp.episodes.length ? sp.episodes.join(', ') : s.notFoundInQuotes,
+      sp.where || s.notFoundInQuotes,
     ]),
   );
   return [table([s.character, s.spelling, s.occursIn], rows), ''];
