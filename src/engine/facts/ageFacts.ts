@@ -4,6 +4,9 @@ import type { FactSink } from './factSink';
 import type { Grammar, Ref } from './grammar';
 
 const TURNS = new Set(['wird', 'turns', 'turned']);
+const NOW = new Set(['now', 'jetzt', 'inzwischen', 'mittlerweile', 'nun', 'bereits', 'already', 'gerade', 'just', 'erst', 'only', 'knapp', 'fast', 'almost', 'nearly']);
+const AT_AGE = new Set(['at', 'mit']);
+const YEARS_WORD = new Set(['jahren', 'years']);
 const WOULD_HAVE = [['would', 'have', 'been'], ['would', 'have', 'turned'], ['wäre']];
 const GEWORDEN = new Set(['geworden']);
 const BIRTHDAY = /^(geburtstag|geburtstags|birthday)$/;
@@ -69,11 +72,13 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       const who = { key: t.key, index: i };
       // "Tom (34)", "Tom, 34,"
       const a = g.tok(i + 1);
-      const b = g.tok(i + 2);
+      let nb = i + 2;
+      while (g.isWord(nb, NOW)) nb++;
+      const b = g.tok(nb);
       if (a && b && (a.text === '(' || a.text === ',')) {
         const n = numberValue(g, b.text);
-        const after = g.tok(i + 3);
-        if (plausible(n) && (!after || after.text === ')' || after.text === ',' || ageEndsAt(i + 3))) emit(who, n, g.modalityAt(i + 2), i + 2);
+        const after = g.tok(nb + 1);
+        if (plausible(n) && (!after || after.text === ')' || after.text === ',' || g.isWord(nb + 1, g.set.andWords) || ageEndsAt(nb + 1))) emit(who, n, g.modalityAt(nb), nb);
         continue;
       }
       // "Tom ist 34 (Jahre alt)", "Tom is 34", "Tom wird 40", "Tom turns 40".
@@ -92,6 +97,19 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       continue;
     }
     if (t.kind !== 'num' && t.kind !== 'word') continue;
+    // "At twenty-four he is …", "Mit 40 ist Anna …": an age opening the sentence.
+    if (g.isWord(i, AT_AGE) && i === g.sentenceRange(i)[0]) {
+      const num = g.tok(i + 1);
+      const n = num ? numberValue(g, num.text) : undefined;
+      let k = i + 2;
+      if (g.isWord(k, YEARS_WORD)) k++;
+      if (g.tok(k)?.text === ',') k++;
+      if (num && plausible(n)) {
+        const who = g.subjectsOf(k)[0];
+        if (who?.key && (g.isWord(k + 1, g.set.copulas) || g.isWord(k - 1, g.set.copulas) || g.tokens[k]?.kind === 'ent' || ['er', 'sie', 'he', 'she'].includes(g.tokens[k]?.lower ?? ''))) emit(who, n, g.modalityAt(i), i);
+      }
+      continue;
+    }
     // "der 34-jährige Tom", "seine siebenjährige Tochter Mia", "Tom, a 34-year-old nurse".
     const adj = ageAdjective(g, t.text);
     if (plausible(adj)) {

@@ -23,6 +23,23 @@ function pairs(sink: FactSink, subjects: string[], objects: string[], predicate:
   }
 }
 
+const GROUP = [['the', 'two'], ['both'], ['die', 'beiden'], ['beide'], ['they'], ['each', 'other'], ['einander']];
+
+/** "the two of them", "die beiden": the last two people named before the clause (this or the previous sentence). */
+function groupBefore(g: Grammar, a: number): string[] {
+  const [sa] = g.sentenceRange(a);
+  const floor = sa > 0 ? g.sentenceRange(sa - 1)[0] : 0;
+  const out: string[] = [];
+  for (let k = a - 1; k >= floor && out.length < 2; k--) {
+    const t = g.tokens[k];
+    let key: string | null | undefined;
+    if (t.kind === 'ent' && t.key && (g.input.kindOf(t.key) ?? 'character') === 'character') key = t.key;
+    else if (t.kind === 'word' && ['er', 'sie', 'he', 'she', 'him', 'her', 'ihn', 'ihm'].includes(t.lower)) key = g.resolvePronoun(k, g.lex.pronouns[t.lower] ?? (['him'].includes(t.lower) ? 'male' : 'female'))?.key;
+    if (key && !out.includes(key)) out.push(key);
+  }
+  return out.length === 2 ? out : [];
+}
+
 /** Extract first-meeting / knows / never-heard-of / interacts / interacts-family facts. */
 export function extractMeetings(g: Grammar, sink: FactSink): void {
   const n = g.tokens.length;
@@ -56,13 +73,15 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       // "have never met (until this morning)", "haben sich nie getroffen": they had not met before.
       const neverMet = isMeet && g.findPhrases(Math.max(a, i - 4), i, NEVER).length > 0;
       if (neverMet && once('first')) {
-        const subjects = keys(g.subjectsOf(i));
+        let subjects = keys(g.subjectsOf(i));
+        if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
         const objects = keys(g.objectsIn(a, b, MEET_PREPOSITIONS)).filter((k) => !subjects.includes(k));
         const modality = g.modalityAt(i);
         if (!g.hypothetical(i) && modality !== 'believed') pairs(sink, subjects, objects, 'first-meeting', modality, i, true);
       } else if ((marked || isLearn || isFirstMeetVerb) && once('first')) {
         const alreadyKnown = g.findPhrases(a, b, already).length > 0;
-        const subjects = keys(g.subjectsOf(i));
+        let subjects = keys(g.subjectsOf(i));
+        if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
         const objects = keys(g.objectsIn(a, b, MEET_PREPOSITIONS)).filter((k) => !subjects.includes(k));
         const negated = g.negatedNear(i, 4, 2);
         const modality = g.modalityAt(i);
@@ -90,7 +109,8 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       if (g.hypothetical(i) || g.absent(i)) continue;
       const modality = g.modalityAt(i);
       if (modality === 'believed') continue;
-      const subjects = keys(g.subjectsOf(i));
+      let subjects = keys(g.subjectsOf(i));
+      if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
       const objects = keys(g.objectsIn(a, b, INTERACT_PREPOSITIONS)).filter((k) => !subjects.includes(k));
       if (subjects.length) pairs(sink, subjects, objects, 'interacts', modality, i, true);
       for (let k = a; k <= b; k++) {
