@@ -311,6 +311,23 @@ test('an earlier version opens beside the editor and can be restored', async ({ 
   await expect(page.locator('.cd-editor-pane .cd-prose h1').first()).not.toContainText('gekürzt');
 });
 
+test('the cast overview shows who appears in which episode and opens an episode', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  await page.getByRole('tab', { name: /Figuren/ }).click();
+  const rows = page.locator('.cd-cast-row');
+  await expect(rows.first()).toBeVisible();
+  const cells = rows.first().locator('.cd-cast-cell');
+  const manifest = JSON.parse(await readFile(join(projectDir, 'continuity.json'), 'utf8')) as { episodes: unknown[] };
+  await expect(cells).toHaveCount(manifest.episodes.length);
+  expect(await rows.first().locator('.cd-cast-in').count()).toBeGreaterThan(0);
+  await page.screenshot({ path: `${shots}/12-cast.png` });
+  await cells.nth(2).click();
+  await expect(page.locator('.cd-editor-pane .cd-editor-episode-no')).toHaveText('03');
+  await page.getByRole('tab', { name: 'Folgen' }).click();
+  await expect(page.locator('.cd-episode').nth(2)).toHaveAttribute('aria-current', 'page');
+});
+
 test('switches to English and the dark theme from the settings menu', async ({ page }) => {
   await openApp(page);
   await waitForProblems(page);
@@ -333,5 +350,5 @@ test('shows a clear banner when the connection to the server is lost', async ({ 
   await exited;
   server = null;
   await expect(page.locator('.cd-banner')).toContainText('Verbindung zu Continuity Desk unterbrochen', { timeout: 10_000 });
-  await page.screenshot({ path: `${shots}/12-connection-lost.png` });
+  await page.screenshot({ path: `${shots}/13-connection-lost.png` });
 });

@@ -13,6 +13,9 @@ import { renameAcrossSeries } from '../state/renameAcrossSeries';
 import { ConnectionBanner } from './ConnectionBanner';
 import { EpisodeEditor, type EditorHandle } from './EpisodeEditor';
 import { EpisodeList } from './EpisodeList';
+import { Sidebar } from './Sidebar';
+import { CastList } from './CastList';
+import { appearanceGrid } from '../problems/appearanceGrid';
 import { EvidencePane } from './EvidencePane';
 import { HistoryPane } from './HistoryPane';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -56,6 +59,7 @@ export function App({ app, initialSettings }: Props) {
   const shownConflicts = useMemo(() => filterConflicts(conflicts, filter), [conflicts, filter]);
   const openCounts = useMemo(() => openCountsByEpisode(conflicts), [conflicts]);
   const openTotal = conflicts.filter((c) => c.status === 'open').length;
+  const cast = useMemo(() => appearanceGrid(report?.report.entities ?? [], episodes, conflicts), [report, episodes, conflicts]);
   const entityKinds = useMemo(() => Object.fromEntries((report?.report.entities ?? []).map((e) => [e.id, e.kind])), [report]);
 
   const loadReport = useCallback(async () => {
@@ -253,7 +257,19 @@ export function App({ app, initialSettings }: Props) {
         <RecoveryBar recoveries={recoveries} onRestore={(r) => void restoreRecovery(r)} onDiscard={(r) => void discardRecovery(r)} />
       </div>
       <div className="cd-workspace">
-        <EpisodeList episodes={episodes} selectedId={episodeId} openCounts={openCounts} onSelect={(e) => void selectEpisode(e)} />
+        <Sidebar
+          castCount={cast.length}
+          episodes={<EpisodeList episodes={episodes} selectedId={episodeId} openCounts={openCounts} onSelect={(e) => void selectEpisode(e)} />}
+          cast={
+            <CastList
+              rows={cast}
+              episodes={episodes}
+              selectedEpisodeId={episodeId}
+              onOpenEpisode={(e) => void selectEpisode(e)}
+              onShowProblems={(name) => setFilter({ ...noFilter, entity: name })}
+            />
+          }
+        />
         <main className="cd-main">
           <div className={`cd-editors${side ? ' cd-split' : ''}`}>
             <EpisodeEditor

@@ -222,6 +222,7 @@ export function EpisodeEditor(props: Props) {
           save: (id, text, hash) => client.saveEpisode(id, text, hash),
           getText: () => frozenText ?? docToText(viewRef.current!.state.doc),
           journal: propsRef.current.readOnly ? undefined : (id, text) => client.journalEdit(id, text),
+          discardJournal: (id) => client.discardRecovery(id),
           onStatus: (status, message) => {
             if (controllerRef.current !== controller) return;
             if (status === 'changed-on-disk') setDiskMessage(message ?? '');

@@ -19,7 +19,7 @@ export function EpisodeList({ episodes, selectedId, openCounts, onSelect }: Prop
     document.getElementById(`cd-episode-${next.id}`)?.focus();
   };
   return (
-    <nav className="cd-sidebar" aria-labelledby="cd-episodes-heading">
+    <nav className="cd-sidebar-section" aria-labelledby="cd-episodes-heading">
       <div className="cd-sidebar-head">
         <h2 id="cd-episodes-heading" className="cd-panel-title">
           {t('episodes.heading')}

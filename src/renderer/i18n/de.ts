@@ -7,6 +7,7 @@ export const de: Messages<typeof en> = {
   app: { name: 'Continuity Desk', loading: 'Serie wird geöffnet…', loadFailed: 'Die Serie konnte nicht geöffnet werden: {{message}}', readOnly: 'Nur lesen' },
   recovery: { found: 'Ungespeicherte Eingaben in „{{title}}“ vom {{when}} wurden aufbewahrt.', restore: 'Wiederherstellen', discard: 'Verwerfen' },
   history: { button: 'Versionen', heading: 'Frühere Fassungen', versionOf: 'Fassung vom {{when}}', explain: 'Eine frühere Fassung, nur lesen. Beim Wiederherstellen bleibt die jetzige Fassung unter den Versionen erhalten.', restore: 'Diese Fassung wiederherstellen', none: 'Noch keine früheren Fassungen.' },
+  cast: { tab: 'Figuren', heading: 'Figuren nach Folgen', empty: 'Noch keine Figuren erkannt.', appears: 'kommt vor', absent: 'fehlt', appearances: 'Folgen mit {{name}}', absence_one: 'fehlt {{count, number}} Folge am Stück', absence_other: 'fehlt {{count, number}} Folgen am Stück' },
   connection: { lost: 'Verbindung zu Continuity Desk unterbrochen. Neuer Versuch läuft…', restored: 'Wieder verbunden.' },
   episodes: { heading: 'Folgen', count_one: '{{count, number}} Folge', count_other: '{{count, number}} Folgen', openConflicts_one: '{{count, number}} offenes Problem', openConflicts_other: '{{count, number}} offene Probleme' },
   editor: {

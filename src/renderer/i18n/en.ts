@@ -3,6 +3,7 @@ export const en = {
   app: { name: 'Continuity Desk', loading: 'Opening the series…', loadFailed: 'The series could not be opened: {{message}}', readOnly: 'Read only' },
   recovery: { found: 'Unsaved typing in “{{title}}” from {{when}} was kept.', restore: 'Restore it', discard: 'Discard' },
   history: { button: 'Versions', heading: 'Earlier versions', versionOf: 'version of {{when}}', explain: 'An earlier version, read only. Restoring it keeps the current text among the versions.', restore: 'Restore this version', none: 'No earlier versions yet.' },
+  cast: { tab: 'Characters', heading: 'Characters by episode', empty: 'No characters found yet.', appears: 'appears', absent: 'absent', appearances: 'Episodes with {{name}}', absence_one: 'absent for {{count, number}} episode in a row', absence_other: 'absent for {{count, number}} episodes in a row' },
   connection: { lost: 'Connection to Continuity Desk lost. Reconnecting…', restored: 'Connected again.' },
   episodes: { heading: 'Episodes', count_one: '{{count, number}} episode', count_other: '{{count, number}} episodes', openConflicts_one: '{{count, number}} open problem', openConflicts_other: '{{count, number}} open problems' },
   editor: {

@@ -98,6 +98,29 @@ describe('SaveController', () => {
     expect(timers.filter((t) => t.ms === 300)).toHaveLength(2);
   });
 
+  it('drops a journal entry that a save made obsolete', async () => {
+    let text = 'half';
+    const discarded: string[] = [];
+    const timers: { fn: () => void; ms: number }[] = [];
+    const controller = new SaveController({
+      episodeId: 'ep1',
+      baseHash: 'h0',
+      save: async () => ({ ok: true, hash: 'h1' }),
+      getText: () => text,
+      journal: async () => undefined,
+      discardJournal: async (id) => void discarded.push(id),
+      onStatus: () => undefined,
+      setTimer: (fn, ms) => timers.push({ fn, ms }),
+      clearTimer: () => undefined,
+    });
+    controller.changed();
+    timers.find((t) => t.ms === 300)!.fn();
+    text = 'half and whole';
+    controller.changed();
+    await controller.flush();
+    expect(discarded).toEqual(['ep1']);
+  });
+
   it('keeps the edits unsaved and says so when saving fails', async () => {
     const { controller } = setup([]);
     const failing = new SaveController({

@@ -15,6 +15,8 @@ export interface SaveControllerOptions {
   onSaved?(hash: string): void;
   /** Keeps unsaved typing in the recovery journal, shortly after each change (crash safety before the save). */
   journal?(id: string, text: string): Promise<void>;
+  /** Drops the journal entry when a save made it obsolete (the journal kept an in-between text). */
+  discardJournal?(id: string): Promise<void>;
   delayMs?: number;
   journalDelayMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
@@ -26,6 +28,9 @@ export class SaveController {
   private status: SaveStatus = 'saved';
   private timer: unknown = null;
   private journalTimer: unknown = null;
+  /** The journal write in flight, and the text last journalled since the last save. */
+  private journaling: Promise<void> | null = null;
+  private journalled: string | null = null;
   private running: Promise<void> | null = null;
   /** Edits made since the last save started. */
   private dirty = false;
@@ -70,7 +75,10 @@ export class SaveController {
     if (!journal || this.journalTimer !== null) return;
     this.journalTimer = this.setTimer(() => {
       this.journalTimer = null;
-      if (this.dirty) journal(this.options.episodeId, this.options.getText()).catch(() => undefined);
+      if (!this.dirty) return;
+      const text = this.options.getText();
+      this.journalled = text;
+      this.journaling = journal(this.options.episodeId, text).catch(() => undefined);
     }, this.options.journalDelayMs ?? 300);
   }
 
@@ -101,9 +109,12 @@ export class SaveController {
   private async saveOnce(): Promise<void> {
     this.dirty = false;
     this.setStatus('saving');
+    const text = this.options.getText();
+    // A journal write still on its way must land before the save, or it could outlive it.
+    if (this.journaling) await this.journaling;
     let result: SaveResult;
     try {
-      result = await this.options.save(this.options.episodeId, this.options.getText(), this.hash);
+      result = await this.options.save(this.options.episodeId, text, this.hash);
     } catch (error) {
       this.dirty = true;
       this.setStatus('error', error instanceof Error ? error.message : String(error));
@@ -111,6 +122,10 @@ export class SaveController {
     }
     if (result.ok) {
       this.hash = result.hash;
+      if (this.journalled !== null && this.journalled !== text && !this.dirty) {
+        this.options.discardJournal?.(this.options.episodeId).catch(() => undefined);
+      }
+      this.journalled = null;
       this.options.onSaved?.(result.hash);
       if (this.dirty) {
         this.setStatus('dirty');
