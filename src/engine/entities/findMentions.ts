@@ -1,6 +1,6 @@
 // Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
-import { calendarWords, functionWords, nameParticles, nounMarkers, placePrepositions } from '../lang/closedClass';
-import { germanNounEvidence, isDictionaryWord, isGivenName } from '../lang/lexicon';
+import { calendarWords, englishPlaceHeads, functionWords, nameParticles, nounMarkers, placePrepositions } from '../lang/closedClass';
+import { germanNounEvidence, isDictionaryWord, isGivenName, isKnownSurname } from '../lang/lexicon';
 import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Language } from '../types';
@@ -30,6 +30,8 @@ export interface FindMentionsOptions {
 
 type Status = 'no' | 'titled' | 'name' | 'deferred' | 'noun' | 'compound' | 'known';
 
+/** Endings of German place names (Quedlinburg, Markkleeberg, Rebenheim): a compound after "in"/"aus"/"nach" with one is a place. */
+const TOPONYM_DE = /(burg|berg|dorf|stadt|hausen|heim|feld|felde|bach|hagen|hafen|furt|au|ow|itz|ingen|rode|brück|brücken|kirchen|walde|see|stedt|leben|born|brunn|hof)$/u;
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ität|ismus|nis|tum|chen|lein|ment)$/u;
 
 /** Removes a possessive ending: Tom's → Tom, Lukas’ → Lukas, James' → James. */
@@ -94,6 +96,7 @@ export function findNames(text: string, language: Language, options: FindMention
     if (isAbbreviation(base) && isTitle(language, base)) continue;
     if (language === 'de' && /^(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)$/u.test(base)) continue;
     if (i > 0 && titleAt[i - 1]) {
+      if (isTitle(language, base)) continue;
       status[i] = 'titled';
       continue;
     }
@@ -111,7 +114,7 @@ export function findNames(text: string, language: Language, options: FindMention
       else status[i] = 'name';
     } else {
       const dict = isDictionaryWord('en', base);
-      if (dict && (afterMarker || lowerWords.has(lower))) status[i] = 'noun';
+      if (dict && (afterMarker || lowerWords.has(lower) || !isGivenName(base))) status[i] = 'noun';
       else status[i] = 'name';
     }
   }
@@ -122,7 +125,7 @@ export function findNames(text: string, language: Language, options: FindMention
     const prev = status[i - 1];
     const firstWord = prev === 'deferred' && germanNounEvidence(bases[i - 1]) === undefined;
     const before = tokens[i - 1];
-    if (placePrepositions[language].has(before.text) && before.sentence === tokens[i].sentence) {
+    if (placePrepositions[language].has(before.text) && before.sentence === tokens[i].sentence && TOPONYM_DE.test(bases[i])) {
       status[i] = 'name';
       continue;
     }
@@ -169,12 +172,24 @@ export function findNames(text: string, language: Language, options: FindMention
 
   // English: a capitalised common word right after a name belongs to it ("Baker Street", "Scotland Yard").
   if (language === 'en') {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const n = tokens[i + 1];
+      if (status[i] !== 'no' || !wasNoun[i] || n.gapBefore !== ' ' || n.sentence !== tokens[i].sentence) continue;
+      if (isCapitalised(n.text) && englishPlaceHeads.has(bases[i + 1].toLowerCase())) status[i] = 'name';
+    }
     for (let i = 1; i < tokens.length; i++) {
       if (status[i] !== 'no' || !isCapitalised(bases[i]) || fn.has(bases[i].toLowerCase()) || cal.has(bases[i].toLowerCase())) continue;
       if (status[i - 1] === 'no' || tokens[i].gapBefore !== ' ' || bases[i - 1] !== tokens[i - 1].text) continue;
       if (tokens[i].sentence !== tokens[i - 1].sentence) continue;
       status[i] = 'name';
     }
+    // A surname that is a word (Marsh, Flint) standing alone, when the episode gives it with a first name.
+    const surnames = new Set<string>();
+    for (let i = 1; i < tokens.length; i++) {
+      const joinedHere = status[i] === 'name' && status[i - 1] !== 'no' && tokens[i].gapBefore === ' ' && tokens[i].sentence === tokens[i - 1].sentence;
+      if (joinedHere && isGivenName(bases[i - 1])) surnames.add(bases[i]);
+    }
+    for (let i = 0; i < tokens.length; i++) if (status[i] === 'no' && wasNoun[i] && surnames.has(bases[i])) status[i] = 'name';
   }
 
   const isName = (i: number): boolean => status[i] === 'titled' || status[i] === 'name' || status[i] === 'known';
@@ -200,7 +215,14 @@ export function findNames(text: string, language: Language, options: FindMention
       const n = tokens[j + 1];
       if (n.sentence !== tokens[i].sentence || n.gapBefore !== ' ') break;
       // A surname that is also a noun (Vogel, Fischer): after a titled name, or as a pair seen twice.
-      if (language === 'de' && status[j + 1] === 'no' && wasNoun[j + 1] && (status[j] === 'titled' || (pairs.get(bases[j] + ' ' + bases[j + 1]) ?? 0) >= 2)) {
+      // A German genitive (Konrads, Friedas) is followed by what belongs to the person, never by a surname.
+      if (language === 'de' && /[^s]s$/u.test(bases[j]) && (named.has(stem(bases[j])) || strong.has(stem(bases[j])))) break;
+      if (
+        language === 'de' &&
+        status[j + 1] === 'no' &&
+        wasNoun[j + 1] &&
+        ((isGivenName(bases[j]) && (status[j] === 'titled' || isKnownSurname(bases[j + 1]))) || (pairs.get(bases[j] + ' ' + bases[j + 1]) ?? 0) >= 2)
+      ) {
         status[j + 1] = 'name';
       }
       if (isName(j + 1)) {

@@ -23,8 +23,9 @@ export interface KeyedMention extends RawMention {
   key: string;
 }
 
-const PLACE_HEAD = /(straße|strasse|platz|allee|gasse|street|road|lane|square|avenue|terrace|crescent|bridge|park|gardens)$/iu;
-const ORG_HEAD = /(klinik|krankenhaus|hospital|spital|verlag|gmbh|bank|company|club|hotel|college|university|universität|schule|school|yard|office)$/iu;
+/** German compounds end in the head (Hauptstraße); English names end in it as a word (Baker Street). */
+const PLACE_HEAD = /(straße|strasse|platz|allee|gasse|^weg|^street|^road|^lane|^square|^avenue|^terrace|^crescent|^bridge|^park|^gardens|^row|^hill|^drive|^close|^harbour|^harbor|^pier)$/iu;
+const ORG_HEAD = /(klinik|krankenhaus|spital|verlag|^gmbh|^ag|^hospital|^bank|^company|^club|^hotel|^college|^university|^universität|schule|^school|^yard|^office|^station|^church|^museum|^library|^theatre|^theater)$/iu;
 
 /** Assigns every mention an episode-local entity key and describes the entities. */
 export function resolveLocalEntities(

@@ -67,3 +67,8 @@ export const kinshipWords: Record<Language, ReadonlySet<string>> = {
   en: set(`father mother son daughter brother sister uncle aunt nephew niece cousin twin husband wife grandfather grandmother
     grandson granddaughter parents siblings stepfather stepmother stepson stepdaughter half-brother half-sister`),
 };
+
+/** Last words of English place and organisation names ("Baker Street", "St Mary's Hospital"). */
+export const englishPlaceHeads: ReadonlySet<string> = set(`street road lane square avenue terrace crescent bridge park gardens row
+  hill way drive close court place station hospital school college university church chapel hotel inn yard bank company club
+  museum library theatre theater market harbour harbor pier farm manor hall house abbey`);

@@ -4,11 +4,13 @@ import { decodeWordList } from './decodeWordList';
 import { germanNounsData } from './de/nounsData';
 import { englishWordsData } from './en/wordsData';
 import { givenNamesData } from './givenNamesData';
+import { surnamesData } from './surnamesData';
 import type { Gender } from './titles';
 
 let germanNouns: Set<string> | undefined;
 let englishWords: Set<string> | undefined;
 let givenNames: Map<string, Gender | null> | undefined;
+let surnames: Set<string> | undefined;
 
 function nouns(): Set<string> {
   return (germanNouns ??= decodeWordList(germanNounsData));
@@ -80,4 +82,9 @@ export function givenNameGender(name: string): Gender | null | undefined {
 
 export function isGivenName(name: string): boolean {
   return givenNameGender(name) !== undefined;
+}
+
+/** Whether a word is a common German or English surname (Vogel, Fischer, Baker), whatever else it means. */
+export function isKnownSurname(name: string): boolean {
+  return (surnames ??= decodeWordList(surnamesData)).has(name);
 }

@@ -27,6 +27,7 @@ const TITLES: Record<Language, Record<string, Gender | null>> = {
     Sergeant: null, Sgt: null, Inspector: null, Constable: null, Detective: null, Officer: null, Superintendent: null,
     Captain: null, Capt: null, Colonel: null, Col: null, Major: null, General: null, Admiral: null, Lieutenant: null, Lt: null,
     Nurse: null, Sister: 'female', Father: 'male', Brother: 'male', Uncle: 'male', Aunt: 'female',
+    Sheriff: null, Deputy: null, Coach: null, Pastor: null, Rabbi: null, Councillor: null, Alderman: null,
     Matron: 'female', Headmaster: 'male', Headmistress: 'female', Vicar: null, Canon: null, Bishop: null, Chief: null, Superintendant: null,
     Judge: null, Senator: null, Governor: null, Mayor: null, Count: 'male', Countess: 'female', Duke: 'male', Duchess: 'female',
     King: 'male', Queen: 'female', Prince: 'male', Princess: 'female', Baron: 'male', Baroness: 'female', St: null, Saint: null,
