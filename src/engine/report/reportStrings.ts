@@ -42,6 +42,8 @@ export interface ReportStrings {
   appearances: string;
   appearancesHint: string;
   appearancesListHint: string;
+  episodeList: string;
+  code: string;
   /** "{count} more characters not shown" */
   moreCharacters: (count: number) => string;
   character: string;
@@ -124,6 +126,8 @@ const de: ReportStrings = {
   appearances: 'Auftritte nach Folge',
   appearancesHint: 'Ein gefülltes Feld heißt: Die Figur wird in dieser Folge genannt.',
   appearancesListHint: 'Die Folgen, in denen die Figur genannt wird.',
+  episodeList: 'Folgenübersicht',
+  code: 'Kürzel',
   moreCharacters: (count) => `${count} weitere Figuren nicht gezeigt`,
   character: 'Figur',
   spelling: 'Schreibweise',
@@ -244,6 +248,8 @@ const en: ReportStrings = {
   appearances: 'Appearances by episode',
   appearancesHint: 'A filled cell means the character is named in that episode.',
   appearancesListHint: 'The episodes in which the character is named.',
+  episodeList: 'Episode list',
+  code: 'Code',
   moreCharacters: (count) => `${count} more characters not shown`,
   character: 'Character',
   spelling: 'Spelling',

@@ -46,7 +46,7 @@ describe('renderDocx', () => {
     const xml = part('word/document.xml');
     expect(paragraphsWithStyle(xml, 'Title')).toEqual(['Station 7 – Staffel 2']);
     expect(paragraphsWithStyle(xml, 'Heading1')).toEqual([
-      'Zusammenfassung', 'Konflikte nach Figur', 'Schreibweisen der Namen', 'Auftritte nach Folge',
+      'Zusammenfassung', 'Konflikte nach Figur', 'Schreibweisen der Namen', 'Auftritte nach Folge', 'Folgenübersicht',
     ]);
     expect(paragraphsWithStyle(xml, 'Heading2')).toContain('Kathrin Globisch (2 offene Konflikte)');
     expect(paragraphsWithStyle(xml, 'Heading3')).toContain('1. Fehler · Lebend/tot · beabsichtigt');

@@ -132,6 +132,10 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     );
     if (model.grid.omitted) children.push(para(s.moreCharacters(model.grid.omitted), { italics: true }));
   }
+  if (model.episodes.length) {
+    children.push(heading(s.episodeList, HeadingLevel.HEADING_1));
+    children.push(table([s.code, s.episodeTitle, s.episodeFile], model.episodes.map((e) => [e.code, e.title, e.file]), [15, 50, 35]));
+  }
 
   const small = { size: 16, color: '555555' };
   const doc = new Document({

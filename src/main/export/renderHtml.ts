@@ -111,6 +111,7 @@ export function renderHtml(model: ReportModel): string {
     factsOnly.length ? `<li><a href="#other-facts">${esc(s.otherFacts)}</a></li>` : '',
     `<li><a href="#variants">${esc(s.nameVariants)}</a></li>`,
     `<li><a href="#appearances">${esc(s.appearances)}</a></li>`,
+    model.episodes.length ? `<li><a href="#episode-list">${esc(s.episodeList)}</a></li>` : '',
   ].join('');
 
   const filters = `<div class="filters no-print" id="filters" role="search">
@@ -144,6 +145,13 @@ export function renderHtml(model: ReportModel): string {
     model.grid.rows.length ? `<p class="grid-note">${esc(s.appearancesHint)}</p>${appearanceSvg(model.grid, s.appearances)}` : '',
     model.grid.omitted ? `<p class="grid-note">${esc(s.moreCharacters(model.grid.omitted))}</p>` : '',
     `</section>`,
+    model.episodes.length
+      ? `<section id="episode-list"><h2>${esc(s.episodeList)}</h2><table><thead><tr><th>${esc(s.code)}</th><th>${esc(s.episodeTitle)}</th><th>${esc(
+          s.episodeFile,
+        )}</th></tr></thead><tbody>${model.episodes
+          .map((e) => `<tr><td>${esc(e.code)}</td><td>${esc(e.title)}</td><td>${esc(e.file)}</td></tr>`)
+          .join('')}</tbody></table></section>`
+      : '',
     `</main>`,
   ].join('\n');
 

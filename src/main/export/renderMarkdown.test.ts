@@ -56,6 +56,7 @@ describe('renderMarkdown', () => {
   it('draws the appearance grid as a table for a short series and as episode runs for a long one', () => {
     expect(text).toContain('| Figur | E01 | E02 | E03 | E04 | E05 |');
     expect(text).toContain('| Friedrich Brandt | ● | · | ● | · | ● |');
+    expect(text).toContain('| E03 | Modellbahn | 03-modellbahn.md |'); // the episode list explains the codes
     expect(text).toContain('### Weitere bekannte Schreibweisen (ohne Konflikt)');
     expect(text).toContain('| Friedrich Brandt | Friedrich Brandt, Dr. Friedrich, Friedrich | E01, E03, E05 |');
     const long = md(largeReport(200));

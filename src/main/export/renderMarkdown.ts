@@ -82,6 +82,9 @@ export function renderMarkdown(model: ReportModel): string {
   }
   section(2, s.nameVariants, nameVariantLines(model, s, (text) => slugs.next(text)));
   section(2, s.appearances, gridLines(model.grid, s));
+  if (model.episodes.length) {
+    section(2, s.episodeList, [table([s.code, s.episodeTitle, s.episodeFile], model.episodes.map((e) => [e.code, e.title, e.file])), '']);
+  }
 
   out.push(`## ${mdText(s.contents)}`, '', ...toc, '', ...body);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
