@@ -8,6 +8,7 @@ const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'worden', 'ist', 'war', 'was
 const PAST_DE = /^(war|waren|hatte|hatten|traf|trafen|kam|kamen|ging|gingen|sah|sahen|sprach|lief|stand|saß|fand|gab|nahm|hielt|rief|schrieb|trug|wurde|wurden|fuhr|blieb|bat|half|starb|zog|tat|wusste|dachte|brachte|kannte|nannte|verließ|erhielt|begann|gewann|verlor|aß|schlief|fiel|rannte|kaufte|heiratete|verkaufte|baute|wohnte|lebte|arbeitete|flog|schwamm|trank|sang|warf|sprang|floh|litt|stieg|schwieg|zwang|brach|stahl|vergaß|las|wuchs|wusch|trieb|schob|bot|verbot|log|betrog|genoss|schoss|goss|riss|biss|glich|schlich|strich|wich|mied|schied|lud|grub|schuf)$|[^e]te$|[^e]ten$/;
 const PAST_EN = /^(was|were|had|met|came|went|saw|spoke|ran|stood|sat|found|gave|took|held|told|wrote|wore|became|stayed|asked|helped|died|left|knew|thought|brought|began|won|lost|ate|slept|fell|felt|made|said|got|did|kept|sent|led|heard|paid|meant|built|bought|caught|taught|fought|sought|sold|spent|lent|swept|dealt|laid|understood|spun|struck|stuck|hung|sang|rang|drank|swam|forgave|rode|drove|rose|chose|froze|broke|woke|stole|tore|swore|bore|grew|threw|flew|drew|blew|shook|mistook|beheld|fed|fled|bled|hid|bit|lit|forgot|shot|sank|stank|sprang|slid|strode|stove|wove|wept|knelt|leapt|dreamt|burnt|learnt|spoilt|dwelt|crept|bent|rent|smote)$|ed$/;
 const TEMPORAL = new Set(['seit', 'nach', 'vor', 'since', 'after', 'before', 'until', 'bis']);
+const HELD_AS = new Set(['als', 'für', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
 
 function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
@@ -45,7 +46,18 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     deathClauses.add(g.tokens[m.index].clause);
     if (g.hypothetical(m.index)) continue;
     const who = victims(g, m.index, m.phrase);
-    add(g, sink, who, 'dead', g.modalityAt(m.index), g.negatedNear(m.index, 4), m.index);
+    // "gilt seit Jahren als tot", "für tot erklärt", "presumed dead": a status held, not a death narrated.
+    const held = g.isWord(m.index - 1, HELD_AS);
+    add(g, sink, who, 'dead', held ? 'believed' : g.modalityAt(m.index), g.negatedNear(m.index, 4), m.index);
+  }
+  // "Es ist Vadim Kessler." / "It is Vince Delgado.": the recognition of someone thought gone.
+  for (const s of g.model.sentences) {
+    const t = g.tokens;
+    if (s.last - s.first !== 3) continue;
+    const [a, b, c, d] = [t[s.first], t[s.first + 1], t[s.first + 2], t[s.first + 3]];
+    if (['es', 'it'].includes(a.lower) && g.isWord(s.first + 1, g.set.copulas) && c.kind === 'ent' && c.key && d.text === '.' && b.kind === 'word') {
+      sink.add(c.key, 'vital', 'alive', 'revealed', s.first + 2);
+    }
   }
   for (const m of g.findPhrases(0, n - 1, alivePhrases, true)) {
     if (g.hypothetical(m.index)) continue;
