@@ -1,5 +1,5 @@
 // Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
-import { calendarWords, englishPlaceHeads, functionWords, nameParticles, nounMarkers, placePrepositions } from '../lang/closedClass';
+import { calendarWords, englishPlaceHeads, functionWords, nameParticles, nounMarkers, organisationTitles, placePrepositions } from '../lang/closedClass';
 import { germanNounEvidence, isDictionaryWord, isGivenName, isKnownSurname } from '../lang/lexicon';
 import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
@@ -19,6 +19,8 @@ export interface RawMention {
   sentence: number;
   /** Preceded by a preposition that usually introduces a place ("in", "aus", "from"). */
   placeCue: boolean;
+  /** Preceded by a word naming an institution ("Krankenhaus Sachsenklinik"). */
+  orgCue?: boolean;
 }
 
 export interface FindMentionsOptions {
@@ -68,6 +70,7 @@ export function findNames(text: string, language: Language, options: FindMention
   const bases = tokens.map((t) => stripPossessive(t.text));
   const titleAt = tokens.map(() => false);
   const status: Status[] = tokens.map(() => 'no');
+  const orgAt = tokens.map(() => false);
 
   // Titles: a title word followed (after "." for abbreviations) by a capitalised word in the same sentence.
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -95,6 +98,12 @@ export function findNames(text: string, language: Language, options: FindMention
     if (fn.has(lower) || cal.has(lower)) continue;
     if (isAbbreviation(base) && isTitle(language, base)) continue;
     if (language === 'de' && /^(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)$/u.test(base)) continue;
+    const before = tokens[i - 1];
+    if (before && before.sentence === t.sentence && t.gapBefore === ' ' && organisationTitles[language].has(before.text) && germanNounEvidence(base) !== 'form') {
+      status[i] = 'name';
+      orgAt[i] = true;
+      continue;
+    }
     if (i > 0 && titleAt[i - 1]) {
       if (isTitle(language, base)) continue;
       status[i] = 'titled';
@@ -252,7 +261,7 @@ export function findNames(text: string, language: Language, options: FindMention
       titles.length === 0 && before !== undefined && before.sentence === tokens[k].sentence && placePrepositions[language].has(before.text);
     const start = tokens[k].start;
     const end = tokens[j].end;
-    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue });
+    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] });
     i = j;
   }
   const candidates: RawMention[] = [];

@@ -86,6 +86,7 @@ export function resolveLocalEntities(
     let female = 0;
     let male = 0;
     let placeCues = 0;
+    let orgCues = 0;
     let titles = 0;
     for (const m of ms) {
       const form = degenitive(m.name).join(' ');
@@ -97,13 +98,14 @@ export function resolveLocalEntities(
       if (m.gender === 'female') female++;
       if (m.gender === 'male') male++;
       if (m.placeCue) placeCues++;
+      if (m.orgCue) orgCues++;
     }
     let gender: Gender | undefined = female > male ? 'female' : male > female ? 'male' : undefined;
     const given = givenNameGender(tokens[0]);
     if (!gender && given) gender = given;
     const last = tokens[tokens.length - 1];
     let kind: EntityKind = 'character';
-    if (ORG_HEAD.test(last) && titles === 0) kind = 'organisation';
+    if ((ORG_HEAD.test(last) || orgCues > 0) && titles === 0) kind = 'organisation';
     else if (PLACE_HEAD.test(last) && titles === 0) kind = 'place';
     else if (titles === 0 && given === undefined && placeCues * 2 > ms.length) kind = 'place';
     entities.push({

@@ -44,3 +44,12 @@ describe('resolveSeriesEntities', () => {
     expect(entities.find((e) => e.id === 'kg')!.name).toBe('Kathrin Globisch');
   });
 });
+
+describe('resolveSeriesEntities: German genitives across episodes', () => {
+  it('joins "Kalles" to Kalle named in another episode, but not Andreas to Andrea', () => {
+    const r = resolve(['Heute kommt Kalle Brösel.', 'Dann liegt dort Kalles Boot.']);
+    expect(r.idOf('e1', 'Kalles')).toBe(r.idOf('e0', 'Kalle Brösel'));
+    const r2 = resolve(['Heute kommt Andrea.', 'Morgen kommt Andreas.']);
+    expect(r2.idOf('e1', 'Andreas')).not.toBe(r2.idOf('e0', 'Andrea'));
+  });
+});

@@ -1,4 +1,5 @@
 // Resolves episode-local entities into series entities: same names, name parts, bible aliases, spelling variants.
+import { givenNameGender } from '../lang/lexicon';
 import { contentHash } from '../text/contentHash';
 import type { Bible, Entity, EntityKind, Language } from '../types';
 import type { LocalEntity } from './resolveLocalEntities';
@@ -94,6 +95,20 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
     if (!cands) return;
     const roots = new Set([...cands].map((c) => uf.find(c)));
     if (roots.size === 1) uf.union(i, [...roots][0]);
+  });
+
+  // German genitive without apostrophe in an episode that never names the person plainly ("Kalles Boot").
+  recs.forEach((r, i) => {
+    const t = r.local.tokens;
+    if (t.length !== 1 || episodes[r.ep].language !== 'de' || !/[^s]s$/u.test(t[0])) return;
+    const stem = t[0].slice(0, -1);
+    const fulls = [...new Set([...(multiBy.get(stem) ?? [])].map((c) => uf.find(c)))];
+    const plain = firstByKey.get(stem) ?? (fulls.length === 1 ? fulls[0] : undefined);
+    if (plain === undefined || r.local.count >= 3) return;
+    const p = recs[plain].local;
+    if (p.kind !== r.local.kind || (p.gender && r.local.gender && p.gender !== r.local.gender)) return;
+    if (givenNameGender(t[0]) !== undefined) return; // Andreas, Jonas, Niklas: names of their own
+    uf.union(i, plain);
   });
 
   // 3. Spelling variants, blocked by phonetic code, merged unless the guards say two people.

@@ -72,3 +72,10 @@ export const kinshipWords: Record<Language, ReadonlySet<string>> = {
 export const englishPlaceHeads: ReadonlySet<string> = set(`street road lane square avenue terrace crescent bridge park gardens row
   hill way drive close court place station hospital school college university church chapel hotel inn yard bank company club
   museum library theatre theater market harbour harbor pier farm manor hall house abbey`);
+
+/** Words that stand before the name of an institution ("Krankenhaus Sachsenklinik", "Hotel Adlon"). */
+export const organisationTitles: Record<Language, ReadonlySet<string>> = {
+  de: set(`Krankenhaus Klinik Klinikum Hotel Firma Restaurant Café Gasthof Gasthaus Verlag Kanzlei Praxis Schule Gymnasium Internat
+    Zeitung Verein Bäckerei Werft Spedition Weingut Brauerei Kaufhaus Autohaus Reederei Galerie Theater Kino Bar Kneipe Pension`),
+  en: set(`Hotel Café Cafe Restaurant Pub Inn Club Company Firm`),
+};
