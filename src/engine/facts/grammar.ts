@@ -287,11 +287,12 @@ export class Grammar {
     // Nearest sentence with a fitting candidate; within it, prefer one not governed by a preposition.
     let result: Ref | null = null;
     let fallback: Ref | null = null;
+    let plain: Ref | null = null;
     let sentence = this.tokens[i].sentence;
     for (let j = i - 1; j >= floor && !result; j--) {
       const t = this.tokens[j];
       if (t.sentence !== sentence) {
-        if (fallback) break;
+        if (fallback || plain) break;
         sentence = t.sentence;
       }
       let candidate: Ref | null = null;
@@ -324,10 +325,13 @@ export class Grammar {
         candidate = { key: this.namedIn(phrase), index: j };
         oblique = this.afterPreposition(phrase.start);
       }
-      if (!oblique) result = candidate;
-      else fallback ??= candidate;
+      // Within the sentence, the earliest plain candidate (usually the subject) wins over a nearer object.
+      if (!oblique) {
+        if (t.sentence === this.tokens[i].sentence) result = candidate;
+        else plain = candidate;
+      } else fallback ??= candidate;
     }
-    result ??= fallback;
+    result ??= plain ?? fallback;
     this.pronounCache.set(cacheKey, result);
     return result;
   }

@@ -69,7 +69,8 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
     const isFirstMeetVerb = firstMeet.some((p) => g.phraseAt(i, p) > 0);
     if (isMeet || isLearn || isFirstMeetVerb) {
       const markers = isMeet ? g.findPhrases(a, b, firstMarkers) : [];
-      const marked = markers.find((m) => !g.isWord(m.index + m.length, NOT_FIRST_AFTER));
+      const reunion = markers.some((m) => g.isWord(m.index + m.length, NOT_FIRST_AFTER));
+      const marked = reunion ? undefined : markers.find((m) => m.phrase !== 'first' || Math.abs(m.index - i) === 1);
       // "have never met (until this morning)", "haben sich nie getroffen": they had not met before.
       const neverMet = isMeet && g.findPhrases(Math.max(a, i - 4), i, NEVER).length > 0;
       if (neverMet && once('first')) {

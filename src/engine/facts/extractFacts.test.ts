@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { buildFactInput, type NameSpec } from './buildFactInput';
+import { extractFacts } from './extractFacts';
+
+const facts = (language: 'de' | 'en', text: string, names: (string | NameSpec)[]): Fact[] => extractFacts(buildFactInput({ file: 'ep.txt', text }, language, names));
+const has = (list: Fact[], subject: string, predicate: string, object: string, modality?: Fact['modality']): boolean =>
+  list.some((f) => f.subject === subject && f.predicate === predicate && f.object === object && (!modality || f.modality === modality));
+
+describe('extractFacts: relations', () => {
+  it('reads German apposition, genitive and copula patterns with inflected nouns and derives inverses', () => {
+    const list = facts('de', 'Er geht zu einer Ausstellung, bei der sein Vater Friedrich oft ist. Anna, Toms Schwester, lacht. Jonas ist der Sohn von Eva.', [
+      { key: 'Lukas', gender: 'male' },
+      'Friedrich',
+      'Anna',
+      'Tom',
+      'Jonas',
+      { key: 'Eva', gender: 'female' },
+    ].map((n) => n));
+    expect(has(list, 'Tom', 'sister', 'Anna')).toBe(true);
+    expect(has(list, 'Eva', 'son', 'Jonas')).toBe(true);
+    expect(has(list, 'Jonas', 'mother', 'Eva')).toBe(true);
+  });
+
+  it('resolves a possessive to the nearest person of the right gender', () => {
+    const list = facts('de', 'Katrin macht sich Sorgen um ihren Sohn Lukas. Lukas sucht seinen Vater. Er geht zu einer Ausstellung, bei der sein Vater Friedrich regelmäßig vorbeikommt.', [
+      { key: 'Katrin', gender: 'female' },
+      'Lukas',
+      'Friedrich',
+    ]);
+    expect(has(list, 'Katrin', 'son', 'Lukas')).toBe(true);
+    expect(has(list, 'Lukas', 'father', 'Friedrich')).toBe(true);
+    expect(has(list, 'Friedrich', 'son', 'Lukas')).toBe(true);
+  });
+
+  it('reads English possessive appositions, "X and Y are siblings" and working together', () => {
+    const list = facts('en', "The body is identified by his wife, Lisa, at noon. Martin's younger brother Danny runs a garage. Tom and Anna are cousins. Ruth and Ben work together.", [
+      { key: 'Martin', gender: 'male' },
+      'Lisa',
+      'Danny',
+      'Tom',
+      'Anna',
+      'Ruth',
+      'Ben',
+    ]);
+    expect(has(list, 'Martin', 'brother', 'Danny')).toBe(true);
+    expect(has(list, 'Tom', 'cousin', 'Anna')).toBe(true);
+    expect(has(list, 'Ruth', 'colleague', 'Ben')).toBe(true);
+    expect(has(list, 'Ben', 'colleague', 'Ruth')).toBe(true);
+  });
+
+  it('keeps relation nouns that name nobody out of the facts', () => {
+    const list = facts('en', 'Tom misses his father. Anna calls her mother.', ['Tom', 'Anna']);
+    expect(list.filter((f) => ['father', 'mother'].includes(f.predicate))).toEqual([]);
+  });
+});
+
+describe('extractFacts: vital status and modality', () => {
+  it('marks a death everyone believes as a belief and the later denial as a reveal of life', () => {
+    const list = facts('de', 'Alle denken, dass Friedrich gestorben ist. Am Ende erfährt Lukas, dass Friedrich nicht wirklich tot ist.', ['Friedrich', 'Lukas']);
+    expect(has(list, 'Friedrich', 'vital', 'dead', 'believed')).toBe(true);
+    expect(has(list, 'Friedrich', 'vital', 'alive', 'revealed')).toBe(true);
+    expect(has(list, 'Friedrich', 'vital', 'dead', 'asserted')).toBe(false);
+  });
+
+  it('reads Konjunktiv I reported speech as a claim', () => {
+    const list = facts('de', 'Kathrin hat ihm erzählt, dass Friedrich gestorben sei.', ['Kathrin', 'Friedrich']);
+    expect(has(list, 'Friedrich', 'vital', 'dead', 'believed')).toBe(true);
+  });
+
+  it('reads a narrated English death, a killing, and someone acting on-screen', () => {
+    const list = facts('en', 'Stan dies in his sleep. Later Flint killed Danny. Rosa opens the café.', ['Stan', 'Flint', 'Danny', 'Rosa']);
+    expect(has(list, 'Stan', 'vital', 'dead', 'asserted')).toBe(true);
+    expect(has(list, 'Danny', 'vital', 'dead', 'asserted')).toBe(true);
+    expect(has(list, 'Flint', 'vital', 'dead')).toBe(false);
+    expect(has(list, 'Rosa', 'vital', 'acting', 'asserted')).toBe(true);
+  });
+
+  it('does not read a feared or supposed death as one', () => {
+    const list = facts('en', 'Anna is afraid that Tom might die. Tom is presumed dead.', ['Anna', 'Tom']);
+    expect(list.filter((f) => f.subject === 'Tom' && f.object === 'dead' && f.modality === 'asserted')).toEqual([]);
+  });
+
+  it('quotes the sentence with offsets into the text', () => {
+    const text = 'Erst regnet es. Dann stirbt Tom im Krankenhaus.';
+    const death = facts('de', text, ['Tom']).find((f) => f.object === 'dead')!;
+    expect(text.slice(death.start, death.end)).toBe(death.quote);
+    expect(death.quote).toBe('Dann stirbt Tom im Krankenhaus.');
+  });
+});
+
+describe('extractFacts: roles, ages, places, details, meetings', () => {
+  it('reads German job appositions, titles and promotions', () => {
+    const list = facts('de', 'Roland, ein erfahrener Chefarzt, operiert. Ein Praktikant namens Vladi hilft. Dr. Kreuzer wurde zum Leiter der Abteilung ernannt.', ['Roland', 'Vladi', 'Dr. Kreuzer']);
+    expect(has(list, 'Roland', 'role', 'Chefarzt')).toBe(true);
+    expect(has(list, 'Vladi', 'role', 'Praktikant')).toBe(true);
+    expect(has(list, 'Dr. Kreuzer', 'role', 'Leiter')).toBe(true);
+    expect(has(list, 'Dr. Kreuzer', 'event', 'promotion')).toBe(true);
+  });
+
+  it('reads ages in several forms, in both languages', () => {
+    expect(has(facts('de', 'Leon Auer, fünfzehn, kommt aus München.', ['Leon Auer']), 'Leon Auer', 'age', '15')).toBe(true);
+    expect(has(facts('de', 'Der 34-jährige Tom lacht.', ['Tom']), 'Tom', 'age', '34')).toBe(true);
+    expect(has(facts('en', 'Martin Rourke, forty-six, ran betting shops.', ['Martin Rourke']), 'Martin Rourke', 'age', '46')).toBe(true);
+    expect(has(facts('en', 'Kieran is 17 years old.', ['Kieran']), 'Kieran', 'age', '17')).toBe(true);
+  });
+
+  it('reads places of origin and residence, also verb-final in German, and moves', () => {
+    expect(has(facts('de', 'Sie erzählt, dass Frieda aus Flensburg stammt.', ['Frieda']), 'Frieda', 'comes-from', 'Flensburg', 'believed')).toBe(true);
+    expect(has(facts('en', 'Rosa lives in Whitby. In spring Tom moves to Leeds.', ['Rosa', 'Tom']), 'Rosa', 'lives-in', 'Whitby')).toBe(true);
+    expect(has(facts('en', 'In spring Tom moves to Leeds.', ['Tom']), 'Tom', 'event', 'move')).toBe(true);
+  });
+
+  it('reads eye colour, the side of a scar and handedness', () => {
+    const list = facts('en', 'Anna has green eyes. Tom has a scar on his left cheek. Leon writes with his left hand.', ['Anna', { key: 'Tom', gender: 'male' }, { key: 'Leon', gender: 'male' }]);
+    expect(has(list, 'Anna', 'attribute:eyes', 'green')).toBe(true);
+    expect(has(list, 'Tom', 'attribute:scar', 'left cheek')).toBe(true);
+    expect(has(list, 'Leon', 'attribute:handedness', 'left-handed')).toBe(true);
+  });
+
+  it('reads first meetings and contact between people, but not a reunion after years', () => {
+    const list = facts('de', 'Dort trifft Lukas erstmals auf Friedrich. Anna hilft Tom.', ['Lukas', 'Friedrich', 'Anna', 'Tom']);
+    expect(has(list, 'Lukas', 'first-meeting', 'Friedrich')).toBe(true);
+    expect(has(list, 'Anna', 'interacts', 'Tom')).toBe(true);
+    expect(has(facts('en', 'Tom sees Anna for the first time in years.', ['Tom', 'Anna']), 'Tom', 'first-meeting', 'Anna')).toBe(false);
+  });
+
+  it('reads time passing for the series clock', () => {
+    expect(has(facts('de', 'Ein Jahr später ist alles anders.', []), '*', 'time-passes', '1')).toBe(true);
+    expect(has(facts('en', 'Two years later, Tom returns.', ['Tom']), '*', 'time-passes', '2')).toBe(true);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(facts('de', '   ', ['Tom'])).toEqual([]);
+  });
+});
