@@ -10,7 +10,7 @@ import type { SeriesAnalysis } from '../src/engine/types';
 import { renderCsv } from '../src/main/export/renderCsv';
 import { renderHtml } from '../src/main/export/renderHtml';
 import { scoreReport, type Score } from './answerKey';
-import { launchChromium, measureTyping, serveProject, timeToEditable, timeToOpenEpisode, writeProject } from './browserBench';
+import { launchChromium, measureTyping, newBenchPage, serveProject, timeToEditable, timeToOpenEpisode, writeProject } from './browserBench';
 import { runDecorationBench } from './decorationBench';
 import { figure, skipped, type Figure } from './figure';
 import { generateNameList } from './generateNames';
@@ -257,7 +257,7 @@ async function main(): Promise<number> {
   await attempt('G9b', () => {
     const perAnalysis = Number.isFinite(largeKeys.median) ? largeKeys.median / 1000 : 1;
     const seconds = quick ? 12 : 300;
-    const analyses = Math.max(10, Math.min(10_000, Math.floor(seconds / Math.max(perAnalysis, 0.001))));
+    const analyses = Math.max(quick ? 5 : 20, Math.min(10_000, Math.floor(seconds / Math.max(perAnalysis, 0.001))));
     const every = Math.ceil(10_000 / analyses);
     const typist = new Typist(large.episodes, 1);
     const options = { title: large.title, language: large.language };
@@ -300,7 +300,7 @@ async function main(): Promise<number> {
   // G8: name-variant candidates.
   await attempt('G8', () => {
     const list = generateNameList(2000);
-    const sampling = quick ? 10 : 1;
+    const sampling = quick ? 20 : 1;
     const r = runNameVariantBench(list, sampling);
     const sampled = sampling > 1 ? ` (all-pairs time scaled up from every ${sampling}th pair)` : '';
     figures.G8 = figure({
@@ -402,7 +402,7 @@ async function browserFigures(
     writeProject(dir, thousand.title, 'de', thousand.episodes);
     const served = await serveProject(repoRoot, dir, 60_000);
     try {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      const page = await newBenchPage(browser);
       const first = await timeToEditable(page, served.url, 90_000);
       log(`1,000-episode project editable after ${first === null ? 'more than 90 s' : `${first.toFixed(0)} ms`}`);
       if (first === null) return skipAll('the app did not become editable within 90 s', ['G5', 'G5b', 'G6']);
@@ -432,7 +432,7 @@ async function browserFigures(
       for (let round = 0; round < 2; round++) {
         const servedBig = await serveProject(repoRoot, bigDir, 300_000);
         try {
-          const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+          const page = await newBenchPage(browser);
           times.push(await timeToEditable(page, servedBig.url, 300_000));
           await page.close();
         } finally {
