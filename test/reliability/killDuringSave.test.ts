@@ -123,7 +123,14 @@ async function oneRun(seed: number): Promise<Outcome> {
         const doc = await store.readEpisode('e1');
         if (doc.text !== rawText) dataErrors.push('the loader reads a different text than the bytes on disk');
       }
-      await store.pendingRecoveries();
+      // No lost keystroke: the newest text the child had journalled is on disk or offered for recovery.
+      const lines = log.split('\n').filter(Boolean).map((l) => l.split(' '));
+      const newest = lines.filter(([, , kind]) => kind === 'episode' || kind === 'journal').pop();
+      const journalled = newest && lines.find(([tag, n, kind]) => tag === 'J' && kind === 'journal' && n === newest[1]);
+      const recoveries = await store.pendingRecoveries();
+      if (journalled && rawText !== undefined && sha256Hex(rawText) !== journalled[3] && !recoveries.some((r) => sha256Hex(r.text) === journalled[3])) {
+        dataErrors.push('the last journalled typing is neither on disk nor offered for recovery');
+      }
       for (const h of await store.listHistory('episodes/e1.md')) {
         await store.readHistory('episodes/e1.md', h.version);
       }

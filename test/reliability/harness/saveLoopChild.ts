@@ -1,6 +1,7 @@
 // Child process of the kill-during-save suite: opens a project with the real store and saves one episode in a loop until killed.
 // Usage: node --import tsx saveLoopChild.ts PROJECT_DIR LOG_FILE SEED
-// Before each save it logs "B <n> <kind> <sha256 of text>", after it completed "A <n> <kind> <hash>" (synchronous writes).
+// Before each save it logs "B <n> <kind> <sha256 of text>", after it completed "A <n> <kind> <hash>", after a journal
+// write "J <n> journal <hash>" (synchronous writes, so the log survives the kill).
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { openProject } from '../../../src/main/store/projectStore';
@@ -27,7 +28,10 @@ for (let n = 1; ; n++) {
     continue;
   }
   const text = varyingText(random, pick < 0.3 ? 400_000 : 40_000);
-  if (pick < 0.5) await store.journalEdit('e1', text);
+  if (pick < 0.5) {
+    await store.journalEdit('e1', text);
+    line(`J ${n} journal ${hash(text)}`);
+  }
   line(`B ${n} episode ${hash(text)}`);
   const result = await store.writeEpisode('e1', text, base);
   if (!result.ok) {
