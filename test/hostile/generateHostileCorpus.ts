@@ -190,6 +190,11 @@ export async function generateHostileCorpus(base: string): Promise<HostileCorpus
   await input('fountain-underscores', 'underscores.fountain', 'alternating emphasis markers', '_a '.repeat(300_000));
   await input('fountain-100k-cues', 'cues.fountain', '100,000 character cues', Array.from({ length: 100_000 }, (_, i) => `FIGUR${i}\nSatz.\n`).join('\n'));
   await input('fountain-nested-notes', 'nested-notes.fountain', '100,000 nested note brackets', `${'[['.repeat(100_000)}x${']]'.repeat(100_000)}`);
+  await input('fountain-open-notes', 'open-notes.fountain', '200,000 unclosed note brackets', '[[ '.repeat(200_000));
+  await input('fountain-open-boneyards', 'open-boneyards.fountain', '200,000 unclosed boneyard markers', '/* '.repeat(200_000));
+  await input('fountain-note-gaps', 'note-gaps.fountain', 'notes broken by blank lines', `${'[[ x\n\n'.repeat(100_000)}]]`);
+  await input('fountain-paren-cue', 'paren-cue.fountain', 'a cue line of a million parentheses', `\n${'('.repeat(1_000_000)}\nText\n`);
+  await input('fdx-open-tags', 'open-tags.fdx', '2 million unclosed tags', `<FinalDraft>${'<a'.repeat(2_000_000)}`);
   await input('fountain-binary', 'binary.fountain', 'random bytes named .fountain', randomBytes(32 * 1024));
   await input('fountain-title-only', 'title-only.fountain', 'title page without a script', 'Title: Nur Titel\nAuthor: Niemand\n');
   await input('fountain-huge-title', 'huge-title.fountain', '100,000 title page keys', Array.from({ length: 100_000 }, (_, i) => `Key${i}: v`).join('\n'));

@@ -41,11 +41,18 @@ export function preflightXml(xml: string, name: string, maxDepth: number, deadli
     throw new ProjectError('unsafe-input', `${name}: the file declares a DOCTYPE or entities, which Final Draft files never do; it was not read.`, name);
   }
   let depth = 0;
-  const tag = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>/g;
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+  for (let lt = xml.indexOf('<'); lt >= 0; lt = xml.indexOf('<', lt + 1)) {
     deadline?.check();
-    if (m[1]) depth--;
-    else if (!m[3]) depth++;
+    const next = xml.charCodeAt(lt + 1);
+    const closing = next === 47; // '/'
+    const first = closing ? xml.charCodeAt(lt + 2) : next;
+    const isName = (first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95;
+    if (!isName) continue;
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0) break;
+    if (closing) depth--;
+    else if (xml.charCodeAt(gt - 1) !== 47) depth++;
+    lt = gt;
     if (depth > maxDepth) {
       throw new ProjectError('unsafe-input', `${name}: the XML is nested more than ${maxDepth} levels deep; it was not read.`, name);
     }

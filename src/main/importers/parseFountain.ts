@@ -28,7 +28,47 @@ function parseTitlePage(lines: string[]): { titlePage: Record<string, string>; r
   return { titlePage, rest: i };
 }
 
+/** Drops /* boneyard *\/ spans (an unclosed one is left as text); linear in the input. */
+function removeBoneyard(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('/*', from);
+    if (open < 0) break;
+    const close = text.indexOf('*/', open + 2);
+    if (close < 0) break;
+    out += text.slice(from, open);
+    from = close + 2;
+  }
+  return out + text.slice(from);
+}
+
+/** Replaces [[notes]]; a note cannot span an empty line (a line of two spaces is allowed). Linear in the input. */
+function replaceNotes(text: string, replace: (note: string) => string): string {
+  const blank = /\n[ \t]?\n/g;
+  let out = '';
+  let from = 0;
+  let search = 0;
+  let close = -1;
+  for (;;) {
+    const open = text.indexOf('[[', search);
+    if (open < 0) break;
+    if (close < open + 2) close = text.indexOf(']]', open + 2);
+    if (close < 0) break;
+    blank.lastIndex = open;
+    const gap = blank.exec(text);
+    if (gap && gap.index < close) {
+      search = gap.index + 1;
+      continue;
+    }
+    out += text.slice(from, open) + replace(text.slice(open + 2, close));
+    from = search = close + 2;
+  }
+  return out + text.slice(from);
+}
+
 const isUpperCue = (line: string): boolean => {
+  if (line.length > 120) return false;
   const name = line.replace(/\^\s*$/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   if (!name || name.endsWith(':') || name.length > 60) return false;
   return /\p{L}/u.test(name) && name === name.toUpperCase() && /^[\p{Lu}\d]/u.test(name);
@@ -36,10 +76,9 @@ const isUpperCue = (line: string): boolean => {
 
 /** Parses Fountain text (\n line endings). Notes become 'note' elements; the boneyard is dropped. */
 export function parseFountain(source: string, deadline?: Deadline): Screenplay {
-  let text = source.replace(/^\ufeff/, '').replace(/\t/g, '    ');
-  text = text.replace(/\/\*[\s\S]*?\*\//g, '');
+  let text = removeBoneyard(source.replace(/^\ufeff/, '').replace(/\t/g, '    '));
   const notes: string[] = [];
-  text = text.replace(/\[\[([\s\S]*?)\]\]/g, (_m, n: string) => {
+  text = replaceNotes(text, (n) => {
     notes.push(n.trim());
     return `\u0001${notes.length - 1}\u0001`;
   });

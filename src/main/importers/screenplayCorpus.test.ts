@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseFdx } from './parseFdx';
+import { decodeXmlEntities, parseFdx } from './parseFdx';
 import { parseFountain } from './parseFountain';
 import { screenplayToEpisode, type ScreenplayElement } from './screenplay';
 
@@ -18,7 +18,7 @@ function normalize(items: { type: string; text: string }[], skip: string[] = [])
   for (const { type, text } of items) {
     if (skip.includes(type)) continue;
     const t = text.replace(/[*_\\]/g, '').replace(/\s+/g, ' ').trim();
-    if (type === 'action' && !t) continue;
+    if (!t && type !== 'pagebreak') continue;
     if (type === last && ['action', 'dialogue', 'centered'].includes(type)) out[out.length - 1] += ` ${t}`;
     else out.push(`${type}:${t}`);
     last = type;
@@ -88,6 +88,51 @@ describe.runIf(have)('screenplay corpus', () => {
     }
     console.log(`FDX/Fountain pairs: ${pass}/${total} agree`);
     expect(total).toBeGreaterThanOrEqual(14);
+    expect(pass).toBe(total);
+  });
+
+  it('parses each screenplain .fountain into the elements of its expected .html', () => {
+    const decode = (h: string) =>
+      decodeXmlEntities(
+        h
+          .replace(/<span class="scnum[lr]">[^<]*<\/span>/g, '')
+          .replace(/<br\s*\/?>/g, '\n')
+          .replace(/<[^>]+>/g, '')
+          .replace(/&nbsp;/g, ' '),
+      );
+    const fromHtml = (html: string) => {
+      const items: { type: string; text: string }[] = [];
+      const re =
+        /<(h[1-6])[^>]*>([\s\S]*?)<\/\1>|<span class="h\d-synopsis">([\s\S]*?)<\/span>|<div class="(action centered|action|transition|lyrics)"[^>]*>([\s\S]*?)<\/div>|<p class="(character|parenthetical)">([\s\S]*?)<\/p>|<p>([\s\S]*?)<\/p>/g;
+      for (let m = re.exec(html); m; m = re.exec(html)) {
+        if (m[1]) items.push({ type: m[1] === 'h6' ? 'scene' : 'section', text: decode(m[2]) });
+        else if (m[3] !== undefined) items.push({ type: 'synopsis', text: decode(m[3]) });
+        else if (m[4]) {
+          const type = m[4] === 'action centered' ? 'centered' : m[4];
+          for (const p of m[5].split('</p>')) items.push({ type, text: decode(p) });
+        } else if (m[6]) items.push({ type: m[6], text: decode(m[7]) });
+        else items.push({ type: 'dialogue', text: decode(m[8]) });
+      }
+      return items;
+    };
+    // screenplain shows transitions in capitals; notes are not in its HTML
+    const upper = (items: { type: string; text: string }[]) =>
+      items.map((e) => (e.type === 'transition' ? { ...e, text: e.text.toUpperCase() } : e));
+    let pass = 0;
+    let total = 0;
+    for (const dir of [join(corpus, 'screenplain', 'tests', 'files'), join(corpus, 'screenplain', 'examples')]) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.html'))) {
+        const fountain = join(dir, f.replace(/\.html$/, '.fountain'));
+        if (!existsSync(fountain)) continue;
+        total++;
+        const a = normalize(upper(parseFountain(read(fountain)).elements), ['pagebreak', 'note']);
+        const b = normalize(upper(fromHtml(read(join(dir, f)))), ['pagebreak', 'note']);
+        if (JSON.stringify(a) === JSON.stringify(b)) pass++;
+        else console.log(`html differs: ${f}`);
+      }
+    }
+    console.log(`screenplain HTML: ${pass}/${total} agree`);
+    expect(total).toBeGreaterThanOrEqual(18);
     expect(pass).toBe(total);
   });
 

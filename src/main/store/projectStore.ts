@@ -426,16 +426,25 @@ export class FolderProjectStore implements ProjectStore {
 
   /** Checks that each episode's file is inside the project, a regular file and text; names the bad ones. */
   async checkEpisodes(): Promise<void> {
-    for (const e of this.man.episodes) {
-      try {
-        const bytes = await this.readBytes(e.file);
-        decodeText(bytes, e.file);
-        this.knownHashes.set(e.file, sha256(bytes));
-        this.usable.set(e.id, true);
-      } catch (err) {
-        this.usable.set(e.id, false);
-        this.addProblem(e.file, toProjectError(err, e.file).message);
-      }
+    const queue = [...this.man.episodes];
+    const worker = async () => {
+      for (let e = queue.shift(); e; e = queue.shift()) await this.checkEpisode(e);
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    // Problems in series order, whatever order the checks finished in.
+    const order = new Map(this.man.episodes.map((e, i) => [e.file, i]));
+    this.problemList.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1));
+  }
+
+  private async checkEpisode(e: Manifest['episodes'][number]): Promise<void> {
+    try {
+      const bytes = await this.readBytes(e.file);
+      decodeText(bytes, e.file);
+      this.knownHashes.set(e.file, sha256(bytes));
+      this.usable.set(e.id, true);
+    } catch (err) {
+      this.usable.set(e.id, false);
+      this.addProblem(e.file, toProjectError(err, e.file).message);
     }
   }
 
