@@ -18,6 +18,9 @@ describe('parseCommand', () => {
     expect(parseCommand(['report', 'proj', '--format', 'pdf', '--out', 'r.pdf', '--no-decided'])).toMatchObject({
       command: 'report', format: 'pdf', out: 'r.pdf', includeDecided: false, minSeverity: 'info',
     });
+    expect(parseCommand(['report', 'p', '--format', 'csv', '--out', 'r.csv', '--from', '3', '--to', '5', '--csv-separator', ';'])).toMatchObject({
+      from: 3, to: 5, csvSeparator: ';',
+    });
     expect(parseCommand(['import', 'a.fdx', '--project', 'dir'])).toEqual({ command: 'import', paths: ['a.fdx'], project: 'dir' });
   });
 
@@ -29,6 +32,8 @@ describe('parseCommand', () => {
     [['serve', 'x', 'y'], /exactly one PATH/],
     [['report', 'x', '--format', 'html'], /--out/],
     [['import', 'f.txt'], /--project/],
+    [['report', 'p', '--format', 'md', '--out', 'r', '--from', '5', '--to', '2'], /--from: must not come after --to/],
+    [['report', 'p', '--format', 'md', '--out', 'r', '--from', '0'], /--from/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [[], /no command/],
     [['check', 'x', '--colour'], /Unknown option '--colour'/],

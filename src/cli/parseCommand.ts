@@ -23,7 +23,10 @@ const reportSchema = z.object({
   lang: language.default('auto'),
   minSeverity: severity.default('info'),
   includeDecided: z.boolean().default(true),
-});
+  from: z.coerce.number().int().min(1).optional(),
+  to: z.coerce.number().int().min(1).optional(),
+  csvSeparator: z.enum([',', ';']).default(','),
+}).refine((r) => r.from === undefined || r.to === undefined || r.from <= r.to, { message: 'must not come after --to', path: ['from'] });
 const importSchema = z.object({
   command: z.literal('import'),
   paths: z.array(z.string().min(1)).min(1, 'import needs at least one FILE'),
@@ -45,7 +48,8 @@ export type Command =
 
 export const usage = `Usage:
   continuity check PATH... [--format json|md|html|csv] [--out FILE] [--lang de|en|auto] [--fail-on error|warning|never]
-  continuity report PROJECT --format html|pdf|md|csv|json|docx --out FILE [--lang de|en] [--min-severity error|warning|info] [--no-decided]
+  continuity report PROJECT --format html|pdf|md|csv|json|docx --out FILE [--lang de|en] [--min-severity error|warning|info]
+                    [--no-decided] [--from N] [--to N] [--csv-separator ,|;]
   continuity import FILE... --project DIR
   continuity serve PATH [--port N]
 
@@ -63,7 +67,7 @@ export function parseCommand(argv: string[]): Command {
       options: {
         format: { type: 'string' }, out: { type: 'string' }, lang: { type: 'string' }, 'fail-on': { type: 'string' },
         'min-severity': { type: 'string' }, 'no-decided': { type: 'boolean' }, project: { type: 'string' },
-        port: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
+        port: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'csv-separator': { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -76,6 +80,7 @@ export function parseCommand(argv: string[]): Command {
   const raw = {
     command, paths, format: v.format, out: v.out, lang: v.lang, failOn: v['fail-on'], minSeverity: v['min-severity'],
     includeDecided: v['no-decided'] ? false : undefined, project: v.project, port: v.port,
+    from: v.from, to: v.to, csvSeparator: v['csv-separator'],
   };
   const schema = { check: checkSchema, report: reportSchema, import: importSchema, serve: serveSchema }[command as string];
   if (!schema) throw new UsageError(command ? `unknown command "${command}" (try --help)` : 'no command given (try --help)');

@@ -22,6 +22,9 @@ export async function runReportCommand(cmd: ReportCommand, io: { stdout(text: st
       ...(cmd.lang === 'auto' ? {} : { language: cmd.lang }),
       minSeverity: cmd.minSeverity,
       includeDecided: cmd.includeDecided,
+      csvDelimiter: cmd.csvSeparator,
+      ...(cmd.from ? { fromEpisode: cmd.from - 1 } : {}),
+      ...(cmd.to ? { toEpisode: cmd.to - 1 } : {}),
     },
   });
   io.stdout(`wrote ${cmd.out}`);
