@@ -1,7 +1,7 @@
 // End to end in Chromium through the browser bridge: a copy of the demo series served by `continuity serve`.
 import { test, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -326,6 +326,34 @@ test('the cast overview shows who appears in which episode and opens an episode'
   await expect(page.locator('.cd-editor-pane .cd-editor-episode-no')).toHaveText('03');
   await page.getByRole('tab', { name: 'Folgen' }).click();
   await expect(page.locator('.cd-episode').nth(2)).toHaveAttribute('aria-current', 'page');
+});
+
+test('marks selected text as a place; the annotation is saved with the project and shown again after a reload', async ({ page }) => {
+  await openApp(page);
+  const markPlace = page.getByRole('toolbar', { name: 'Annotieren' }).getByRole('button', { name: 'Ort' });
+  await expect(markPlace).toBeDisabled();
+  const heading = page.locator('.cd-prose h1').first();
+  await heading.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.length).toBeGreaterThan(0);
+  await markPlace.click();
+  await expect(page.locator('.cd-prose .cd-annotation-place')).toHaveText(selected);
+  await expect
+    .poll(async () => {
+      const dir = join(projectDir, 'annotations');
+      const files = await readdir(dir).catch(() => [] as string[]);
+      const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+      return texts.some((t) => t.includes(JSON.stringify(selected).slice(1, -1)) && t.includes('"place"'));
+    }, { timeout: 5_000 })
+    .toBe(true);
+  await page.screenshot({ path: `${shots}/12-annotation.png` });
+  await page.reload();
+  await expect(page.locator('.cd-prose .cd-annotation-place')).toHaveText(selected, { timeout: 20_000 });
+  await page.getByRole('button', { name: /1 Anmerkung/ }).click();
+  await page.getByRole('button', { name: 'Anmerkung entfernen' }).click();
+  await expect(page.locator('.cd-prose .cd-annotation-place')).toHaveCount(0);
 });
 
 test('switches to English and the dark theme from the settings menu', async ({ page }) => {

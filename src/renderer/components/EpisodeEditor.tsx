@@ -3,7 +3,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'reac
 import { useTranslation } from 'react-i18next';
 import { EditorView } from 'prosemirror-view';
 import { TextSelection } from 'prosemirror-state';
-import type { ContinuityClient, EpisodeDocument, HistoryEntry } from '../../shared/contract';
+import type { Annotation, ContinuityClient, EpisodeDocument, HistoryEntry } from '../../shared/contract';
 import type { Conflict, EntityKind, EpisodeRef, Evidence } from '../../engine/types';
 import { createEditorState } from '../editor/createEditorState';
 import { docToText, textOffsetToPos, textToDoc } from '../editor/docText';
@@ -16,6 +16,8 @@ import { otherEvidence, type NavTarget } from '../state/navTarget';
 import { ConflictTooltip } from './ConflictTooltip';
 import { FindBar } from './FindBar';
 import { HistoryMenu } from './HistoryMenu';
+import { AnnotationBar } from './AnnotationBar';
+import { addAnnotation, annotationKey, currentAnnotations, removeAnnotation, setAnnotations, type AnnotationTag } from '../editor/annotationPlugin';
 
 /** What the app can ask of the editor. */
 export interface EditorHandle {
@@ -73,6 +75,8 @@ export function EpisodeEditor(props: Props) {
   const [hover, setHover] = useState<{ ids: string[]; anchor: HTMLElement } | null>(null);
   const [diskMessage, setDiskMessage] = useState<string | null>(null);
   const [find, setFind] = useState({ open: false, query: '', current: 0, total: 0 });
+  const [hasSelection, setHasSelection] = useState(false);
+  const [annotations, setAnnotationList] = useState<Annotation[]>([]);
 
   const updateFindInfo = () => {
     const state = viewRef.current?.state;
@@ -105,8 +109,13 @@ export function EpisodeEditor(props: Props) {
         spellcheck: 'false',
       }),
       dispatchTransaction(tr) {
+        const before = view.state;
         view.updateState(view.state.apply(tr));
         if (tr.docChanged) controllerRef.current?.changed();
+        if (before.selection.empty !== view.state.selection.empty) setHasSelection(!view.state.selection.empty);
+        if (annotationKey.getState(before)?.annotations !== annotationKey.getState(view.state)?.annotations) {
+          setAnnotationList(annotationKey.getState(view.state)?.annotations ?? []);
+        }
         if (findOpenRef.current) updateFindInfo();
       },
     });
@@ -133,6 +142,46 @@ export function EpisodeEditor(props: Props) {
         entityKinds: propsRef.current.entityKinds,
       }),
     );
+  };
+
+  /** Stores the episode's annotations with selectors as the text now reads (the service re-anchors them on load). */
+  const storeAnnotations = async () => {
+    const loaded = loadedRef.current;
+    const view = viewRef.current;
+    if (!loaded || !view || propsRef.current.readOnly) return;
+    await propsRef.current.client.saveAnnotations(loaded.id, currentAnnotations(view.state));
+  };
+
+  const loadAnnotations = async (loaded: Loaded) => {
+    const list = await propsRef.current.client.getAnnotations(loaded.id);
+    const view = viewRef.current;
+    if (view && loadedRef.current === loaded) view.dispatch(setAnnotations(view.state, list));
+  };
+
+  const mark = (tag: AnnotationTag) => {
+    const view = viewRef.current;
+    const loaded = loadedRef.current;
+    if (!view || !loaded) return;
+    const tr = addAnnotation(view.state, tag, loaded.file, crypto.randomUUID());
+    if (!tr) return;
+    view.dispatch(tr);
+    view.focus();
+    void storeAnnotations().catch(() => undefined);
+  };
+
+  const unmark = (annotation: Annotation) => {
+    const view = viewRef.current;
+    if (!view) return;
+    view.dispatch(removeAnnotation(view.state, annotation.id));
+    void storeAnnotations().catch(() => undefined);
+  };
+
+  const selectAnnotation = (annotation: Annotation) => {
+    const view = viewRef.current;
+    const range = view ? annotationKey.getState(view.state)?.decorations.find(undefined, undefined, (s) => s.annotationId === annotation.id)[0] : undefined;
+    if (!view || !range) return;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, range.from, range.to)).scrollIntoView());
+    view.focus();
   };
 
   const applyTarget = () => {
@@ -171,6 +220,8 @@ export function EpisodeEditor(props: Props) {
     view.updateState(createEditorState(doc.text, handlersRef.current));
     const loaded = { id: doc.id, file };
     loadedRef.current = loaded;
+    setAnnotationList([]);
+    setHasSelection(false);
     if (findOpenRef.current) view.dispatch(setFindQuery(view.state, find.query));
     propsRef.current.onWordCount(wordCount(doc.text));
     return loaded;
@@ -185,7 +236,7 @@ export function EpisodeEditor(props: Props) {
     showDocument(doc, loaded.file);
     controller.reset(doc.hash);
     setDiskMessage(null);
-    await refreshView();
+    await Promise.all([refreshView(), loadAnnotations(loadedRef.current!)]);
   };
 
   const keepMine = async () => {
@@ -230,6 +281,7 @@ export function EpisodeEditor(props: Props) {
           },
           onSaved: () => {
             if (controllerRef.current !== controller) return;
+            if (annotationKey.getState(viewRef.current!.state)?.annotations.length) void storeAnnotations().catch(() => undefined);
             propsRef.current.onSaved();
             propsRef.current.onWordCount(wordCount(docToText(viewRef.current!.state.doc)));
           },
@@ -239,7 +291,7 @@ export function EpisodeEditor(props: Props) {
         setPhase('ready');
         viewRef.current?.setProps({});
         applyReplace();
-        await refreshView().catch(() => undefined);
+        await Promise.all([refreshView().catch(() => undefined), loadAnnotations(loaded).catch(() => undefined)]);
         if (loadedRef.current === loaded) applyTarget();
       })
       .catch((e: unknown) => {
@@ -348,6 +400,9 @@ export function EpisodeEditor(props: Props) {
           <span className="cd-editor-file">{episode.file}</span>
           <HistoryMenu client={props.client} episodeId={episode.id} onOpen={props.onOpenHistory} />
         </div>
+      )}
+      {episode && phase === 'ready' && (
+        <AnnotationBar canMark={hasSelection && !props.readOnly} annotations={annotations} onMark={mark} onSelect={selectAnnotation} onRemove={unmark} />
       )}
       {diskMessage !== null && (
         <div className="cd-infobar cd-infobar-warning" role="alert">

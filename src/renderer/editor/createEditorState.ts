@@ -6,6 +6,7 @@ import { baseKeymap } from 'prosemirror-commands';
 import { textToDoc } from './docText';
 import { analysisPlugin, type FlagHandlers } from './analysisPlugin';
 import { findPlugin } from './findPlugin';
+import { annotationPlugin } from './annotationPlugin';
 
 export function createEditorState(text: string, handlers: FlagHandlers, extra: Plugin[] = []): EditorState {
   return EditorState.create({
@@ -16,6 +17,7 @@ export function createEditorState(text: string, handlers: FlagHandlers, extra: P
       keymap(baseKeymap),
       analysisPlugin(handlers),
       findPlugin(),
+      annotationPlugin(),
       ...extra,
     ],
   });

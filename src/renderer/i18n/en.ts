@@ -4,6 +4,7 @@ export const en = {
   recovery: { found: 'Unsaved typing in “{{title}}” from {{when}} was kept.', restore: 'Restore it', discard: 'Discard' },
   history: { button: 'Versions', heading: 'Earlier versions', versionOf: 'version of {{when}}', explain: 'An earlier version, read only. Restoring it keeps the current text among the versions.', restore: 'Restore this version', none: 'No earlier versions yet.' },
   cast: { tab: 'Characters', heading: 'Characters by episode', empty: 'No characters found yet.', appears: 'appears', absent: 'absent', appearances: 'Episodes with {{name}}', absence_one: 'absent for {{count, number}} episode in a row', absence_other: 'absent for {{count, number}} episodes in a row' },
+  annotate: { toolbar: 'Annotate', mark: 'Mark as', markAs: 'Mark the selection as {{tag}}', selectFirst: 'Select text to mark it', character: 'Character', place: 'Place', object: 'Object', belief: 'Belief', list_one: '{{count, number}} note', list_other: '{{count, number}} notes', listHeading: 'Annotations in this episode', none: 'No annotations yet: select text and mark it.', remove: 'Remove annotation', orphaned: '(text no longer found)' },
   connection: { lost: 'Connection to Continuity Desk lost. Reconnecting…', restored: 'Connected again.' },
   episodes: { heading: 'Episodes', count_one: '{{count, number}} episode', count_other: '{{count, number}} episodes', openConflicts_one: '{{count, number}} open problem', openConflicts_other: '{{count, number}} open problems' },
   editor: {
