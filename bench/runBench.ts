@@ -229,7 +229,7 @@ async function main(): Promise<number> {
   // G3: keystrokes with the large series loaded.
   let largeKeys: KeystrokeTimes = { p95: NaN, median: NaN, reanalyzed: 0, keys: 0 };
   await attempt('G3', () => {
-    largeKeys = keystrokeTimes(analyzer, large, keys, quick ? 20 : 600);
+    largeKeys = keystrokeTimes(analyzer, large, keys, quick ? 20 : 300);
     log(`keystroke re-analysis at ${largeName} episodes: p95 ${largeKeys.p95.toFixed(1)} ms (median ${largeKeys.median.toFixed(1)})`);
     figures.G3 = figure({
       value: largeKeys.p95,
@@ -256,8 +256,8 @@ async function main(): Promise<number> {
   });
   await attempt('G9b', () => {
     const perAnalysis = Number.isFinite(largeKeys.median) ? largeKeys.median / 1000 : 1;
-    const seconds = quick ? 12 : 300;
-    const analyses = Math.max(quick ? 5 : 20, Math.min(10_000, Math.floor(seconds / Math.max(perAnalysis, 0.001))));
+    const seconds = quick ? 12 : 240;
+    const analyses = Math.max(quick ? 5 : 10, Math.min(10_000, Math.floor(seconds / Math.max(perAnalysis, 0.001))));
     const every = Math.ceil(10_000 / analyses);
     const typist = new Typist(large.episodes, 1);
     const options = { title: large.title, language: large.language };
