@@ -4,7 +4,7 @@ import { ProjectError } from '../store/projectError';
 import { decodeXmlEntities } from './parseFdx';
 import type { Deadline } from './deadline';
 import { defaultImportLimits, type ImportLimits, type ImportResult } from './importTypes';
-import { splitEpisodes } from './splitEpisodes';
+import { splitEpisodes, type SplitOptions } from './splitEpisodes';
 import { prescanZip } from './zipPrescan';
 
 /** Mammoth's HTML as Markdown-ish text: headings as "#", list items as "- ", paragraphs separated by blank lines. */
@@ -28,6 +28,7 @@ export async function importDocx(
   name: string,
   deadline?: Deadline,
   limits: ImportLimits = defaultImportLimits,
+  split?: SplitOptions,
 ): Promise<ImportResult> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const entries = prescanZip(buf, name, { maxEntries: limits.maxZipEntries, maxTotalBytes: limits.maxUnzippedBytes, maxRatio: 200, maxXmlDepth: limits.maxXmlDepth * 2 });
@@ -45,8 +46,8 @@ export async function importDocx(
   }
   deadline?.checkNow();
   const text = htmlToText(result.value, deadline);
-  const split = splitEpisodes(text, name, deadline);
+  const parts = splitEpisodes(text, name, deadline, split);
   const notices = result.messages.filter((m) => m.type === 'error').length;
-  if (notices) split.warnings.push(`${name}: ${notices} part(s) of the document could not be converted and were left out.`);
-  return split;
+  if (notices) parts.warnings.push(`${name}: ${notices} part(s) of the document could not be converted and were left out.`);
+  return parts;
 }

@@ -33,6 +33,18 @@ describe('text and Markdown', () => {
     expect(plain.episodes.map((e) => e.title)).toEqual(['Akt 1', 'Akt 2']);
   });
 
+  it('keeps a file named as one episode whole, scene headings and all', async () => {
+    const md = '# Folge 3: Gift\n\n## Szene 1\nA.\n\n## Szene 2\nB.\n';
+    for (const name of ['Folge 3.md', '03-gift.md', 'S01E03.md']) {
+      const r = await importBytes(utf8(md), name);
+      expect(r.episodes.map((e) => e.title)).toEqual(['Folge 3: Gift']);
+    }
+    await writeFile(join(dir, 'gift.md'), md);
+    await writeFile(join(dir, 'staffel.md'), '## Folge 1\nEins.\n\n## Folge 2\nZwei.\n');
+    const folder = await importPath(dir);
+    expect(folder.episodes.map((e) => e.title)).toEqual(['Folge 3: Gift', 'Folge 1', 'Folge 2']);
+  });
+
   it('imports one episode titled by its file name when there are no headings', async () => {
     const r = await importBytes(utf8('Nur Text.\nZweite Zeile.'), 'Folge 7.txt');
     expect(r.episodes).toEqual([{ title: 'Folge 7', text: 'Nur Text.\nZweite Zeile.', knownCharacters: [] }]);

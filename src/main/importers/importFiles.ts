@@ -8,6 +8,7 @@ import { importDocx } from './importDocx';
 import { importFdx, importFountain } from './importScreenplay';
 import { importText } from './importText';
 import { defaultImportLimits, type ImportLimits, type ImportResult } from './importTypes';
+import type { SplitOptions } from './splitEpisodes';
 
 export type { ImportResult, ImportedEpisode, ImportLimits } from './importTypes';
 
@@ -43,7 +44,12 @@ const withTimeout = <T>(p: Promise<T>, ms: number, name: string): Promise<T> =>
   });
 
 /** Imports the bytes of one file by its name's extension; throws a ProjectError a writer can read. */
-export async function importBytes(bytes: Uint8Array, name: string, limits: ImportLimits = defaultImportLimits): Promise<ImportResult> {
+export async function importBytes(
+  bytes: Uint8Array,
+  name: string,
+  limits: ImportLimits = defaultImportLimits,
+  split?: SplitOptions,
+): Promise<ImportResult> {
   const kind = importers[extname(name).toLowerCase()];
   if (!kind) {
     throw new ProjectError('unsupported', `${name}: cannot import this kind of file (use ${importableExtensions.join(', ')}).`, name);
@@ -55,13 +61,13 @@ export async function importBytes(bytes: Uint8Array, name: string, limits: Impor
   const run = async (): Promise<ImportResult> => {
     switch (kind) {
       case 'text':
-        return importText(bytes, name, deadline);
+        return importText(bytes, name, deadline, split);
       case 'fountain':
         return importFountain(bytes, name, deadline);
       case 'fdx':
         return importFdx(bytes, name, deadline, limits.maxXmlDepth);
       case 'docx':
-        return importDocx(bytes, name, deadline, limits);
+        return importDocx(bytes, name, deadline, limits, split);
     }
   };
   try {
@@ -93,6 +99,7 @@ export async function importPath(
   path: string,
   limits: ImportLimits = defaultImportLimits,
   onProgress?: (progress: ImportProgress) => void,
+  split?: SplitOptions,
 ): Promise<ImportResult> {
   const name = basename(path);
   let st;
@@ -109,7 +116,8 @@ export async function importPath(
     const out: ImportResult = { episodes: [], warnings: [] };
     for (const [i, n] of names.entries()) {
       try {
-        const r = await importPath(join(path, n), limits);
+        // In a folder each file is one episode, unless it holds several "Folge N" / "Episode N" headings.
+        const r = await importPath(join(path, n), limits, undefined, { atMarkdownHeadings: false });
         out.episodes.push(...r.episodes);
         out.warnings.push(...r.warnings);
       } catch (e) {
@@ -121,7 +129,7 @@ export async function importPath(
     return out;
   }
   const bytes = await readRegularFile(path, name, limits.maxBytes);
-  const result = await importBytes(bytes, name, limits);
+  const result = await importBytes(bytes, name, limits, split);
   onProgress?.({ done: 1, total: 1, file: name });
   return result;
 }

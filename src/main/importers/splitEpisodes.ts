@@ -11,7 +11,7 @@ interface Cut {
   title: string;
 }
 
-function findCuts(lines: string[], deadline?: Deadline): Cut[] {
+function findCuts(lines: string[], atMarkdownHeadings: boolean, deadline?: Deadline): Cut[] {
   const episodeCuts: Cut[] = [];
   const byLevel: Cut[][] = [[], [], [], [], [], [], []];
   let inFence = false;
@@ -27,6 +27,7 @@ function findCuts(lines: string[], deadline?: Deadline): Cut[] {
     if (md) byLevel[md[1].length].push({ line: i, title: md[2].trim() });
   }
   if (episodeCuts.length >= 2) return episodeCuts;
+  if (!atMarkdownHeadings) return [];
   for (let level = 1; level <= 3; level++) {
     const cuts = byLevel[level];
     if (cuts.length >= 2) return cuts;
@@ -43,9 +44,26 @@ function findCuts(lines: string[], deadline?: Deadline): Cut[] {
  * titled by its first heading or the file name. Text before the first heading (other than a lone title) becomes
  * its own part, with a warning.
  */
-export function splitEpisodes(text: string, name: string, deadline?: Deadline): { episodes: ImportedEpisode[]; warnings: string[] } {
+export interface SplitOptions {
+  /**
+   * Split at repeated Markdown headings too (default: unless the file name already names one episode, such as
+   * "Folge 3.md" or "01-pilot.md"). Episode headings ("Folge 12", "Episode 3: …") always split when there are two or more.
+   */
+  atMarkdownHeadings?: boolean;
+}
+
+/** A file name that names a single episode: "Folge 3", "Episode_12", "S01E03", "01-pilot". */
+export const namesOneEpisode = (name: string): boolean =>
+  /^(?:(?:Folge|Episode|Teil|Part|Kapitel|Chapter|Ep\.?)[\s_-]*\d+|S\d+\s*E\d+|\d{1,4}(?:[\s._-]|$))/i.test(fileStem(name));
+
+export function splitEpisodes(
+  text: string,
+  name: string,
+  deadline?: Deadline,
+  options: SplitOptions = {},
+): { episodes: ImportedEpisode[]; warnings: string[] } {
   const lines = text.split('\n');
-  const cuts = findCuts(lines, deadline);
+  const cuts = findCuts(lines, options.atMarkdownHeadings ?? !namesOneEpisode(name), deadline);
   const warnings: string[] = [];
   const stem = fileStem(name);
   if (cuts.length < 2) {
