@@ -1,5 +1,6 @@
 // The incremental analyzer: caches each episode's entity and fact work by content, re-runs only the series pass.
 import { episodeEntities, type EpisodeEntityResult } from './entities/episodeEntities';
+import type { KeyedMention, LocalEntity } from './entities/resolveLocalEntities';
 import { promoteCandidates } from './entities/promoteCandidates';
 import { RELATIONS } from './facts/relations';
 import { resolveSeriesEntities, type EpisodeEntities } from './entities/resolveSeriesEntities';
@@ -24,39 +25,44 @@ import {
 export interface Analyzer {
   /** Analyses the series; episodes whose id, file, text, language and bible are unchanged reuse cached work. */
   analyze(episodes: Episode[], options?: AnalyzeOptions): SeriesAnalysis;
-  /** Ids of the episodes the last `analyze` call had to tokenize and extract again. */
+  /** Ids of the episodes the last `analyze` call had to tokenize or extract facts from again. */
   readonly lastReanalyzed: readonly string[];
 }
 
 interface EpisodeWork extends EpisodeEntityResult {
   cacheKey: string;
   language: Language;
+}
+
+interface FactWork {
+  /** Content key plus the mentions the facts were extracted with. */
+  key: string;
   facts: Fact[];
 }
 
 function analyzeEpisode(episode: Episode, language: Language, bible: Bible, cacheKey: string): EpisodeWork {
-  const found = episodeEntities(episode.text, language, bible);
-  const { mentions, entities } = found;
-  const kinds = new Map(entities.map((e) => [e.key, e]));
-  const localMentions: Mention[] = mentions.map((m) => ({ entity: m.key, episode: episode.file, start: m.start, end: m.end, text: m.text }));
-  let facts: Fact[] = [];
+  return { ...episodeEntities(episode.text, language, bible), cacheKey, language };
+}
+
+function episodeFacts(episode: Episode, language: Language, mentions: KeyedMention[], entities: LocalEntity[]): Fact[] {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
   try {
-    facts = extractFacts({
+    return extractFacts({
       episode,
       language,
-      mentions: localMentions,
-      kindOf: (key) => kinds.get(key)?.kind,
-      genderOf: (key) => kinds.get(key)?.gender,
+      mentions: mentions.map((m) => ({ entity: m.key, episode: episode.file, start: m.start, end: m.end, text: m.text })),
+      kindOf: (key) => byKey.get(key)?.kind,
+      genderOf: (key) => byKey.get(key)?.gender,
     });
   } catch {
-    facts = [];
+    return [];
   }
-  return { ...found, cacheKey, language, facts };
 }
 
 /** A new analyzer with an empty cache. */
 export function createAnalyzer(): Analyzer {
   const cache = new Map<string, EpisodeWork>();
+  const factCache = new Map<string, FactWork>();
   let lastReanalyzed: string[] = [];
 
   function analyze(input: Episode[], options: AnalyzeOptions = {}): SeriesAnalysis {
@@ -78,17 +84,29 @@ export function createAnalyzer(): Analyzer {
     });
     const present = new Set(episodes.map((e) => e.id));
     for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
-    lastReanalyzed = reanalyzed;
+    for (const id of factCache.keys()) if (!present.has(id)) factCache.delete(id);
 
-    // Sentence-initial words the rest of the series names; facts stay as extracted (keys are unchanged).
+    // Candidates the rest of the series confirms become mentions; facts follow the final mentions.
     const local = promoteCandidates(works);
+    const factsOf = episodes.map((ep, i) => {
+      const signature = contentHash(local[i].mentions.map((m) => `${m.key}@${m.start}-${m.end}`).join('|'));
+      const key = works[i].cacheKey + '|' + signature;
+      const hit = factCache.get(ep.id);
+      if (hit && hit.key === key) return hit.facts;
+      const text = typeof ep.text === 'string' ? ep.text : '';
+      const facts = episodeFacts({ ...ep, text }, works[i].language, local[i].mentions, local[i].entities);
+      factCache.set(ep.id, { key, facts });
+      if (!reanalyzed.includes(ep.id)) reanalyzed.push(ep.id);
+      return facts;
+    });
+    lastReanalyzed = reanalyzed;
     const seriesInput: EpisodeEntities[] = episodes.map((ep, i) => {
       const keys = new Set(local[i].entities.map((e) => e.key));
       return {
         episodeId: ep.id,
         language: works[i].language,
         entities: local[i].entities,
-        related: works[i].facts
+        related: factsOf[i]
           .filter((f) => Object.prototype.hasOwnProperty.call(RELATIONS, f.predicate) && keys.has(f.subject) && keys.has(f.object))
           .map((f) => [f.subject, f.object] as [string, string]),
       };
@@ -101,7 +119,7 @@ export function createAnalyzer(): Analyzer {
     episodes.forEach((ep, i) => {
       const idOf = (key: string): string | undefined => series.idOf(ep.id, key);
       mentions[ep.file] = local[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text }));
-      for (const f of works[i].facts) {
+      for (const f of factsOf[i]) {
         let id = f.id || `${ep.id}:fact`;
         while (factIds.has(id)) id = `${ep.id}:${id}`;
         factIds.add(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from './findMentions';
+import { findMentions, findNames } from './findMentions';
 
 const names = (text: string, lang: 'de' | 'en' = 'de'): string[] => findMentions(text, lang).map((m) => m.name.join(' '));
 
@@ -27,6 +27,12 @@ describe('findMentions (German)', () => {
     expect(names('Währenddessen wartet Henrik im Flur. Henrik lacht. Trotzdem bleibt alles ruhig.')).toEqual(['Henrik', 'Henrik']);
   });
 
+  it('leaves a word named once by its capital alone to the series as a candidate', () => {
+    const found = findNames('Dann bringt sie Quarkbert mit. Ein alter Bekannter kommt.', 'de');
+    expect(found.mentions).toEqual([]);
+    expect(found.candidates.map((m) => m.text)).toEqual(['Quarkbert']);
+  });
+
   it('takes a noun for a name when a title shows it is one', () => {
     expect(names('Heute kommt Frau Fischer. Später ruft Fischer wieder an.')).toEqual(['Fischer', 'Fischer']);
     const [m] = findMentions('Heute kommt Frau Fischer.', 'de');
@@ -47,7 +53,10 @@ describe('findMentions (German)', () => {
   });
 
   it('obeys the bible: not-names and declared names', () => {
-    expect(findMentions('Sie trifft Bello und Brezelbert.', 'de', { notNames: ['Bello'] }).map((m) => m.text)).toEqual(['Brezelbert']);
+    expect(findMentions('Sie trifft Bello und Brezelbert. Dann lacht Brezelbert.', 'de', { notNames: ['Bello'] }).map((m) => m.text)).toEqual([
+      'Brezelbert',
+      'Brezelbert',
+    ]);
     expect(findMentions('Der Kreuzer liegt im Hafen.', 'de', { knownNames: ['Kreuzer'] }).map((m) => m.text)).toEqual(['Kreuzer']);
   });
 });

@@ -36,6 +36,13 @@ type Status = 'no' | 'titled' | 'name' | 'deferred' | 'noun' | 'compound' | 'kno
 const TOPONYM_DE = /(burg|berg|dorf|stadt|hausen|heim|feld|felde|bach|hagen|hafen|furt|au|ow|itz|ingen|rode|brück|brücken|kirchen|walde|see|stedt|leben|born|brunn|hof)$/u;
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ität|ismus|nis|tum|chen|lein|ment)$/u;
 
+/** A capitalised adjective used as a noun ("Vorsitzender", "Erster"): the text uses the adjective in small letters. */
+function nominalisedAdjective(lower: string, lowerWords: ReadonlySet<string>): boolean {
+  const m = /^(.{3,}?)(e|er|es|en|em)$/u.exec(lower);
+  if (!m) return false;
+  return ['', 'e', 'er', 'es', 'en', 'em'].some((ending) => lowerWords.has(m[1] + ending));
+}
+
 /** Removes a possessive ending: Tom's → Tom, Lukas’ → Lukas, James' → James. */
 export function stripPossessive(word: string): string {
   if (/['’]s$/u.test(word)) return word.slice(0, -2);
@@ -70,7 +77,14 @@ export function findNames(text: string, language: Language, options: FindMention
   const bases = tokens.map((t) => stripPossessive(t.text));
   const titleAt = tokens.map(() => false);
   const status: Status[] = tokens.map(() => 'no');
+  /** Followed in the same sentence by a capitalised word that is no plain noun: a first name before its surname. */
+  const beforeSurname = (i: number): boolean => {
+    const n = tokens[i + 1];
+    return n !== undefined && n.sentence === tokens[i].sentence && n.gapBefore === ' ' && isCapitalised(n.text) && bases[i] === tokens[i].text && germanNounEvidence(bases[i + 1]) !== 'form';
+  };
   const orgAt = tokens.map(() => false);
+  /** German names whose only evidence is a capital mid-sentence and no dictionary entry. */
+  const midOnly = tokens.map(() => false);
 
   // Titles: a title word followed (after "." for abbreviations) by a capitalised word in the same sentence.
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -117,10 +131,17 @@ export function findNames(text: string, language: Language, options: FindMention
     const afterMarker = prev !== undefined && prev.sentence === t.sentence && markers.has(prev.text.toLowerCase());
     if (language === 'de') {
       const evidence = germanNounEvidence(base);
+      const prev2 = tokens[i - 2];
+      // "ein alter Bekannter", "der kleine Lukas": after article and adjective a name needs evidence elsewhere.
+      const afterAdjective = prev2 !== undefined && prev2.sentence === t.sentence && /^\p{Ll}/u.test(prev.text) && markers.has(prev2.text.toLowerCase());
       if (evidence === 'form') status[i] = 'noun';
       else if (evidence === 'compound') status[i] = 'compound';
-      else if (afterMarker || NOUN_SUFFIX_DE.test(lower) || lowerWords.has(lower)) status[i] = 'no';
-      else status[i] = 'name';
+      else if (afterMarker || NOUN_SUFFIX_DE.test(lower) || lowerWords.has(lower) || nominalisedAdjective(lower, lowerWords)) status[i] = 'no';
+      else if (afterAdjective && !isGivenName(base) && !beforeSurname(i)) status[i] = 'compound';
+      else {
+        status[i] = 'name';
+        midOnly[i] = true;
+      }
     } else {
       const dict = isDictionaryWord('en', base);
       if (dict && (afterMarker || lowerWords.has(lower) || !isGivenName(base))) status[i] = 'noun';
@@ -207,6 +228,7 @@ export function findNames(text: string, language: Language, options: FindMention
     b < tokens.length && isName(a) && isName(b) && tokens[b].gapBefore === ' ' && tokens[a].sentence === tokens[b].sentence && bases[a] === tokens[a].text;
   const standalone = new Set<string>();
   for (let i = 0; i < tokens.length; i++) if (isName(i) && !joined(i - 1, i) && !joined(i, i + 1)) standalone.add(bases[i]);
+  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
   const pairs = new Map<string, number>();
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (isName(i) && wasNoun[i + 1] && tokens[i + 1].gapBefore === ' ' && tokens[i + 1].sentence === tokens[i].sentence) {
@@ -240,7 +262,8 @@ export function findNames(text: string, language: Language, options: FindMention
         j++;
         continue;
       }
-      if (nameParticles.has(n.text) && j + 2 < tokens.length && isName(j + 2) && tokens[j + 2].gapBefore === ' ') {
+      const firstName = status[j] === 'titled' || isGivenName(bases[j]);
+      if (firstName && nameParticles.has(n.text) && j + 2 < tokens.length && isName(j + 2) && tokens[j + 2].gapBefore === ' ') {
         name.push(n.text, bases[j + 2]);
         j += 2;
         continue;
@@ -264,12 +287,31 @@ export function findNames(text: string, language: Language, options: FindMention
     mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] });
     i = j;
   }
+  // A German word named once, only by its capital and no lexicon, waits for the series to confirm it.
   const candidates: RawMention[] = [];
+  if (language === 'de') {
+    const count = new Map<string, number>();
+    for (const m of mentions) for (const n of m.name) count.set(n, (count.get(n) ?? 0) + 1);
+    const weak = (m: RawMention): boolean => {
+      const i = tokenAt.get(m.start);
+      const n = m.name[0];
+      const genitiveOf = /[^s]s$/u.test(n) && count.has(n.slice(0, -1));
+      return (
+        m.name.length === 1 && m.titles.length === 0 && !m.placeCue && !m.orgCue && i !== undefined && midOnly[i] &&
+        count.get(n) === 1 && !genitiveOf && !isGivenName(n) && !isKnownSurname(n)
+      );
+    };
+    const kept = mentions.filter((m) => !weak(m));
+    candidates.push(...mentions.filter(weak));
+    mentions.length = 0;
+    mentions.push(...kept);
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!candidateAt[i] || status[i] !== 'no') continue;
     const t = tokens[i];
     candidates.push({ start: t.start, end: t.end, text: t.text, name: [bases[i]], titles: [], sentence: t.sentence, placeCue: false });
   }
+  candidates.sort((a, b) => a.start - b.start);
   return { mentions, candidates };
 }
 

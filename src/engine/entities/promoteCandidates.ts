@@ -28,6 +28,7 @@ export function promoteCandidates(episodes: CandidateEpisode[]): { mentions: Key
   }
   const confirmed = (word: string, language: Language): boolean =>
     established.has(word) ||
+    (language === 'de' && /[^s]s$/u.test(word) && established.has(word.slice(0, -1))) ||
     variantBlockingKeys(word, language).some((k) => (blocks.get(k) ?? []).some((t) => areSpellingVariants(t, word, language)));
 
   return episodes.map((ep) => {

@@ -71,7 +71,8 @@ export function resolveLocalEntities(
     return joined;
   };
 
-  const keyed: KeyedMention[] = mentions.map((m, i) => ({ ...m, key: keyOf(normal[i]) }));
+  // An institution's name ("Weingut Hollerbach") is not the family of the same name.
+  const keyed: KeyedMention[] = mentions.map((m, i) => ({ ...m, key: m.orgCue ? normal[i].join(' ') : keyOf(normal[i]) }));
   const byKey = new Map<string, KeyedMention[]>();
   for (const m of keyed) {
     if (!byKey.has(m.key)) byKey.set(m.key, []);
@@ -105,7 +106,7 @@ export function resolveLocalEntities(
     if (!gender && given) gender = given;
     const last = tokens[tokens.length - 1];
     let kind: EntityKind = 'character';
-    if ((ORG_HEAD.test(last) || orgCues > 0) && titles === 0) kind = 'organisation';
+    if ((ORG_HEAD.test(last) || orgCues * 2 > ms.length) && titles === 0) kind = 'organisation';
     else if (PLACE_HEAD.test(last) && titles === 0) kind = 'place';
     else if (titles === 0 && given === undefined && placeCues * 2 > ms.length) kind = 'place';
     entities.push({

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBible, type Bible, type Language } from '../types';
 import { episodeEntities } from './episodeEntities';
+import { promoteCandidates } from './promoteCandidates';
 import { resolveSeriesEntities } from './resolveSeriesEntities';
 
 function resolve(texts: string[], language: Language = 'de', bible: Bible = emptyBible()) {
-  const eps = texts.map((text, i) => ({ episodeId: `e${i}`, language, entities: episodeEntities(text, language, bible).entities, related: [] as [string, string][] }));
+  const found = texts.map((text) => ({ ...episodeEntities(text, language, bible), language }));
+  const local = promoteCandidates(found);
+  const eps = local.map((l, i) => ({ episodeId: `e${i}`, language, entities: l.entities, related: [] as [string, string][] }));
   return resolveSeriesEntities(eps, bible);
 }
 
