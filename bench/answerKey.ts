@@ -49,6 +49,10 @@ export interface Score {
   precision: number;
   /** Recall per conflict kind: found / planted. */
   byKind: Record<string, { found: number; planted: number }>;
+  /** Reported conflicts per kind: how many match a planted conflict. */
+  reportedByKind: Record<string, { matched: number; reported: number }>;
+  /** Planted non-conflicts per kind that drew a false alarm. */
+  falseAlarmsByKind: Record<string, { alarmed: number; planted: number }>;
 }
 
 const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -104,9 +108,21 @@ export function scoreReport(report: Pick<ContinuityReport, 'conflicts'>, key: An
     }
   }
   let falseAlarms = 0;
+  const falseAlarmsByKind: Score['falseAlarmsByKind'] = {};
   for (const n of key.non_conflicts) {
     const bad = conflicts.some((c) => (!n.kind || c.kind === n.kind) && !matched.has(c) && mentionsTerm(c, n.terms));
-    if (bad) falseAlarms++;
+    const tally = (falseAlarmsByKind[n.kind ?? 'any'] ??= { alarmed: 0, planted: 0 });
+    tally.planted++;
+    if (bad) {
+      falseAlarms++;
+      tally.alarmed++;
+    }
+  }
+  const reportedByKind: Score['reportedByKind'] = {};
+  for (const c of conflicts) {
+    const tally = (reportedByKind[c.kind] ??= { matched: 0, reported: 0 });
+    tally.reported++;
+    if (matched.has(c)) tally.matched++;
   }
   return {
     found,
@@ -118,5 +134,7 @@ export function scoreReport(report: Pick<ContinuityReport, 'conflicts'>, key: An
     recall: required.length ? found / required.length : 1,
     precision: conflicts.length ? matched.size / conflicts.length : 1,
     byKind,
+    reportedByKind,
+    falseAlarmsByKind,
   };
 }

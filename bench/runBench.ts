@@ -27,21 +27,24 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 interface Args {
   quick: boolean;
   out: string | null;
-  /** Build the app first (default in the full run; the quick run uses an existing build). */
+  /** Build the app first (default in the full run unless --no-build; the quick run uses an existing build). */
   build: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
   const args: Args = { quick: false, out: null, build: false };
+  let noBuild = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') args.quick = true;
     else if (a === '--out') args.out = argv[++i] ?? null;
     else if (a.startsWith('--out=')) args.out = a.slice(6);
     else if (a === '--build') args.build = true;
-    else throw new Error(`unknown argument ${a}: use [--quick] [--out FILE] [--build]`);
+    else if (a === '--no-build') noBuild = true;
+    else throw new Error(`unknown argument ${a}: use [--quick] [--out FILE] [--build | --no-build]`);
   }
-  if (!args.quick) args.build = true;
+  if (!args.quick && !noBuild) args.build = true;
+  if (noBuild) args.build = false;
   return args;
 }
 
@@ -123,6 +126,8 @@ function scoreSummary(score: Score): Record<string, unknown> {
     falseAlarmsOnPlantedNonConflicts: score.falseAlarms,
     plantedNonConflicts: score.nonConflicts,
     recallByKind: Object.fromEntries(Object.entries(score.byKind).map(([k, v]) => [k, `${v.found}/${v.planted}`])),
+    precisionByKind: Object.fromEntries(Object.entries(score.reportedByKind).map(([k, v]) => [k, `${v.matched}/${v.reported}`])),
+    falseAlarmsByKind: Object.fromEntries(Object.entries(score.falseAlarmsByKind).map(([k, v]) => [k, `${v.alarmed}/${v.planted}`])),
   };
 }
 
