@@ -81,6 +81,17 @@ describe('extractFacts: vital status and modality', () => {
     expect(list.filter((f) => f.subject === 'Tom' && f.object === 'dead' && f.modality === 'asserted')).toEqual([]);
   });
 
+  it('reads what a character says in quotation marks as a claim, not narration', () => {
+    const list = facts('en', 'Holmes looked at the bed. "Roylott is dead," said Holmes. Roylott stood up.', ['Holmes', 'Roylott']);
+    expect(has(list, 'Roylott', 'vital', 'dead', 'believed')).toBe(true);
+    expect(has(list, 'Roylott', 'vital', 'dead', 'asserted')).toBe(false);
+  });
+
+  it('does not take "the dead man" for a death of the nearest name', () => {
+    const list = facts('en', 'Holmes took the whip from the dead man\'s lap.', ['Holmes']);
+    expect(list.filter((f) => f.object === 'dead')).toEqual([]);
+  });
+
   it('quotes the sentence with offsets into the text', () => {
     const text = 'Erst regnet es. Dann stirbt Tom im Krankenhaus.';
     const death = facts('de', text, ['Tom']).find((f) => f.object === 'dead')!;

@@ -53,6 +53,7 @@ export class Grammar {
     named: Set<string>;
     absence: Set<string>;
     interrogatives: Set<string>;
+    clauseOpeners: Set<string>;
   };
 
   constructor(
@@ -80,12 +81,24 @@ export class Grammar {
       named: new Set(lex.namedWords),
       absence: new Set(lex.absenceContext),
       interrogatives: new Set(lex.interrogatives),
+      clauseOpeners: new Set(lex.clauseOpeners),
     };
     this.inferGenders();
   }
 
   tok(i: number): Token | undefined {
     return this.tokens[i];
+  }
+
+  private quoteShare: number | undefined;
+
+  /** Share of the text's words inside quotation marks (a screenplay or a text in quotes throughout is not dialogue). */
+  quotedShare(): number {
+    if (this.quoteShare === undefined) {
+      const words = this.tokens.filter((t) => t.kind !== 'punct');
+      this.quoteShare = words.length ? words.filter((t) => t.quoted).length / words.length : 0;
+    }
+    return this.quoteShare;
   }
 
   /** First and last token index of the sentence holding token i. */
@@ -175,6 +188,8 @@ export class Grammar {
 
   /** How the text holds a claim made at token i: asserted, someone's belief, or a reveal. */
   modalityAt(i: number): Modality {
+    // A character speaking in quotation marks claims; the narration asserts.
+    if (this.tokens[i]?.quoted && this.quotedShare() < 0.85) return 'believed';
     const [a] = this.sentenceRange(i);
     let best: { index: number; kind: Modality } | null = null;
     for (const [phrases, kind] of [

@@ -16,6 +16,8 @@ export interface Token {
   possessive?: boolean;
   /** Starts with a capital letter. */
   capital: boolean;
+  /** Inside quotation marks: a character speaking, not the narration. */
+  quoted?: boolean;
   /** Index of the sentence, and of the clause within the whole text. */
   sentence: number;
   clause: number;
@@ -155,5 +157,36 @@ export function buildTextModel(text: string, mentions: Mention[], lex: FactLexic
     }
   }
   if (first < tokens.length) close(tokens.length - 1);
+  markQuotes(text, tokens);
   return { text, tokens, sentences };
+}
+
+const OPEN = new Set(['“', '„', '«', '»', '‘', '‚']);
+const CLOSE_OF: Record<string, string[]> = { '“': ['”'], '„': ['“', '”'], '«': ['»'], '»': ['«'], '‘': ['’'], '‚': ['‘', '’'] };
+
+/** Flag tokens inside quotation marks; a quote never runs past its paragraph (a blank line). */
+function markQuotes(text: string, tokens: Token[]): void {
+  let open: string | null = null;
+  let from = -1;
+  const closeAt = (end: number): void => {
+    for (let k = from + 1; k < end; k++) tokens[k].quoted = true;
+    open = null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (open && i > 0 && /\n\s*\n/.test(text.slice(tokens[i - 1].end, t.start))) {
+      // A paragraph break: a quote left open continues in the next paragraph only in old prose; end it here.
+      closeAt(i);
+    }
+    if (t.kind !== 'punct') continue;
+    if (open === null) {
+      if (t.text === '"' || OPEN.has(t.text)) {
+        open = t.text;
+        from = i;
+      }
+    } else if ((open === '"' && t.text === '"') || (CLOSE_OF[open] ?? []).includes(t.text)) {
+      closeAt(i);
+    }
+  }
+  if (open) closeAt(tokens.length);
 }

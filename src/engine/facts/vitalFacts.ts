@@ -2,6 +2,7 @@
 import type { Modality } from '../types';
 import type { FactSink } from './factSink';
 import type { Grammar, Ref } from './grammar';
+import { SERIES_CLOCK as NARRATION } from './eventFacts';
 
 const TRANSITIVE_DEATH = new Set(['getötet', 'ermordet', 'erschossen', 'erstochen', 'umgebracht', 'killed', 'murdered', 'shot dead']);
 const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'worden', 'ist', 'war', 'was', 'is', 'were', 'been', 'gets', 'got', 'be']);
@@ -9,6 +10,7 @@ const PAST_DE = /^(war|waren|hatte|hatten|traf|trafen|kam|kamen|ging|gingen|sah|
 const PAST_EN = /^(was|were|had|met|came|went|saw|spoke|ran|stood|sat|found|gave|took|held|told|wrote|wore|became|stayed|asked|helped|died|left|knew|thought|brought|began|won|lost|ate|slept|fell|felt|made|said|got|did|kept|sent|led|heard|paid|meant|built|bought|caught|taught|fought|sought|sold|spent|lent|swept|dealt|laid|understood|spun|struck|stuck|hung|sang|rang|drank|swam|forgave|rode|drove|rose|chose|froze|broke|woke|stole|tore|swore|bore|grew|threw|flew|drew|blew|shook|mistook|beheld|fed|fled|bled|hid|bit|lit|forgot|shot|sank|stank|sprang|slid|strode|stove|wove|wept|knelt|leapt|dreamt|burnt|learnt|spoilt|dwelt|crept|bent|rent|smote)$|ed$/;
 const TEMPORAL = new Set(['seit', 'nach', 'vor', 'since', 'after', 'before', 'until', 'bis']);
 const HELD_AS = new Set(['als', 'für', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
+const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
 
 function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
@@ -45,6 +47,12 @@ export function extractVital(g: Grammar, sink: FactSink): void {
   for (const m of g.findPhrases(0, n - 1, deathPhrases, true)) {
     deathClauses.add(g.tokens[m.index].clause);
     if (g.hypothetical(m.index)) continue;
+    // Attributive, not predicative: "the dead man's lap", "in the dead of night", "the deceased".
+    if (m.length === 1 && ATTRIBUTIVE_CHECK.has(m.phrase)) {
+      const next = g.tok(m.index + 1);
+      if (g.isWord(m.index - 1, g.set.articles) || g.lex.possessives[g.tok(m.index - 1)?.lower ?? '']) continue;
+      if (g.language === 'en' && next?.kind === 'word' && /^[\p{Ll}]/u.test(next.text) && !g.set.copulas.has(next.lower) && !g.set.prepositions.has(next.lower) && !g.set.andWords.has(next.lower) && !g.set.notVerbs.has(next.lower) && !g.set.clauseOpeners.has(next.lower)) continue;
+    }
     const who = victims(g, m.index, m.phrase);
     // "gilt seit Jahren als tot", "für tot erklärt", "presumed dead": a status held, not a death narrated.
     const held = g.isWord(m.index - 1, HELD_AS);
@@ -134,6 +142,8 @@ function extractActing(g: Grammar, sink: FactSink, deathClauses: Set<number>): v
   const past = g.language === 'de' ? PAST_DE : PAST_EN;
   const pastShare = candidates.filter((c) => past.test(g.tokens[c.verb].lower)).length / candidates.length;
   const presentNarration = pastShare < 0.5;
+  // The episode's narrative tense: a story told in the past tells events out of order more often.
+  sink.add(NARRATION, 'narration', presentNarration ? 'present' : 'past', 'asserted', candidates[0].at);
   const done = new Set<string>();
   for (const c of candidates) {
     if (presentNarration && past.test(g.tokens[c.verb].lower)) continue;

@@ -54,6 +54,11 @@ describe('vitalStatus', () => {
     expect(vitalStatus(buildRuleInput([['Tom', 'vital', 'acting', 'asserted', 0, 1], ['Tom', 'vital', 'dead', 'asserted', 2, 1]]))).toEqual([]);
   });
 
+  it('only notes dying and acting later within an episode told in the past tense (told out of order)', () => {
+    const found = vitalStatus(buildRuleInput([['*', 'narration', 'past', 'asserted', 0, 0], ['Anna', 'vital', 'dead', 'asserted', 0, 10], ['Anna', 'vital', 'acting', 'asserted', 0, 200]]));
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+
   it('writes the summary in the language of the later episode', () => {
     const found = vitalStatus(buildRuleInput([['Tom', 'vital', 'dead', 'asserted', 0, 1], ['Tom', 'vital', 'acting', 'asserted', 1, 1]], { language: 'en' }));
     expect(found[0].summary).toMatch(/is dead in e0 but appears alive in e1/);

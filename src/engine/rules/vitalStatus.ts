@@ -36,10 +36,12 @@ export const vitalStatus: Rule = (input) => {
       }
       const sameEpisode = f.episode === dead.episode;
       const acting = f.object === 'acting';
+      // Within one episode told in the past tense, events are often told out of order: only worth a look.
+      const pastTold = input.facts.some((n) => n.predicate === 'narration' && n.episode === f.episode && n.object === 'past');
       findings.push({
         key: `vital-status|${subject}|${dead.episode}|${f.episode}`,
         kind: 'vital-status',
-        severity: sameEpisode ? 'warning' : acting ? 'error' : 'warning',
+        severity: sameEpisode ? (pastTold ? 'info' : 'warning') : acting && !pastTold ? 'error' : 'warning',
         entity: name,
         summary: acting
           ? say(lang, sameEpisode ? `${name} stirbt in ${a}, handelt aber später in derselben Episode wieder lebend.` : `${name} ist in ${a} tot, tritt aber in ${b} wieder lebend auf, ohne dass eine Auflösung erzählt wird.`, sameEpisode ? `${name} dies in ${a} but acts alive again later in the same episode.` : `${name} is dead in ${a} but appears alive in ${b}, with no reveal in between.`)

@@ -85,6 +85,8 @@ export const de: FactLexicon = {
   roleSuffixes: ['arzt', 'ärztin', 'ärzte', 'chirurg', 'chirurgin', 'schwester', 'pfleger', 'pflegerin', 'lehrer', 'lehrerin', 'kommissar', 'kommissarin', 'polizist', 'polizistin', 'leiter', 'leiterin', 'direktor', 'direktorin', 'anwalt', 'anwältin', 'fahrer', 'fahrerin', 'koch', 'köchin', 'therapeut', 'therapeutin'],
   rankPrefixes: { chef: 3, ober: 2, assistenz: 1, leitend: 3, leitende: 3, leitender: 3, leitenden: 3, stellvertretende: 2, stellvertretender: 2 },
   possessives: {
+    mein: 'plural', meine: 'plural', meinen: 'plural', meinem: 'plural', meiner: 'plural', meines: 'plural', unser: 'plural', unsere: 'plural', unseren: 'plural', unserem: 'plural', unserer: 'plural', dein: 'plural', deine: 'plural', deinen: 'plural', deinem: 'plural', deiner: 'plural',
+
     sein: 'male', seine: 'male', seinen: 'male', seinem: 'male', seiner: 'male', seines: 'male',
     ihr: 'female', ihre: 'female', ihren: 'female', ihrem: 'female', ihrer: 'female', ihres: 'female',
   },

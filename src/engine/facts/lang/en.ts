@@ -76,7 +76,9 @@ export const en: FactLexicon = {
   ]),
   roleSuffixes: [],
   rankPrefixes: { chief: 3, head: 3, senior: 2, junior: 1, deputy: 2, assistant: 1, trainee: 0 },
-  possessives: { his: 'male', her: 'female', their: 'plural' },
+  possessives: {
+    my: 'plural', our: 'plural', your: 'plural',
+ his: 'male', her: 'female', their: 'plural' },
   pronouns: { he: 'male', him: 'male', she: 'female' },
   relativePronouns: { who: 'plural', whom: 'plural', whose: 'plural' },
   articles: ['the', 'a', 'an'],
