@@ -374,7 +374,8 @@ test('shows a clear banner when the connection to the server is lost', async ({ 
   await openApp(page);
   await expect(page.locator('.cd-banner')).toHaveCount(0);
   const exited = new Promise((resolve) => server!.once('exit', resolve));
-  server!.kill();
+  // A crash, not a polite shutdown: the socket drops at once.
+  server!.kill('SIGKILL');
   await exited;
   server = null;
   await expect(page.locator('.cd-banner')).toContainText('Verbindung zu Continuity Desk unterbrochen', { timeout: 10_000 });

@@ -19,11 +19,8 @@ export function EpisodeList({ episodes, selectedId, openCounts, onSelect }: Prop
     document.getElementById(`cd-episode-${next.id}`)?.focus();
   };
   return (
-    <nav className="cd-sidebar-section" aria-labelledby="cd-episodes-heading">
+    <nav className="cd-sidebar-section" aria-label={t('episodes.heading')}>
       <div className="cd-sidebar-head">
-        <h2 id="cd-episodes-heading" className="cd-panel-title">
-          {t('episodes.heading')}
-        </h2>
         <span className="cd-muted">{t('episodes.count', { count: episodes.length })}</span>
       </div>
       <ol className="cd-episode-list">
