@@ -1,6 +1,6 @@
 // Atomic file replacement: temp file in the same folder, write, fsync, rename, folder fsync, retries.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const retryable = new Set(['EPERM', 'EBUSY', 'EACCES', 'EAGAIN']);
@@ -50,4 +50,30 @@ export async function atomicWrite(file: string, data: Uint8Array | string): Prom
   } finally {
     if (!renamed) await unlink(temp).catch(() => undefined);
   }
+}
+
+const tempPattern = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+const pidAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Removes temp files that a killed save left in `dir` (only ours: our name pattern, a process that is gone). */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  let removed = 0;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = tempPattern.exec(name);
+    if (!m || Number(m[1]) === process.pid || pidAlive(Number(m[1]))) continue;
+    await unlink(join(dir, name)).then(
+      () => removed++,
+      () => undefined,
+    );
+  }
+  return removed;
 }

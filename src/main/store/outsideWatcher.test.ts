@@ -94,7 +94,7 @@ it('reports a rename as one change and relinks the episode to the new name', asy
   expect(ref).toMatchObject({ id: 'e4', file: 'episodes/e4-neu.md', index: 3 });
   expect((await s.readEpisode('e4')).text).toBe('Text e4\n');
   await s.checkOutsideChanges();
-  expect(changes).toHaveLength(1);
+  expect(changes, JSON.stringify(changes)).toHaveLength(1);
   await expect(s.relinkEpisode('e4', '../x.md')).rejects.toMatchObject({ code: 'outside-project' });
 });
 

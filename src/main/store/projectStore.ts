@@ -4,7 +4,7 @@ import { access, constants, mkdir, readdir, realpath, stat } from 'node:fs/promi
 import { basename, join, resolve } from 'node:path';
 import type { FileProblem, SaveResult } from '../../shared/contract';
 import { emptyBible, type Bible, type Decision, type EpisodeRef } from '../../engine/types';
-import { atomicWrite } from './atomicWrite';
+import { atomicWrite, removeStaleTemps } from './atomicWrite';
 import { makeEpisodeId, manifestFile, parseManifest, serializeManifest, type Manifest } from './manifest';
 import { ProjectError, toProjectError } from './projectError';
 import { checkRelativePath, readRegularFile, resolveInside } from './safeFs';
@@ -366,9 +366,9 @@ export class FolderProjectStore implements ProjectStore {
     decodeText(bytes, rel);
     const next = this.manifest();
     next.episodes = next.episodes.map((x) => (x.id === id ? { ...x, file: rel } : x));
-    await this.writeManifest(next);
     this.knownHashes.set(rel, sha256(bytes));
     this.knownHashes.delete(e.file);
+    await this.writeManifest(next);
     this.usable.set(id, true);
     this.problemList = this.problemList.filter((p) => p.file !== e.file);
     const ref = this.episodes().find((x) => x.id === id);
@@ -734,6 +734,13 @@ export async function openFolderProject(dir: string, options: OpenOptions = {}):
   if (manifestHash) store.knownHashes.set(manifestFile, manifestHash);
   await store.checkEpisodes();
   if (needsWrite && !readOnly && manifestWritable) await store.writeManifest(manifest);
+  if (!readOnly) {
+    const dirs = new Set(['', episodesDir, ...manifest.episodes.map((e) => e.file.split('/').slice(0, -1).join('/'))]);
+    for (const rel of dirs) {
+      const abs = rel ? await store.resolve(rel).catch(() => undefined) : store.root;
+      if (abs) await removeStaleTemps(abs);
+    }
+  }
   await store.readBible();
   await store.readDecisions();
   if (options.watch !== false) {
