@@ -4,7 +4,7 @@ import type { FactSink } from './factSink';
 import type { Grammar, Ref } from './grammar';
 
 const TURNS = new Set(['wird', 'turns', 'turned']);
-const NOW = new Set(['now', 'jetzt', 'inzwischen', 'mittlerweile', 'nun', 'bereits', 'already', 'gerade', 'just', 'erst', 'only', 'knapp', 'fast', 'almost', 'nearly']);
+const NOW = new Set(['now', 'jetzt', 'inzwischen', 'mittlerweile', 'nun', 'bereits', 'already', 'gerade', 'just', 'erst', 'only', 'knapp', 'fast', 'almost', 'nearly', 'barely', 'kaum', 'about', 'around', 'etwa', 'rund', 'gut', 'still', 'noch']);
 const AT_AGE = new Set(['at', 'mit']);
 const YEARS_WORD = new Set(['jahren', 'years']);
 const WOULD_HAVE = [['would', 'have', 'been'], ['would', 'have', 'turned'], ['wäre']];
@@ -98,15 +98,36 @@ export function extractAges(g: Grammar, sink: FactSink): void {
     }
     if (t.kind !== 'num' && t.kind !== 'word') continue;
     // "At twenty-four he is …", "Mit 40 ist Anna …": an age opening the sentence.
-    if (g.isWord(i, AT_AGE) && i === g.sentenceRange(i)[0]) {
-      const num = g.tok(i + 1);
+    if (g.isWord(i, AT_AGE)) {
+      let ni = i + 1;
+      if (g.lex.possessives[g.tok(ni)?.lower ?? '']) ni++;
+      const num = g.tok(ni);
+      const value = num ? numberValue(g, num.text) : undefined;
+      const opening = i === g.sentenceRange(i)[0];
+      // "at six" is a time of day; an age needs "Jahren"/"years", a German "mit", or a number past the clock.
+      const ageLike = g.isWord(ni + 1, YEARS_WORD) || t.lower === 'mit' || (value !== undefined && value > 12);
+      if (!ageLike || (!opening && !g.isWord(ni + 1, YEARS_WORD) && t.lower === 'mit')) {
+        if (!opening && value !== undefined && value > 12 && t.lower === 'at' && plausible(value) && !g.tok(ni + 1)?.capital) {
+          const who = g.subjectsOf(i)[0];
+          if (who?.key) emit(who, value, g.modalityAt(i), i);
+        }
+        continue;
+      }
+      if (!opening) {
+        if (plausible(value) && !g.tok(ni + 1)?.capital) {
+          const who = g.subjectsOf(i)[0];
+          if (who?.key) emit(who, value, g.modalityAt(i), i);
+        }
+        continue;
+      }
+      i = ni - 1;
       const n = num ? numberValue(g, num.text) : undefined;
       let k = i + 2;
       if (g.isWord(k, YEARS_WORD)) k++;
       if (g.tok(k)?.text === ',') k++;
       if (num && plausible(n)) {
         const who = g.subjectsOf(k)[0];
-        if (who?.key && (g.isWord(k + 1, g.set.copulas) || g.isWord(k - 1, g.set.copulas) || g.tokens[k]?.kind === 'ent' || ['er', 'sie', 'he', 'she'].includes(g.tokens[k]?.lower ?? ''))) emit(who, n, g.modalityAt(i), i);
+        if (who?.key && (g.isWord(k, g.set.copulas) || g.isWord(k + 1, g.set.copulas) || g.tokens[k]?.kind === 'ent' || ['er', 'sie', 'he', 'she'].includes(g.tokens[k]?.lower ?? ''))) emit(who, n, g.modalityAt(i), i);
       }
       continue;
     }

@@ -400,10 +400,12 @@ export class Grammar {
     if (this.isWord(n, this.set.named)) n++;
     // "his wife, Lisa, …": a name between commas (or closing the sentence) after the noun.
     let comma = false;
-    if (this.tokens[n]?.text === ',' && this.tokens[n + 1]?.kind === 'ent') {
-      const after = this.tokens[n + 2];
-      if (!after || [',', '.', ';', ')', '–', '—'].includes(after.text)) {
-        n++;
+    if (this.tokens[n]?.text === ',') {
+      let e = n + 1;
+      while (this.isWord(e, this.set.fillers) || this.isWord(e, this.set.articles)) e++;
+      const after = this.tokens[e + 1];
+      if (this.tokens[e]?.kind === 'ent' && e - n <= 3 && (!after || [',', '.', ';', ')', '–', '—'].includes(after.text))) {
+        n = e;
         comma = true;
       }
     }

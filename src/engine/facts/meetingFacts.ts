@@ -7,6 +7,7 @@ const INTERACT_PREPOSITIONS = new Set(['mit', 'with', 'to', 'um', 'an', 'auf', '
 const NOT_FIRST_AFTER = new Set(['seit', 'nach', 'since', 'in', 'after', 'wieder', 'again']);
 const LEARN = new Set(['lernt', 'lernen', 'lernte', 'lernten']);
 const HEARD = new Set(['gehört', 'heard']);
+const INTRODUCED = new Set(['vorgestellt', 'introduced']);
 const NEVER = [['never'], ['nie'], ['niemals'], ['noch', 'nie']];
 
 const keys = (refs: Ref[]): string[] => [...new Set(refs.map((r) => r.key).filter((k): k is string => !!k))];
@@ -66,7 +67,9 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
     // First meeting: a meeting verb with "zum ersten Mal" / "for the first time", or "kennenlernen".
     const isMeet = meet.has(t.lower);
     const isLearn = LEARN.has(t.lower) && g.findPhrases(i + 1, b, [['kennen']]).length > 0;
-    const isFirstMeetVerb = firstMeet.some((p) => g.phraseAt(i, p) > 0);
+    // "werden einander vorgestellt", "is introduced to": an introduction is a first meeting ("sich etwas vorstellen" is imagining).
+    const introduced = INTRODUCED.has(t.lower) && g.findPhrases(a, b, [['einander'], ['werden'], ['wird'], ['wurden'], ['wurde'], ['each', 'other']]).length > 0;
+    const isFirstMeetVerb = introduced || firstMeet.some((p) => g.phraseAt(i, p) > 0);
     if (isMeet || isLearn || isFirstMeetVerb) {
       const markers = isMeet ? g.findPhrases(a, b, firstMarkers) : [];
       const reunion = markers.some((m) => g.isWord(m.index + m.length, NOT_FIRST_AFTER));

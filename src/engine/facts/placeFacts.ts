@@ -5,6 +5,11 @@ import type { Grammar } from './grammar';
 /** German abstract or common nouns that follow "lebt in" without being places ("in Armut", "in Angst"). */
 const ABSTRACT_DE = /(ung|heit|keit|schaft|ion|tät|ismus|nis|angst|armut|sorge|frieden|ruhe|gefahr|not)$/;
 
+const WHERE = new Set(['where', 'wo']);
+const WHERE_VERBS: Record<string, string> = {
+  lived: 'lives-in', lives: 'lives-in', live: 'lives-in', born: 'born-in', grew: 'comes-from', wohnt: 'lives-in', wohnte: 'lives-in', lebt: 'lives-in', lebte: 'lives-in', gelebt: 'lives-in', gewohnt: 'lives-in', geboren: 'born-in', aufgewachsen: 'comes-from',
+};
+
 /** The place named from token k on: an entity mention, or capitalised words not led by an article. */
 function placeAt(g: Grammar, k: number): { value: string; at: number } | null {
   let i = k;
@@ -49,6 +54,19 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
       const modality = negated ? 'negated' : g.modalityAt(i);
       for (const who of g.subjectsOf(i)) if (who.key) sink.add(who.key, predicate, place.value, modality, i);
     }
+  }
+  // "… Accra, where she has lived her whole life", "Leeds, wo sie geboren wurde".
+  for (let i = 2; i < g.tokens.length; i++) {
+    if (!g.isWord(i, WHERE) || g.tokens[i - 1].text !== ',') continue;
+    const placeTok = g.tokens[i - 2];
+    const value = placeTok.kind === 'ent' && placeTok.key && g.input.kindOf(placeTok.key) !== 'character' ? placeTok.key : placeTok.kind === 'word' && placeTok.capital && !ABSTRACT_DE.test(placeTok.lower) && !g.relationNounAt(i - 2) && !g.roleNounAt(i - 2) ? placeTok.text : undefined;
+    if (!value || g.isWord(i - 3, g.set.articles)) continue;
+    const [, b] = g.clauseRange(i);
+    let predicate: string | undefined;
+    for (let k = i + 1; k <= b && !predicate; k++) predicate = WHERE_VERBS[g.tokens[k].lower];
+    if (!predicate) continue;
+    const modality = g.negatedNear(b, b - i) ? 'negated' : g.modalityAt(i);
+    for (const who of g.subjectsOf(i + 1)) if (who.key) sink.add(who.key, predicate, value, modality, i);
   }
   for (const m of g.findPhrases(0, g.tokens.length - 1, phrases, true)) {
     if (g.hypothetical(m.index)) continue;

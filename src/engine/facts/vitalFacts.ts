@@ -11,6 +11,7 @@ const PAST_EN = /^(was|were|had|met|came|went|saw|spoke|ran|stood|sat|found|gave
 const TEMPORAL = new Set(['seit', 'nach', 'vor', 'since', 'after', 'before', 'until', 'bis']);
 const HELD_AS = new Set(['als', 'für', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
 const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
+const BODY = new Set(['leiche', 'leichnam', 'tote', 'toten', 'toter', 'body', 'corpse', 'dead', 'tot', 'ertrunken', 'drowned', 'leblos', 'lifeless', 'remains', 'überreste']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
 
 function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
@@ -64,7 +65,11 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     if (s.last - s.first !== 3) continue;
     const [a, b, c, d] = [t[s.first], t[s.first + 1], t[s.first + 2], t[s.first + 3]];
     if (['es', 'it'].includes(a.lower) && g.isWord(s.first + 1, g.set.copulas) && c.kind === 'ent' && c.key && d.text === '.' && b.kind === 'word') {
-      sink.add(c.key, 'vital', 'alive', 'revealed', s.first + 2);
+      // After a body is found, the same words identify the dead.
+      const from = g.model.sentences[Math.max(0, s.index - 2)].first;
+      let body = false;
+      for (let k = from; k < s.first; k++) if (BODY.has(t[k].lower) || deathNouns.has(t[k].lower)) body = true;
+      sink.add(c.key, 'vital', body ? 'dead' : 'alive', body ? 'asserted' : 'revealed', s.first + 2);
     }
   }
   for (const m of g.findPhrases(0, n - 1, alivePhrases, true)) {
