@@ -63,6 +63,8 @@ function episodeFacts(episode: Episode, language: Language, mentions: KeyedMenti
 export function createAnalyzer(): Analyzer {
   const cache = new Map<string, EpisodeWork>();
   const factCache = new Map<string, FactWork>();
+  const signatures = new WeakMap<object, string>();
+  const promoteMemo = new Map<string, { mentions: KeyedMention[]; entities: LocalEntity[] }>();
   let lastReanalyzed: string[] = [];
 
   function analyze(input: Episode[], options: AnalyzeOptions = {}): SeriesAnalysis {
@@ -73,10 +75,11 @@ export function createAnalyzer(): Analyzer {
     const reanalyzed: string[] = [];
     const works: EpisodeWork[] = episodes.map((ep) => {
       const text = typeof ep.text === 'string' ? ep.text : '';
-      const language = forced ?? ep.language ?? detectLanguage(text);
-      const cacheKey = [ep.file, contentHash(text), text.length, language, bibleKey].join('|');
+      const declared = forced ?? ep.language ?? 'auto';
+      const cacheKey = [ep.file, contentHash(text), text.length, declared, bibleKey].join('|');
       const hit = cache.get(ep.id);
       if (hit && hit.cacheKey === cacheKey) return hit;
+      const language = declared === 'auto' ? detectLanguage(text) : declared;
       const work = analyzeEpisode({ ...ep, text }, language, bible, cacheKey);
       cache.set(ep.id, work);
       reanalyzed.push(ep.id);
@@ -87,9 +90,14 @@ export function createAnalyzer(): Analyzer {
     for (const id of factCache.keys()) if (!present.has(id)) factCache.delete(id);
 
     // Candidates the rest of the series confirms become mentions; facts follow the final mentions.
-    const local = promoteCandidates(works);
+    if (promoteMemo.size > 4 * episodes.length + 16) promoteMemo.clear();
+    const local = promoteCandidates(works, promoteMemo);
     const factsOf = episodes.map((ep, i) => {
-      const signature = contentHash(local[i].mentions.map((m) => `${m.key}@${m.start}-${m.end}`).join('|'));
+      let signature = signatures.get(local[i].mentions);
+      if (signature === undefined) {
+        signature = contentHash(local[i].mentions.map((m) => `${m.key}@${m.start}-${m.end}`).join('|'));
+        signatures.set(local[i].mentions, signature);
+      }
       const key = works[i].cacheKey + '|' + signature;
       const hit = factCache.get(ep.id);
       if (hit && hit.key === key) return hit.facts;

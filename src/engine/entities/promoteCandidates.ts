@@ -11,10 +11,14 @@ export interface CandidateEpisode {
   aliasToName: ReadonlyMap<string, string>;
   mentions: KeyedMention[];
   entities: LocalEntity[];
+  /** Identifies the episode's content, so a re-resolution can be reused from `memo`. */
+  cacheKey?: string;
 }
 
+type Local = { mentions: KeyedMention[]; entities: LocalEntity[] };
+
 /** Each episode's mentions and entities, with candidates the series confirms added as names. */
-export function promoteCandidates(episodes: CandidateEpisode[]): { mentions: KeyedMention[]; entities: LocalEntity[] }[] {
+export function promoteCandidates(episodes: CandidateEpisode[], memo?: Map<string, Local>): Local[] {
   const established = new Map<string, Language>();
   for (const ep of episodes) {
     for (const e of ep.entities) for (const t of e.tokens) if (t.length >= 3 && /^\p{Lu}/u.test(t)) established.set(t, ep.language);
@@ -34,7 +38,12 @@ export function promoteCandidates(episodes: CandidateEpisode[]): { mentions: Key
   return episodes.map((ep) => {
     const promoted = ep.candidates.filter((c) => confirmed(c.name[0], ep.language));
     if (promoted.length === 0) return { mentions: ep.mentions, entities: ep.entities };
+    const key = ep.cacheKey === undefined ? undefined : ep.cacheKey + '|' + promoted.map((c) => c.start).join(',');
+    const hit = key === undefined ? undefined : memo?.get(key);
+    if (hit) return hit;
     const all = [...ep.raw, ...promoted].sort((a, b) => a.start - b.start);
-    return resolveLocalEntities(all, ep.language, ep.aliasToName);
+    const result = resolveLocalEntities(all, ep.language, ep.aliasToName);
+    if (key !== undefined && memo) memo.set(key, result);
+    return result;
   });
 }

@@ -11,6 +11,18 @@ import type { Language } from '../types';
  * doubled letters). Two names with one skeleton sound alike and differ only in orthography.
  */
 export function spellingSkeleton(name: string): string {
+  let hit = skeletons.get(name);
+  if (hit === undefined) {
+    if (skeletons.size > 50_000) skeletons.clear();
+    skeletons.set(name, (hit = computeSkeleton(name)));
+  }
+  return hit;
+}
+
+const skeletons = new Map<string, string>();
+const blockingKeys = new Map<string, string[]>();
+
+function computeSkeleton(name: string): string {
   let s = name.toLowerCase();
   s = s.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss');
   s = s.normalize('NFD').replace(/\p{M}/gu, '');
@@ -59,9 +71,8 @@ export function areSpellingVariants(a: string, b: string, language: Language): b
   if (genderedPair(a, b)) return false;
   if (typingSlip(la, lb)) return true;
   if (spellingSkeleton(la) !== spellingSkeleton(lb)) return false;
-  const ka = phoneticKeys(a, language);
-  const kb = new Set(phoneticKeys(b, language));
-  return ka.some((k) => kb.has(k));
+  const kb = new Set(variantBlockingKeys(b, language).filter((k) => !k.startsWith('d:')));
+  return variantBlockingKeys(a, language).some((k) => !k.startsWith('d:') && !k.startsWith('s:') && kb.has(k));
 }
 
 /**
@@ -69,6 +80,16 @@ export function areSpellingVariants(a: string, b: string, language: Language): b
  * the name with one letter left out (so typing slips meet). Two variants always share a key.
  */
 export function variantBlockingKeys(name: string, language: Language): string[] {
+  const memo = language + '\u0000' + name;
+  let hit = blockingKeys.get(memo);
+  if (!hit) {
+    if (blockingKeys.size > 50_000) blockingKeys.clear();
+    blockingKeys.set(memo, (hit = computeBlockingKeys(name, language)));
+  }
+  return hit;
+}
+
+function computeBlockingKeys(name: string, language: Language): string[] {
   const keys = phoneticKeys(name, language);
   keys.push('s:' + spellingSkeleton(name));
   const lower = name.toLowerCase();
