@@ -8,9 +8,15 @@ export interface MenuActions {
   importFiles(): Promise<void>;
   /** Sends a command to the focused project window's renderer. */
   command(command: AppCommand): void;
+  openRecent(path: string): Promise<void>;
 }
 
-export function buildAppMenu(actions: MenuActions): Menu {
+export interface RecentEntry {
+  path: string;
+  title: string;
+}
+
+export function buildAppMenu(actions: MenuActions, recent: RecentEntry[] = []): Menu {
   const german = app.getLocale().startsWith('de');
   const t = (de: string, en: string) => (german ? de : en);
   const template: MenuItemConstructorOptions[] = [
@@ -18,6 +24,11 @@ export function buildAppMenu(actions: MenuActions): Menu {
       label: t('Datei', 'File'),
       submenu: [
         { label: t('Projekt öffnen …', 'Open Project…'), accelerator: 'CmdOrCtrl+O', click: () => void actions.openProject() },
+        {
+          label: t('Zuletzt geöffnet', 'Open Recent'),
+          enabled: recent.length > 0,
+          submenu: recent.map((r) => ({ label: `${r.title} — ${r.path}`, click: () => void actions.openRecent(r.path) })),
+        },
         { label: t('Demo-Serie öffnen', 'Open Demo Series'), click: () => void actions.openDemo() },
         { type: 'separator' },
         { label: t('Folgen importieren …', 'Import Episodes…'), accelerator: 'CmdOrCtrl+I', click: () => void actions.importFiles() },

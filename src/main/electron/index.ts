@@ -7,6 +7,7 @@ import { createAnalysisHost } from '../analysis/analysisHost';
 import { eventChannel } from '../../shared/apiMethods';
 import { createContinuityService, type ContinuityService } from '../services/continuityService';
 import { openProject } from '../store/projectStore';
+import { readRecentProjects, rememberProject } from '../store/recentProjects';
 import { buildAppMenu } from './buildAppMenu';
 import { printReportPdf } from './printReportPdf';
 import { registerIpc } from './registerIpc';
@@ -55,6 +56,7 @@ async function openProjectWindow(dir: string): Promise<void> {
   const appUrl = process.env.ELECTRON_RENDERER_URL ?? `file://${join(here, '../renderer/index.html')}`;
   secureWindow(window, appUrl);
   const unregister = registerIpc(service, window);
+  void rememberProject(recentFile(), { path: root, title: (await service.getProject()).title }).then(refreshMenu, () => undefined);
   windows.set(root, { window, service });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
@@ -64,6 +66,19 @@ async function openProjectWindow(dir: string): Promise<void> {
   });
   if (process.env.ELECTRON_RENDERER_URL) await window.loadURL(appUrl);
   else await window.loadFile(join(here, '../renderer/index.html'));
+}
+
+const recentFile = () => join(app.getPath('userData'), 'recent-projects.json');
+
+async function refreshMenu(): Promise<void> {
+  const recent = await readRecentProjects(recentFile()).catch(() => []);
+  Menu.setApplicationMenu(buildAppMenu({
+    openProject: chooseProject,
+    openDemo: async () => openProjectWindow(await demoProjectPath()),
+    openRecent: openProjectWindow,
+    importFiles,
+    command: sendCommand,
+  }, recent));
 }
 
 /** The project window in front, if any. */
@@ -122,12 +137,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   void app.whenReady().then(async () => {
     secureSession(session.defaultSession);
-    Menu.setApplicationMenu(buildAppMenu({
-      openProject: chooseProject,
-      openDemo: async () => openProjectWindow(await demoProjectPath()),
-      importFiles,
-      command: sendCommand,
-    }));
+    await refreshMenu();
     const argPath = process.argv.slice(app.isPackaged ? 1 : 2).find((a) => !a.startsWith('-') && a !== '.');
     await openProjectWindow(argPath ?? (await demoProjectPath()));
   });
