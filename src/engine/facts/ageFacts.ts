@@ -20,8 +20,13 @@ export function numberValue(g: Grammar, word: string): number | undefined {
   if (g.language === 'de') {
     const m = /^(\p{L}+)und(\p{L}+)$/u.exec(w);
     if (m && nums[m[1]] !== undefined && nums[m[2]] !== undefined && nums[m[1]] < 10 && nums[m[2]] >= 20) return nums[m[1]] + nums[m[2]];
-    const ord = /^(\p{L}+?)(ste|ten|te)$/u.exec(w);
-    if (ord && nums[ord[1]] !== undefined) return nums[ord[1]];
+    // Ordinals: "siebzigsten", "dritten", "vierunddreißigste".
+    for (const ending of ['sten', 'ster', 'stes', 'stem', 'ste', 'ten', 'ter', 'tes', 'tem', 'te']) {
+      if (!w.endsWith(ending)) continue;
+      const stem = w.slice(0, -ending.length);
+      const v = nums[stem] ?? (stem === 'dri' ? 3 : stem === 'sieb' ? 7 : stem === 'ach' ? 8 : undefined) ?? numberValue(g, stem);
+      if (v !== undefined) return v;
+    }
   } else {
     const parts = w.split('-');
     if (parts.length === 2 && nums[parts[0]] >= 20 && nums[parts[1]] < 10) return nums[parts[0]] + nums[parts[1]];

@@ -33,6 +33,22 @@ function ownerOf(g: Grammar, i: number, from: number): Ref | null {
   return null;
 }
 
+/** A colour word, also compounded ("wasserblauen" → blue, "dunkelbraune" → brown). */
+function colourOf(g: Grammar, word: string): string | undefined {
+  if (!word) return undefined;
+  const direct = g.lex.colours[word];
+  if (direct) return direct;
+  for (const [form, colour] of Object.entries(g.lex.colours)) if (form.length >= 4 && word.length > form.length + 2 && word.endsWith(form)) return colour;
+  return undefined;
+}
+
+/** "Konrad sitzt am Kamin, die dunkelbraunen Augen …": a feature phrase after a comma belongs to the sentence's subject. */
+function absoluteOwner(g: Grammar, i: number): Ref | null {
+  const [a] = g.clauseRange(i);
+  if (a === g.sentenceRange(i)[0] || g.tokens[a - 1]?.text !== ',') return null;
+  return g.subjectsOf(a - 2)[0] ?? null;
+}
+
 /** Side and body part within a few tokens of i: "auf der linken Wange", "over his right eye". */
 function placeOnBody(g: Grammar, i: number): { value: string; owner: Ref | null } | null {
   const [a, b] = g.clauseRange(i);
@@ -66,7 +82,7 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
     if (g.hypothetical(i)) continue;
     const feature = FEATURE_PLURALS.has(t.lower) ? g.lex.featureNouns[t.lower] : undefined;
     if (feature && (g.language === 'en' || t.capital)) {
-      let colour = g.lex.colours[g.tok(i - 1)?.lower ?? ''];
+      let colour = colourOf(g, g.tok(i - 1)?.lower ?? '');
       let from = i - 1;
       if (!colour) {
         // "Ihre Augen sind grün", "her eyes are green".
@@ -74,12 +90,12 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
         if (g.isWord(k, g.set.copulas)) {
           k++;
           while (g.isWord(k, g.set.fillers)) k++;
-          colour = g.lex.colours[g.tok(k)?.lower ?? ''];
+          colour = colourOf(g, g.tok(k)?.lower ?? '');
         }
         from = i;
       }
       if (!colour) continue;
-      const owner = ownerOf(g, from, Math.max(0, from - 3));
+      const owner = ownerOf(g, from, Math.max(0, from - 3)) ?? absoluteOwner(g, i);
       if (owner?.key) sink.add(owner.key, `attribute:${feature}`, colour, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
       continue;
     }

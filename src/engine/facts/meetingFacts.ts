@@ -8,6 +8,8 @@ const NOT_FIRST_AFTER = new Set(['seit', 'nach', 'since', 'in', 'after', 'wieder
 const LEARN = new Set(['lernt', 'lernen', 'lernte', 'lernten']);
 const HEARD = new Set(['gehört', 'heard']);
 const INTRODUCED = new Set(['vorgestellt', 'introduced']);
+const INTRODUCES = new Set(['introduces', 'introduced']);
+const REFLEXIVE = new Set(['herself', 'himself', 'themselves']);
 const NEVER = [['never'], ['nie'], ['niemals'], ['noch', 'nie']];
 
 const keys = (refs: Ref[]): string[] => [...new Set(refs.map((r) => r.key).filter((k): k is string => !!k))];
@@ -39,6 +41,20 @@ function groupBefore(g: Grammar, a: number): string[] {
     if (key && !out.includes(key)) out.push(key);
   }
   return out.length === 2 ? out : [];
+}
+
+/** The last person named or referred to before token a (this or the previous sentence). */
+function lastPersonBefore(g: Grammar, a: number, not: string[]): string[] {
+  const [sa] = g.sentenceRange(a);
+  const floor = sa > 0 ? g.sentenceRange(sa - 1)[0] : 0;
+  for (let k = a - 1; k >= floor; k--) {
+    const t = g.tokens[k];
+    let key: string | null | undefined;
+    if (t.kind === 'ent' && t.key && (g.input.kindOf(t.key) ?? 'character') === 'character') key = t.key;
+    else if (t.kind === 'word' && ['er', 'sie', 'he', 'she', 'him', 'her', 'ihn', 'ihm'].includes(t.lower)) key = g.resolvePronoun(k, t.lower === 'him' || t.lower === 'ihn' || t.lower === 'ihm' ? 'male' : (g.lex.pronouns[t.lower] ?? 'female'));
+    if (key && !not.includes(key)) return [key];
+  }
+  return [];
 }
 
 /** Extract first-meeting / knows / never-heard-of / interacts / interacts-family facts. */
@@ -93,6 +109,13 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
           pairs(sink, subjects, objects, alreadyKnown ? 'knows' : 'first-meeting', negated ? 'negated' : modality, i, true);
         }
       }
+    }
+    // "Amara introduces herself": a first meeting with whoever she meets there (the last other person named).
+    if (INTRODUCES.has(t.lower) && g.isWord(i + 1, REFLEXIVE) && once('introduce')) {
+      const subjects = keys(g.subjectsOf(i));
+      const others = [...keys(g.objectsIn(a, b, new Set(['to', 'bei']))), ...lastPersonBefore(g, g.sentenceRange(i)[0], subjects)].filter((k) => !subjects.includes(k));
+      const modality = g.modalityAt(i);
+      if (subjects.length && others.length && modality !== 'believed' && !g.hypothetical(i)) pairs(sink, subjects, [others[0]], 'first-meeting', modality, i, true);
     }
     // Already knowing: "kennt Tom schon seit Jahren", "has known Anna for years"; "kennt X nicht".
     if (know.has(t.lower) && once('know')) {

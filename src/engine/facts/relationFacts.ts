@@ -4,6 +4,7 @@ import type { FactSink } from './factSink';
 import type { Grammar, Ref, RelationPhrase } from './grammar';
 
 const MARRIED = new Set(['verheiratet', 'married', 'heiratet', 'heiraten', 'heiratete', 'heirateten', 'marries', 'marry', 'wed', 'weds']);
+const AS = new Set(['als', 'as']);
 const SINGLE = new Set(['ledig', 'single', 'unverheiratet', 'unmarried', 'alleinstehend']);
 const NEVER = new Set(['unverheiratet', 'unmarried']);
 const WORK = new Set(['arbeiten', 'arbeitet', 'arbeiteten', 'arbeitete', 'work', 'works', 'worked', 'working']);
@@ -59,6 +60,14 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
       const ante = g.antecedentBefore(p.start - 1);
       if (ante?.key) {
         addRelation(g, sink, p, ante.key, modality === 'believed' && !g.reportedIn(p.noun) ? 'asserted' : modality, p.noun);
+        continue;
+      }
+    }
+    // "bekannt als Konrads Schwager", "known as Tom's brother": the clause's subject.
+    if (g.isWord(p.start - 1, AS)) {
+      const who = g.subjectsOf(p.start)[0];
+      if (who?.key) {
+        addRelation(g, sink, p, who.key, modality, p.noun);
         continue;
       }
     }

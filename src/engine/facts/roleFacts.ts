@@ -4,6 +4,7 @@ import type { FactSink } from './factSink';
 import type { Grammar, Ref } from './grammar';
 
 const BECOME = new Set(['wird', 'wurde', 'werden', 'becomes', 'became', 'become']);
+const TIME_WORDS = new Set(['seit', 'schon', 'bereits', 'noch', 'for', 'since', 'already', 'still', 'now', 'jetzt', 'inzwischen', 'vielen', 'many', 'years', 'jahren', 'langem', 'long']);
 const TO_POSITION = new Set(['zum', 'zur', 'to', 'als', 'as']);
 
 /** Walk back over adjectives and an article from the token before i; returns the index before them. */
@@ -60,7 +61,16 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       continue;
     }
     // "Tom ist (k)ein Arzt", "Tom wird Arzt", "she is a nurse".
+    // "ist seit zehn Jahren Kellermeister", "has for years been head": skip a time phrase before the job.
     let c = k;
+    for (let back = k, n = 0; back >= 0 && n < 5; back--, n++) {
+      const bt = g.tokens[back];
+      if (g.isWord(back, g.set.copulas)) {
+        c = back;
+        break;
+      }
+      if (!(bt.kind === 'num' || (bt.kind === 'word' && (TIME_WORDS.has(bt.lower) || g.lex.numbers[bt.lower] !== undefined || g.lex.timeUnits[bt.lower] !== undefined)))) break;
+    }
     let negated = false;
     while (c >= 0 && (g.isNegator(c) || g.isWord(c, g.set.fillers))) negated = g.isNegator(c--) || negated;
     if (g.isNegator(k + 1) || (g.tok(k + 1) && /^kein/.test(g.tokens[k + 1].lower))) negated = true;

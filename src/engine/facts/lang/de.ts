@@ -157,7 +157,7 @@ export const de: FactLexicon = {
   familyNouns: ['familie', 'familien', 'angehörige', 'angehörigen'],
   workTogether: ['arbeiten zusammen', 'arbeitet zusammen', 'arbeiteten zusammen', 'zusammenarbeiten', 'zusammen arbeiten', 'arbeiten gemeinsam'],
   placeVerbs: {
-    'wohnt in': 'lives-in', 'wohnen in': 'lives-in', 'wohnte in': 'lives-in', 'lebt in': 'lives-in', 'leben in': 'lives-in', 'lebte in': 'lives-in',
+    'wohnt in': 'lives-in', 'lebt und arbeitet in': 'lives-in', 'wohnt und arbeitet in': 'lives-in', 'wohnen in': 'lives-in', 'wohnte in': 'lives-in', 'lebt in': 'lives-in', 'leben in': 'lives-in', 'lebte in': 'lives-in',
     'stammt aus': 'comes-from', 'stammte aus': 'comes-from', 'kommt ursprünglich aus': 'comes-from', 'stammen aus': 'comes-from', 'kommt aus': 'comes-from', 'kommen aus': 'comes-from', 'aufgewachsen in': 'comes-from',
     'wuchs in': 'comes-from', 'geboren in': 'born-in', 'zieht nach': 'moves-to', 'zog nach': 'moves-to', 'zieht in': 'moves-to',
     'umgezogen nach': 'moves-to', 'arbeitet in': 'works-at', 'arbeitet bei': 'works-at', 'arbeitet im': 'works-at', 'arbeitete bei': 'works-at',

@@ -148,7 +148,7 @@ export const en: FactLexicon = {
   familyNouns: ['family', 'families', 'relatives'],
   workTogether: ['work together', 'worked together', 'working together', 'works together'],
   placeVerbs: {
-    'lives in': 'lives-in', 'live in': 'lives-in', 'lived in': 'lives-in', 'living in': 'lives-in', 'resides in': 'lives-in',
+    'lives in': 'lives-in', 'lives and works in': 'lives-in', 'live in': 'lives-in', 'lived in': 'lives-in', 'living in': 'lives-in', 'resides in': 'lives-in',
     'comes from': 'comes-from', 'originally from': 'comes-from', 'come from': 'comes-from', 'is from': 'comes-from', 'was from': 'comes-from', 'hails from': 'comes-from',
     'grew up in': 'comes-from', 'was born in': 'born-in', 'born in': 'born-in', 'moves to': 'moves-to', 'moved to': 'moves-to',
     'relocates to': 'moves-to', 'works at': 'works-at', 'works for': 'works-at', 'worked at': 'works-at', 'works in': 'works-at',
