@@ -324,6 +324,19 @@ test('the cast overview shows who appears in which episode and opens an episode'
   await page.screenshot({ path: `${shots}/12-cast.png` });
   await cells.nth(2).click();
   await expect(page.locator('.cd-editor-pane .cd-editor-episode-no')).toHaveText('03');
+  // A character's fact history: what each episode claims; a click opens the passage.
+  const names = page.locator('.cd-cast-name');
+  for (let i = 0; i < Math.min(await names.count(), 12); i++) {
+    await names.nth(i).click();
+    if ((await page.locator('.cd-fact').count()) > 0) break;
+    await names.nth(i).click();
+  }
+  const fact = page.locator('.cd-fact').first();
+  await expect(fact).toBeVisible();
+  const quote = (await fact.getAttribute('title'))!;
+  await fact.click();
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(quote);
+  await page.screenshot({ path: `${shots}/12-cast-facts.png` });
   await page.getByRole('tab', { name: 'Folgen' }).click();
   await expect(page.locator('.cd-episode').nth(2)).toHaveAttribute('aria-current', 'page');
 });

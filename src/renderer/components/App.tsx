@@ -174,6 +174,14 @@ export function App({ app, initialSettings }: Props) {
     [episode, episodeId, episodesByFile, selectEpisode],
   );
 
+  /** Opens an episode at a passage that is not a conflict (a fact in the cast overview). */
+  const openPassage = async (evidence: Evidence) => {
+    const where = episodesByFile.get(evidence.episode);
+    if (!where) return;
+    if (where.id !== episodeId) await selectEpisode(where);
+    setTarget({ seq: ++seq.current, episodeId: where.id, conflictId: '', evidence, focusEditor: true });
+  };
+
   const openSide = useCallback((conflict: Conflict, evidence: Evidence) => {
     setSelectedConflict(conflict.id);
     setSide({ kind: 'evidence', conflict, evidence });
@@ -267,6 +275,9 @@ export function App({ app, initialSettings }: Props) {
               selectedEpisodeId={episodeId}
               onOpenEpisode={(e) => void selectEpisode(e)}
               onShowProblems={(name) => setFilter({ ...noFilter, entity: name })}
+              facts={report?.report.facts ?? []}
+              entities={report?.report.entities ?? []}
+              onOpenPassage={(evidence) => void openPassage(evidence)}
             />
           }
         />

@@ -1,7 +1,9 @@
 // The cast overview in the sidebar: each character with a strip of the episodes it appears in (gaps show absences).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EpisodeRef } from '../../engine/types';
+import type { Entity, EpisodeRef, Evidence, Fact } from '../../engine/types';
 import type { AppearanceRow } from '../problems/appearanceGrid';
+import { factHistory } from '../problems/factHistory';
 
 interface Props {
   rows: AppearanceRow[];
@@ -9,10 +11,14 @@ interface Props {
   selectedEpisodeId: string | null;
   onOpenEpisode(episode: EpisodeRef): void;
   onShowProblems(entityName: string): void;
+  facts: Fact[];
+  entities: Entity[];
+  onOpenPassage(evidence: Evidence): void;
 }
 
-export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onShowProblems }: Props) {
+export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onShowProblems, facts, entities, onOpenPassage }: Props) {
   const { t } = useTranslation();
+  const [expanded, setExpanded] = useState<string | null>(null);
   const ordered = [...episodes].sort((a, b) => a.index - b.index);
   if (rows.length === 0) return <p className="cd-empty">{t('cast.empty')}</p>;
   return (
@@ -20,9 +26,15 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
       {rows.map((row) => (
         <li key={row.entity.id} className="cd-cast-row">
           <div className="cd-cast-head">
-            <span className="cd-cast-name" title={[row.entity.name, ...row.entity.aliases].join(' · ')}>
+            <button
+              type="button"
+              className="cd-cast-name"
+              aria-expanded={expanded === row.entity.id}
+              title={t('cast.details', { name: row.entity.name })}
+              onClick={() => setExpanded((id) => (id === row.entity.id ? null : row.entity.id))}
+            >
               {row.entity.name}
-            </span>
+            </button>
             {row.openConflicts > 0 && (
               <button
                 type="button"
@@ -48,6 +60,35 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
             ))}
           </div>
           {row.longestAbsence >= 3 && <span className="cd-cast-absence">{t('cast.absence', { count: row.longestAbsence })}</span>}
+          {expanded === row.entity.id && (
+            <div className="cd-cast-details">
+              {row.entity.aliases.length > 0 && (
+                <p className="cd-muted">
+                  {t('facts.aliases')}: {row.entity.aliases.join(', ')}
+                </p>
+              )}
+              <ol className="cd-fact-list">
+                {factHistory(row.entity, facts, episodes, entities).map(({ fact, episode, object, repeats }) => (
+                  <li key={fact.id}>
+                    <button
+                      type="button"
+                      className="cd-fact"
+                      title={fact.quote}
+                      onClick={() => onOpenPassage({ episode: fact.episode, quote: fact.quote, start: fact.start, end: fact.end })}
+                    >
+                      <span className="cd-episode-chip">{episode ? String(episode.index + 1).padStart(2, '0') : '–'}</span>
+                      <span>
+                        {t(`facts.${fact.predicate}`, { defaultValue: fact.predicate })}: <strong>{t(`factValues.${object}`, { defaultValue: object })}</strong>
+                        {fact.modality !== 'asserted' && <em className="cd-muted"> ({t(`facts.${fact.modality}`)})</em>}
+                        {repeats > 0 && <span className="cd-muted"> {t('facts.repeats', { count: repeats })}</span>}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ol>
+              {factHistory(row.entity, facts, episodes, entities).length === 0 && <p className="cd-muted">{t('facts.none')}</p>}
+            </div>
+          )}
         </li>
       ))}
     </ol>

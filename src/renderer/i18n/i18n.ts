@@ -19,6 +19,8 @@ export async function setupI18n(language: UiLanguage): Promise<i18n> {
     fallbackLng: 'en',
     resources: { de: { translation: de }, en: { translation: en } },
     interpolation: { escapeValue: false },
+    // Fact predicates such as "attribute:eyes" are keys too: a colon is not a namespace here.
+    nsSeparator: false,
     returnNull: false,
   });
   return instance;
