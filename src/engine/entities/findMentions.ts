@@ -1,5 +1,5 @@
 // Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
-import { calendarWords, englishPlaceHeads, functionWords, nameParticles, nounMarkers, organisationTitles, placePrepositions } from '../lang/closedClass';
+import { calendarWords, englishPlaceHeads, functionWords, germanPlaceEnding, nameParticles, nounMarkers, organisationTitles, placePrepositions } from '../lang/closedClass';
 import { germanNounEvidence, isDictionaryWord, isGivenName, isKnownSurname } from '../lang/lexicon';
 import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
@@ -32,8 +32,6 @@ export interface FindMentionsOptions {
 
 type Status = 'no' | 'titled' | 'name' | 'deferred' | 'noun' | 'compound' | 'known';
 
-/** Endings of German place names (Quedlinburg, Markkleeberg, Rebenheim): a compound after "in"/"aus"/"nach" with one is a place. */
-const TOPONYM_DE = /(burg|berg|dorf|stadt|hausen|heim|feld|felde|bach|hagen|hafen|furt|au|ow|itz|ingen|rode|brück|brücken|kirchen|walde|see|stedt|leben|born|brunn|hof)$/u;
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ität|ismus|nis|tum|chen|lein|ment)$/u;
 
 /** A capitalised adjective used as a noun ("Vorsitzender", "Erster"): the text uses the adjective in small letters. */
@@ -155,7 +153,7 @@ export function findNames(text: string, language: Language, options: FindMention
     const prev = status[i - 1];
     const firstWord = prev === 'deferred' && germanNounEvidence(bases[i - 1]) === undefined;
     const before = tokens[i - 1];
-    if (placePrepositions[language].has(before.text) && before.sentence === tokens[i].sentence && TOPONYM_DE.test(bases[i])) {
+    if (placePrepositions[language].has(before.text) && before.sentence === tokens[i].sentence && germanPlaceEnding.test(bases[i])) {
       status[i] = 'name';
       continue;
     }

@@ -1,5 +1,6 @@
 // Groups one episode's name mentions into episode-local entities: "Achim Kreutzer" = "Kreutzer" = "Dr. Kreutzer" = "Achim".
-import { givenNameGender } from '../lang/lexicon';
+import { germanPlaceEnding } from '../lang/closedClass';
+import { givenNameGender, isKnownSurname } from '../lang/lexicon';
 import type { Gender } from '../lang/titles';
 import type { EntityKind, Language } from '../types';
 import type { RawMention } from './findMentions';
@@ -109,6 +110,7 @@ export function resolveLocalEntities(
     if ((ORG_HEAD.test(last) || orgCues * 2 > ms.length) && titles === 0) kind = 'organisation';
     else if (PLACE_HEAD.test(last) && titles === 0) kind = 'place';
     else if (titles === 0 && given === undefined && placeCues * 2 > ms.length) kind = 'place';
+    else if (language === 'de' && tokens.length === 1 && titles === 0 && !gender && germanPlaceEnding.test(last) && !isKnownSurname(last)) kind = 'place';
     entities.push({
       key,
       tokens,

@@ -79,3 +79,7 @@ export const organisationTitles: Record<Language, ReadonlySet<string>> = {
     Zeitung Verein Bäckerei Werft Spedition Weingut Brauerei Kaufhaus Autohaus Reederei Galerie Theater Kino Bar Kneipe Pension`),
   en: set(`Hotel Café Cafe Restaurant Pub Inn Club Company Firm`),
 };
+
+/** Endings of German place names (Quedlinburg, Markkleeberg, Rebenheim). */
+export const germanPlaceEnding =
+  /(burg|berg|dorf|stadt|hausen|heim|feld|felde|bach|hagen|hafen|furt|au|ow|itz|ingen|rode|brück|brücken|kirchen|walde|see|stedt|leben|born|brunn|hof)$/u;
