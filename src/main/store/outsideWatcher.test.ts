@@ -121,3 +121,53 @@ it('lets an episode that was unreadable at open rejoin the series once repaired 
   expect(s.episodes().map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
   expect(s.problems()).toEqual([]);
 });
+
+it('never reports its own saves even while scans run during them', async () => {
+  const { store: s, changes } = await openWatched();
+  let { hash } = await s.readEpisode('e1');
+  for (let i = 0; i < 40; i++) {
+    const scan = s.checkOutsideChanges();
+    const res = await s.writeEpisode('e1', `Fassung ${i}\n${'x'.repeat(i * 1000)}`, hash);
+    if (!res.ok) throw new Error(res.message);
+    hash = res.hash;
+    await scan;
+  }
+  await s.checkOutsideChanges();
+  expect(changes).toEqual([]);
+});
+
+it('ignores a file the app saved while a scan was reading other files', async () => {
+  const { createHash } = await import('node:crypto');
+  const { OutsideWatcher } = await import('./outsideWatcher');
+  const hash = (t: string) => createHash('sha256').update(t).digest('hex');
+  const a = join(dir, 'episodes/e1.md');
+  const knownHashes = new Map([
+    ['episodes/e1.md', hash('Text e1\n')],
+    ['episodes/e2.md', hash('Text e2\n')],
+  ]);
+  const writeCount = new Map<string, number>();
+  const reported: OutsideChange[] = [];
+  const project = {
+    root: dir,
+    knownHashes,
+    writing: new Set<string>(),
+    writeCount,
+    trackedFiles: () => ['episodes/e1.md', 'episodes/e2.md'],
+    addProblem: () => undefined,
+    emitOutsideChange: (c: OutsideChange) => reported.push(c),
+    resolve: async (rel: string) => {
+      if (rel === 'episodes/e2.md') {
+        // "our" save of e1 happens after the scan has read e1 and before it compares
+        writeCount.set('episodes/e1.md', 1);
+        knownHashes.set('episodes/e1.md', hash('Neu\n'));
+        await writeFile(a, 'Neu\n');
+      }
+      return join(dir, rel);
+    },
+  };
+  const watcher = new OutsideWatcher(project, { pollMs: 0 });
+  await watcher.start();
+  await watcher.scan();
+  watcher.close();
+  expect(reported).toEqual([]);
+});

@@ -27,6 +27,8 @@ export interface WatchedProject {
   readonly knownHashes: Map<string, string>;
   /** Files the app is writing right now (skipped by a scan). */
   readonly writing: Set<string>;
+  /** How many writes the app started per file: a scan that overlapped one of ours ignores that file this time. */
+  readonly writeCount: Map<string, number>;
   emitOutsideChange(change: OutsideChange): void;
   addProblem(file: string, reason: string): void;
 }
@@ -130,12 +132,20 @@ export class OutsideWatcher {
     if (this.closed) return;
     const tracked = this.project.trackedFiles();
     const current = new Map<string, string | null>();
+    const seqs = new Map<string, number>();
+    const ours = (file: string, seq: number) => this.project.writing.has(file) || (this.project.writeCount.get(file) ?? 0) !== seq;
     for (const file of tracked) {
-      if (this.project.writing.has(file)) continue;
+      const seq = this.project.writeCount.get(file) ?? 0;
+      if (ours(file, seq)) continue;
+      let hash: string | null;
       try {
-        current.set(file, hashOf(await readRegularFile(await this.project.resolve(file), file)));
+        hash = hashOf(await readRegularFile(await this.project.resolve(file), file));
       } catch (e) {
-        current.set(file, e instanceof ProjectError && e.code === 'not-found' ? null : (this.project.knownHashes.get(file) ?? null));
+        hash = e instanceof ProjectError && e.code === 'not-found' ? null : (this.project.knownHashes.get(file) ?? null);
+      }
+      if (!ours(file, seq)) {
+        current.set(file, hash);
+        seqs.set(file, seq);
       }
     }
     const known = [...current.keys()].filter((f) => this.project.knownHashes.has(f));
@@ -154,7 +164,7 @@ export class OutsideWatcher {
     this.massReported = false;
     const deleted = new Map<string, string>();
     for (const [file, hash] of current) {
-      if (this.project.writing.has(file)) continue;
+      if (ours(file, seqs.get(file) ?? 0)) continue;
       const before = this.project.knownHashes.get(file);
       if (hash === null) {
         if (before !== undefined) {

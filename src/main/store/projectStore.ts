@@ -135,6 +135,7 @@ export class FolderProjectStore implements ProjectStore {
   readonly knownHashes = new Map<string, string>();
   /** Files being written by us right now: the watcher skips them. */
   readonly writing = new Set<string>();
+  readonly writeCount = new Map<string, number>();
   watcher?: OutsideWatcher;
   protected listeners = new Set<(change: OutsideChange) => void>();
   private queues = new Map<string, Promise<unknown>>();
@@ -221,6 +222,7 @@ export class FolderProjectStore implements ProjectStore {
     if (previous) await this.beforeReplace(rel, previous, keepPrevious);
     const hash = sha256(bytes);
     this.writing.add(rel);
+    this.writeCount.set(rel, (this.writeCount.get(rel) ?? 0) + 1);
     try {
       this.knownHashes.set(rel, hash);
       await atomicWrite(abs, bytes);
