@@ -153,3 +153,23 @@ describe('save-load edge cases found while writing the properties', () => {
     }
   });
 });
+
+describe('line-ending memory', () => {
+  // Defect found: writeEpisode (src/main/store/projectStore.ts) re-detects the format from the bytes on disk at every
+  // save, so once a CRLF episode was saved without any line break (cleared, or one paragraph), later saves write LF.
+  // Expected: the file keeps CRLF (remember the format per file, or take the project's prevailing style).
+  it.fails('a CRLF episode saved once as a single line keeps CRLF when lines come back', async () => {
+    const { dir, cleanup } = tempFolder('cd-prop-eol-');
+    try {
+      writeProject(dir, [{ id: 'e1', file: 'episodes/e1.md', title: 'One', content: 'Line one\r\nLine two\r\n' }]);
+      const store = await openProject(dir, { watch: false });
+      const first = await store.writeEpisode('e1', 'one line only', (await store.readEpisode('e1')).hash);
+      const second = await store.writeEpisode('e1', 'Line one\nLine two\n', first.ok ? first.hash : '');
+      await store.close();
+      expect(second.ok).toBe(true);
+      expect(readFileSync(join(dir, 'episodes/e1.md'), 'utf8')).toBe('Line one\r\nLine two\r\n');
+    } finally {
+      cleanup();
+    }
+  });
+});
