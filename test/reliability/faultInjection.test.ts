@@ -164,3 +164,32 @@ describe('fault-injection: through the service and dispatcher', () => {
     });
   }
 });
+
+describe('fault-injection: the recovery journal itself', () => {
+  for (const code of codes) {
+    it(`${code} while journalling: the renderer gets an error it can show, the episode file is untouched`, async () => {
+      const { dir, cleanup } = tempFolder('cd-fault-journal-');
+      const problems: string[] = [];
+      try {
+        writeProject(dir, [{ id: 'e1', file: 'episodes/e1.md', title: 'Pilot', content: original }]);
+        const store = await openProject(dir, { watch: false });
+        const service = await createContinuityService(store, createAnalysisHost());
+        const dispatch = createDispatcher(service);
+        arm('write', code, '/.history/journal/', '');
+        const answer = await dispatch('journalEdit', ['e1', edited]);
+        const hits = fault.hits;
+        disarm();
+        if (hits === 0) problems.push('the fault was never hit');
+        if (answer.ok || !answer.error.message || answer.error.message.length > 300) problems.push(`unexpected answer ${JSON.stringify(answer)}`);
+        if (!Buffer.from(original).equals(readFileSync(join(dir, 'episodes/e1.md')))) problems.push('the episode file was changed');
+        if (leftoverTempFiles(dir).length) problems.push(`temp files left: ${leftoverTempFiles(dir).join(', ')}`);
+        await service.dispose();
+      } finally {
+        disarm();
+        cleanup();
+      }
+      tally.run(problems.length === 0, problems.length ? `journal ${code}: ${problems.join('; ')}` : undefined);
+      expect(problems).toEqual([]);
+    });
+  }
+});
