@@ -139,6 +139,13 @@ test('typing saves the episode to disk after a pause, and Ctrl+Z undoes it', asy
   await page.screenshot({ path: `${shots}/05-saved.png` });
 
   await page.keyboard.press('Control+z');
+  await expect(heading).not.toContainText('(Fassung 2)');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(heading).toContainText('(Fassung 2)');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+y');
+  await expect(heading).toContainText('(Fassung 2)');
+  await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+s');
   await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(before);
 });

@@ -45,6 +45,12 @@ describe('SaveController', () => {
     expect(controller.current).toBe('saved');
   });
 
+  it('tells the UI about a status change once, not on every keystroke', () => {
+    const { controller, statuses } = setup([]);
+    for (let i = 0; i < 50; i++) controller.changed();
+    expect(statuses).toEqual(['dirty']);
+  });
+
   it('chains saves with the hash each save returned', async () => {
     const { controller, calls } = setup([]);
     controller.changed();

@@ -26,6 +26,7 @@ export interface SaveControllerOptions {
 export class SaveController {
   private hash: string;
   private status: SaveStatus = 'saved';
+  private message: string | undefined;
   private timer: unknown = null;
   private journalTimer: unknown = null;
   /** The journal write in flight, and the text last journalled since the last save. */
@@ -56,8 +57,11 @@ export class SaveController {
     return this.dirty || this.status === 'changed-on-disk' || this.status === 'error';
   }
 
+  /** Tells the UI only when the status changes: typing must not re-render the app per keystroke. */
   private setStatus(status: SaveStatus, message?: string) {
+    if (status === this.status && message === this.message) return;
     this.status = status;
+    this.message = message;
     this.options.onStatus(status, message);
   }
 
