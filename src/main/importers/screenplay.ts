@@ -48,6 +48,7 @@ export function displayName(name: string): string {
 
 /** Removes Fountain emphasis markers (*, **, ***, _) and backslash escapes, keeping the words. */
 export function plainEmphasis(text: string): string {
+  if (!/[*_\\]/.test(text)) return text;
   return text
     .replace(/\\([*_\\])/g, (_m, c: string) => `\u0000${c.charCodeAt(0)}\u0000`)
     .replace(/(\*{1,3})(?=\S)([^*\n]*?\S)\1/g, '$2')
