@@ -12,7 +12,7 @@ const HANDED: Record<string, 'left-handed' | 'right-handed'> = {
 const WRITING = new Set(['schreibt', 'schrieb', 'schreiben', 'unterschreibt', 'unterschrieb', 'füllt', 'zeichnet', 'malt', 'kritzelt', 'hält', 'writes', 'wrote', 'signs', 'signed', 'draws', 'fills', 'scribbles', 'holds']);
 const HAND = new Set(['hand', 'hand.']);
 const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
-const INJURY_STATES = new Set(['gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
+const INJURY_STATES = new Set(['steif', 'steife', 'steifen', 'steifes', 'stiff', 'lahm', 'lahme', 'lahmen', 'lame', 'hinkt', 'humpelt', 'limps', 'drags', 'dragging', 'nachzieht', 'gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
 
 /** The owner of a body feature at token i: a possessive before it, a genitive name, or the subject who has it. */
 function ownerOf(g: Grammar, i: number, from: number): Ref | null {

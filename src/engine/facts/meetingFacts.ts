@@ -8,7 +8,8 @@ const NOT_FIRST_AFTER = new Set(['seit', 'nach', 'since', 'in', 'after', 'wieder
 const LEARN = new Set(['lernt', 'lernen', 'lernte', 'lernten']);
 const HEARD = new Set(['gehört', 'heard']);
 const INTRODUCED = new Set(['vorgestellt', 'introduced']);
-const INTRODUCES = new Set(['introduces', 'introduced']);
+const INTRODUCES = new Set(['introduces', 'introduced', 'introduce']);
+const THEM = new Set(['them', 'sie']);
 const REFLEXIVE = new Set(['herself', 'himself', 'themselves']);
 const NEVER = [['never'], ['nie'], ['niemals'], ['noch', 'nie']];
 
@@ -111,7 +112,15 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       }
     }
     // "Amara introduces herself": a first meeting with whoever she meets there (the last other person named).
-    if (INTRODUCES.has(t.lower) && g.isWord(i + 1, REFLEXIVE) && once('introduce')) {
+    // "Gwen introduces them", "introduces Colin to the colonel": the people introduced meet for the first time.
+    if (INTRODUCES.has(t.lower) && !g.isWord(i + 1, REFLEXIVE) && once('introduce')) {
+      const subjects = keys(g.subjectsOf(i));
+      let people = keys(g.objectsIn(i + 1, b, new Set(['to']))).filter((k) => !subjects.includes(k));
+      if (people.length < 2 && g.isWord(i + 1, THEM)) people = groupBefore(g, a).filter((k) => !subjects.includes(k));
+      const modality = g.modalityAt(i);
+      if (people.length === 2 && modality !== 'believed' && !g.hypothetical(i)) pairs(sink, [people[0]], [people[1]], 'first-meeting', modality, i, true);
+    }
+    if (INTRODUCES.has(t.lower) && g.isWord(i + 1, REFLEXIVE) && once('introduce-self')) {
       const subjects = keys(g.subjectsOf(i));
       const others = [...keys(g.objectsIn(a, b, new Set(['to', 'bei']))), ...lastPersonBefore(g, g.sentenceRange(i)[0], subjects)].filter((k) => !subjects.includes(k));
       const modality = g.modalityAt(i);

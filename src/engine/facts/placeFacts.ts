@@ -6,6 +6,7 @@ import type { Grammar } from './grammar';
 const ABSTRACT_DE = /(ung|heit|keit|schaft|ion|tät|ismus|nis|angst|armut|sorge|frieden|ruhe|gefahr|not)$/;
 
 const WHERE = new Set(['where', 'wo']);
+const FROM = new Set(['from', 'aus']);
 const WHERE_VERBS: Record<string, string> = {
   lived: 'lives-in', lives: 'lives-in', live: 'lives-in', born: 'born-in', grew: 'comes-from', wohnt: 'lives-in', wohnte: 'lives-in', lebt: 'lives-in', lebte: 'lives-in', gelebt: 'lives-in', gewohnt: 'lives-in', geboren: 'born-in', aufgewachsen: 'comes-from',
 };
@@ -67,6 +68,16 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     if (!predicate) continue;
     const modality = g.negatedNear(b, b - i) ? 'negated' : g.modalityAt(i);
     for (const who of g.subjectsOf(i + 1)) if (who.key) sink.add(who.key, predicate, value, modality, i);
+  }
+  // "a journalism student from Phoenix", "ein Junge aus Köln": where the person described comes from.
+  for (let i = 1; i + 1 < g.tokens.length; i++) {
+    if (!g.isWord(i, FROM)) continue;
+    const prev = g.tokens[i - 1];
+    if (!(g.roleNounAt(i - 1) || (prev.kind === 'word' && g.lex.personNouns[prev.lower] !== undefined))) continue;
+    const place = placeAt(g, i + 1);
+    if (!place || g.hypothetical(i)) continue;
+    const who = g.subjectsOf(i)[0];
+    if (who?.key) sink.add(who.key, 'comes-from', place.value, g.modalityAt(i), i);
   }
   for (const m of g.findPhrases(0, g.tokens.length - 1, phrases, true)) {
     if (g.hypothetical(m.index)) continue;

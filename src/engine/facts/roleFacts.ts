@@ -4,6 +4,7 @@ import type { FactSink } from './factSink';
 import type { Grammar, Ref } from './grammar';
 
 const BECOME = new Set(['wird', 'wurde', 'werden', 'becomes', 'became', 'become']);
+const HEADS: Record<string, string> = { leitet: 'Leiter', leitete: 'Leiter', heads: 'head', headed: 'head' };
 const TIME_WORDS = new Set(['seit', 'schon', 'bereits', 'noch', 'for', 'since', 'already', 'still', 'now', 'jetzt', 'inzwischen', 'vielen', 'many', 'years', 'jahren', 'langem', 'long']);
 const TO_POSITION = new Set(['zum', 'zur', 'to', 'als', 'as']);
 
@@ -22,6 +23,8 @@ function backOverModifiers(g: Grammar, i: number): number {
     }
     break;
   }
+  // "the Courier's sports editor": a possessive owner before the job.
+  if (k >= 0 && g.tokens[k].capital && /['’]s?$/.test(g.tokens[k].text) && g.tokens[k].kind !== 'punct') k--;
   if (k >= 0 && g.isWord(k, g.set.articles)) k--;
   return k;
 }
@@ -36,6 +39,19 @@ function personBefore(g: Grammar, k: number): Ref | null {
 
 /** Extract role facts (object: the job title as written) and promotion events. */
 export function extractRoles(g: Grammar, sink: FactSink): void {
+  // "der seit sechs Jahren das Ressort leitet", "who heads the news desk": heading something is a position.
+  for (let i = 0; i < g.tokens.length; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'word' || !HEADS[t.lower] || t.capital || g.hypothetical(i)) continue;
+    const [a, b] = g.clauseRange(i);
+    let object = false;
+    for (let k = a; k <= b; k++) if (g.isWord(k, g.set.articles) && g.tok(k + 1)?.kind === 'word' && g.tokens[k + 1].capital && g.language === 'de') object = true;
+    if (g.language === 'en' && g.isWord(i + 1, g.set.articles) && /desk|department|unit|team|ward|school|paper|office|station|practice|firm|company|estate|business|shop/.test(g.tok(i + 2)?.lower ?? '')) object = true;
+    if (!object) continue;
+    const who = g.subjectsOf(i)[0];
+    const modality = g.modalityAt(i);
+    if (who?.key && modality !== 'believed') sink.add(who.key, 'role', HEADS[t.lower], g.negatedNear(i, 3) ? 'negated' : modality, i);
+  }
   for (let i = 0; i < g.tokens.length; i++) {
     let role = g.roleNounAt(i);
     const t = g.tokens[i];
@@ -85,6 +101,16 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       const change = before.lower !== 'als' && before.lower !== 'as';
       const who = g.subjectsOf(i)[0] ?? null;
       emit(who, negated ? 'negated' : modality, change);
+      continue;
+    }
+    // "Timo Lersch, dreiundzwanzig und seit drei Monaten Volontär".
+    if (g.isWord(c, g.set.andWords) && (g.tok(c - 1)?.kind === 'num' || g.lex.numbers[g.tok(c - 1)?.lower ?? ''] !== undefined || /\p{L}+ig$/u.test(g.tok(c - 1)?.lower ?? '')) && g.tok(c - 2)?.text === ',' && g.tok(c - 3)?.kind === 'ent') {
+      emit(personBefore(g, c - 3), presupposed, false);
+      continue;
+    }
+    // "the editor-in-chief, Marcus Bell, …"
+    if (g.tok(i + 1)?.text === ',' && g.tok(i + 2)?.kind === 'ent' && [',', '.', ';'].includes(g.tok(i + 3)?.text ?? '.') && g.isWord(k, g.set.articles)) {
+      emit({ key: g.tokens[i + 2].key!, index: i + 2 }, presupposed, false);
       continue;
     }
     // "Chefarzt Roland", "ein Praktikant namens Vladi", "Detective Smith".

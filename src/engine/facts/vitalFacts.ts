@@ -12,6 +12,7 @@ const TEMPORAL = new Set(['seit', 'nach', 'vor', 'since', 'after', 'before', 'un
 const HELD_AS = new Set(['als', 'für', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
 const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
 const BODY = new Set(['leiche', 'leichnam', 'tote', 'toten', 'toter', 'body', 'corpse', 'dead', 'tot', 'ertrunken', 'drowned', 'leblos', 'lifeless', 'remains', 'überreste']);
+const RELATIVE_EN = new Set(['who']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
 
 function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
@@ -127,6 +128,12 @@ function extractActing(g: Grammar, sink: FactSink, deathClauses: Set<number>): v
       if (!key || !isVerb(i + 1)) continue;
       if (deathClauses.has(t.clause) || g.hypothetical(i) || g.absent(i) || PLUPERFECT.has(g.tokens[i + 1].lower)) continue;
       candidates.push({ key, at: i, verb: i + 1 });
+      continue;
+    }
+    // "Reg Hobbs, who stands behind it": a relative clause's verb right after "who".
+    if (t.kind === 'word' && g.language === 'en' && RELATIVE_EN.has(t.lower) && g.tok(i - 1)?.text === ',' && isVerb(i + 1)) {
+      const ante = g.antecedentBefore(i - 1);
+      if (ante?.key && !deathClauses.has(t.clause) && !g.hypothetical(i) && !g.absent(i) && !PLUPERFECT.has(g.tokens[i + 1].lower)) candidates.push({ key: ante.key, at: i, verb: i + 1 });
       continue;
     }
     if (t.kind !== 'ent' || !key || t.possessive) continue;

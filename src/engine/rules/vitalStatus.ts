@@ -16,6 +16,8 @@ export const vitalStatus: Rule = (input) => {
         continue;
       }
       if (!dead) continue;
+      // The same sentence as the death (a relative clause about the dying person) is not a return.
+      if (f.episode === dead.episode && f.start === dead.start) continue;
       const name = view.name(subject);
       const lang = view.language(f.episode);
       const a = view.label(dead.episode);

@@ -71,7 +71,8 @@ export const en: FactLexicon = {
     [pl('actor actress singer musician artist painter writer author novelist'), 'artist'],
     [pl('farmer fisherman') + ' fishermen', 'farmer'],
     [pl('banker businessman businesswoman entrepreneur'), 'business'],
-    [pl('head director manager chief principal'), 'position:head'],
+    [pl('head director manager chief principal') + ' editor-in-chief editors-in-chief', 'position:head'],
+    [pl('landlady landlord publican innkeeper barkeeper') + ' landladies', 'publican'],
     [pl('mayor'), 'position:mayor'],
   ]),
   roleSuffixes: [],
@@ -140,7 +141,7 @@ export const en: FactLexicon = {
   neverHeardPhrases: ['never heard of', 'never heard', 'has not heard of'],
   interactVerbs: [
     'tells', 'told', 'asks', 'asked', 'answers', 'thanks', 'thanked', 'greets', 'warns', 'shows', 'gives', 'brings', 'interviews', 'interviewed',
-    'hires', 'hired', 'sees', 'see', 'joins', 'drives', 'lets', 'invites', 'welcomes', 'fires',
+    'hires', 'hired', 'sees', 'see', 'joins', 'loses', 'lost', 'beats', 'beat', 'plays', 'played', 'drives', 'lets', 'invites', 'welcomes', 'fires',
     'talks', 'talk', 'talked', 'speaks', 'spoke', 'helps', 'help', 'helped', 'hugs', 'hugged', 'kisses', 'kissed', 'argues', 'argued', 'visits',
     'visited', 'calls', 'called', 'phones', 'cares', 'looks after', 'supports', 'comforts', 'treats', 'treated', 'operates', 'examines',
     'accompanies', 'meets', 'met', 'sits', 'sat', 'dances', 'plays', 'celebrates', 'eats', 'dines', 'works with',
@@ -150,7 +151,7 @@ export const en: FactLexicon = {
   placeVerbs: {
     'lives in': 'lives-in', 'lives and works in': 'lives-in', 'live in': 'lives-in', 'lived in': 'lives-in', 'living in': 'lives-in', 'resides in': 'lives-in',
     'comes from': 'comes-from', 'originally from': 'comes-from', 'come from': 'comes-from', 'is from': 'comes-from', 'was from': 'comes-from', 'hails from': 'comes-from',
-    'grew up in': 'comes-from', 'was born in': 'born-in', 'born in': 'born-in', 'moves to': 'moves-to', 'moved to': 'moves-to',
+    'grew up in': 'comes-from', 'born and raised in': 'comes-from', 'born and raised on': 'comes-from', 'born and bred in': 'comes-from', 'was born in': 'born-in', 'born in': 'born-in', 'moves to': 'moves-to', 'moved to': 'moves-to',
     'relocates to': 'moves-to', 'works at': 'works-at', 'works for': 'works-at', 'worked at': 'works-at', 'works in': 'works-at',
   },
   worksAs: ['works as', 'worked as', 'working as', 'employed as', 'job as'],
