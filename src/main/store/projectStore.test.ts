@@ -278,3 +278,15 @@ it('refuses writes after close and keeps a second BOM character', async () => {
   expect(await store.writeEpisode('e', 'x', ep.hash)).toMatchObject({ ok: false, reason: 'read-only' });
   await expect(store.writeBible({ entities: [], facts: [], notNames: [], distinct: [] })).rejects.toMatchObject({ code: 'read-only' });
 });
+
+it('migrates a pre-release manifest (no schemaVersion, "name") and keeps the old one in history', async () => {
+  const old = JSON.stringify({ name: 'Altserie', language: 'en', episodes: [{ id: 'a', file: 'a.md', title: 'A' }] });
+  await writeFile(join(dir, 'continuity.json'), old);
+  await writeFile(join(dir, 'a.md'), 'The text.');
+  const store = await openProject(dir, { watch: false });
+  expect(store.manifest()).toEqual({ schemaVersion: 1, title: 'Altserie', language: 'en', episodes: [{ id: 'a', file: 'a.md', title: 'A' }], settings: {} });
+  expect(JSON.parse(await readFile(join(dir, 'continuity.json'), 'utf8')).schemaVersion).toBe(1);
+  const [kept] = await store.listHistory('continuity.json');
+  expect((await store.readHistory('continuity.json', kept.version)).text).toBe(old);
+  await store.close();
+});
