@@ -7,6 +7,7 @@ const ABSTRACT_DE = /(ung|heit|keit|schaft|ion|tät|ismus|nis|angst|armut|sorge|
 
 const WHERE = new Set(['where', 'wo']);
 const FROM = new Set(['from', 'aus']);
+const WHOLE_LIFE = [['whole', 'life'], ['all', 'her', 'life'], ['all', 'his', 'life'], ['ganzes', 'leben'], ['ganzen', 'leben'], ['ihr', 'leben', 'lang'], ['sein', 'leben', 'lang']];
 const WHERE_VERBS: Record<string, string> = {
   lived: 'lives-in', lives: 'lives-in', live: 'lives-in', born: 'born-in', grew: 'comes-from', wohnt: 'lives-in', wohnte: 'lives-in', lebt: 'lives-in', lebte: 'lives-in', gelebt: 'lives-in', gewohnt: 'lives-in', geboren: 'born-in', aufgewachsen: 'comes-from',
 };
@@ -57,17 +58,28 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     }
   }
   // "… Accra, where she has lived her whole life", "Leeds, wo sie geboren wurde".
+  let lastWhere = -1;
   for (let i = 2; i < g.tokens.length; i++) {
-    if (!g.isWord(i, WHERE) || g.tokens[i - 1].text !== ',') continue;
-    const placeTok = g.tokens[i - 2];
+    if (!g.isWord(i, WHERE)) continue;
+    // "Accra, where …", "the house in Headingley where …", "… and where she has lived".
+    let at = g.tokens[i - 1].text === ',' ? i - 2 : g.tokens[i - 1].capital ? i - 1 : -1;
+    if (g.isWord(i - 1, g.set.andWords) && lastWhere >= 0 && g.tokens[lastWhere].sentence === g.tokens[i].sentence) at = lastWhere;
+    if (at < 0) continue;
+    lastWhere = at;
+    const placeTok = g.tokens[at];
     const value = placeTok.kind === 'ent' && placeTok.key && g.input.kindOf(placeTok.key) !== 'character' ? placeTok.key : placeTok.kind === 'word' && placeTok.capital && !ABSTRACT_DE.test(placeTok.lower) && !g.relationNounAt(i - 2) && !g.roleNounAt(i - 2) ? placeTok.text : undefined;
-    if (!value || g.isWord(i - 3, g.set.articles)) continue;
+    if (!value || g.isWord(at - 1, g.set.articles)) continue;
     const [, b] = g.clauseRange(i);
     let predicate: string | undefined;
     for (let k = i + 1; k <= b && !predicate; k++) predicate = WHERE_VERBS[g.tokens[k].lower];
     if (!predicate) continue;
     const modality = g.negatedNear(b, b - i) ? 'negated' : g.modalityAt(i);
-    for (const who of g.subjectsOf(i + 1)) if (who.key) sink.add(who.key, predicate, value, modality, i);
+    const wholeLife = g.findPhrases(i, b, WHOLE_LIFE).length > 0;
+    for (const who of g.subjectsOf(i + 1)) {
+      if (!who.key) continue;
+      sink.add(who.key, predicate, value, modality, i);
+      if (wholeLife && predicate === 'lives-in') sink.add(who.key, 'comes-from', value, modality, i);
+    }
   }
   // "a journalism student from Phoenix", "ein Junge aus Köln": where the person described comes from.
   for (let i = 1; i + 1 < g.tokens.length; i++) {

@@ -5,6 +5,7 @@ import type { Grammar, Ref } from './grammar';
 
 const BECOME = new Set(['wird', 'wurde', 'werden', 'becomes', 'became', 'become']);
 const HEADS: Record<string, string> = { leitet: 'Leiter', leitete: 'Leiter', heads: 'head', headed: 'head' };
+const PROMOTED = [['promoted'], ['appointed'], ['elevated'], ['named'], ['elected'], ['made'], ['moved', 'up']];
 const TIME_WORDS = new Set(['seit', 'schon', 'bereits', 'noch', 'for', 'since', 'already', 'still', 'now', 'jetzt', 'inzwischen', 'vielen', 'many', 'years', 'jahren', 'langem', 'long']);
 const TO_POSITION = new Set(['zum', 'zur', 'to', 'als', 'as']);
 
@@ -79,8 +80,10 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     // "Tom ist (k)ein Arzt", "Tom wird Arzt", "she is a nurse".
     // "ist seit zehn Jahren Kellermeister", "has for years been head": skip a time phrase before the job.
     let c = k;
+    let stop = k;
     for (let back = k, n = 0; back >= 0 && n < 5; back--, n++) {
       const bt = g.tokens[back];
+      stop = back;
       if (g.isWord(back, g.set.copulas)) {
         c = back;
         break;
@@ -97,19 +100,19 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       continue;
     }
     // "arbeitet als Arzt", "works as a nurse", "wird zum Leiter ernannt", "promoted to head".
-    if (before && g.isWord(k, TO_POSITION)) {
+    if (before && g.isWord(k, TO_POSITION) && (before.lower !== 'to' || g.findPhrases(Math.max(0, k - 3), k - 1, PROMOTED).length > 0)) {
       const change = before.lower !== 'als' && before.lower !== 'as';
       const who = g.subjectsOf(i)[0] ?? null;
       emit(who, negated ? 'negated' : modality, change);
       continue;
     }
     // "Timo Lersch, dreiundzwanzig und seit drei Monaten Volontär".
-    if (g.isWord(c, g.set.andWords) && (g.tok(c - 1)?.kind === 'num' || g.lex.numbers[g.tok(c - 1)?.lower ?? ''] !== undefined || /\p{L}+ig$/u.test(g.tok(c - 1)?.lower ?? '')) && g.tok(c - 2)?.text === ',' && g.tok(c - 3)?.kind === 'ent') {
-      emit(personBefore(g, c - 3), presupposed, false);
+    if (g.isWord(stop, g.set.andWords) && (g.tok(stop - 1)?.kind === 'num' || g.lex.numbers[g.tok(stop - 1)?.lower ?? ''] !== undefined || /\p{L}+(ig|ßig)$/u.test(g.tok(stop - 1)?.lower ?? '')) && g.tok(stop - 2)?.text === ',' && g.tok(stop - 3)?.kind === 'ent') {
+      emit(personBefore(g, stop - 3), presupposed, false);
       continue;
     }
     // "the editor-in-chief, Marcus Bell, …"
-    if (g.tok(i + 1)?.text === ',' && g.tok(i + 2)?.kind === 'ent' && [',', '.', ';'].includes(g.tok(i + 3)?.text ?? '.') && g.isWord(k, g.set.articles)) {
+    if (g.tok(i + 1)?.text === ',' && g.tok(i + 2)?.kind === 'ent' && [',', '.', ';'].includes(g.tok(i + 3)?.text ?? '.') && (g.isWord(k, g.set.articles) || g.isWord(k + 1, g.set.articles))) {
       emit({ key: g.tokens[i + 2].key!, index: i + 2 }, presupposed, false);
       continue;
     }
