@@ -140,4 +140,15 @@ describe('createContinuityService', () => {
     expect(annotation.orphaned).toBeFalsy();
     expect(annotation.target.selector[1].start).toBe(start + 'Neuer Anfang. '.length);
   });
+
+  it('follows an episode file renamed outside the app instead of losing it', async () => {
+    const { dir, service } = await seedsProject();
+    await service.getReport();
+    const { renameSync } = await import('node:fs');
+    renameSync(join(dir, '002_ac55f08e7a8e3d0b.txt'), join(dir, '002-renamed.txt'));
+    await expect.poll(async () => (await service.getProject()).episodes.map((e) => e.file), { timeout: 8000 })
+      .toContain('002-renamed.txt');
+    const doc = await service.readEpisode('002_ac55f08e7a8e3d0b');
+    expect(doc.text).toContain('Vladi');
+  });
 });

@@ -86,6 +86,22 @@ export async function createContinuityService(
   };
 
   const stopWatching = store.onOutsideChange(async (change) => {
+    if (change.kind === 'mass-deletion') {
+      emit({ type: 'error', message: 'Most of the project files vanished at once (a drive or folder unmounted?). Nothing was removed from the project; check the folder.' });
+      return;
+    }
+    if (change.kind === 'renamed' && change.from) {
+      const moved = store.episodes().find((e) => e.file === change.from);
+      if (moved) {
+        try {
+          await store.relinkEpisode(moved.id, change.file);
+          emit({ type: 'project-changed' });
+        } catch (error) {
+          emit({ type: 'error', message: `${change.from} → ${change.file}: ${error instanceof Error ? error.message : String(error)}` });
+        }
+        return;
+      }
+    }
     const ref = store.episodes().find((e) => e.file === change.file);
     if (!ref) { emit({ type: 'project-changed' }); return; }
     if (change.kind === 'deleted') { texts.delete(ref.id); emit({ type: 'project-changed' }); scheduleAnalysis(); return; }
