@@ -389,6 +389,36 @@ test('switches to English and the dark theme from the settings menu', async ({ p
   await page.screenshot({ path: `${shots}/06-dark-english.png` });
 });
 
+test('false alarms go into the series bible: two different people, a word that is not a name', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  const biblePath = join(projectDir, 'bible.json');
+  const bibleBefore = await readFile(biblePath, 'utf8').catch(() => null);
+  const rows = page.locator('.cd-problem');
+  const before = await rows.count();
+  const distinct = page.locator('.cd-problem-detail').getByRole('button', { name: /sind verschiedene Personen/ });
+  for (let i = 0; i < before; i++) {
+    await rows.nth(i).click();
+    if ((await distinct.count()) > 0) break;
+  }
+  const [, a, b] = /„(.+)“ und „(.+)“ sind/.exec((await distinct.textContent())!)!;
+  await distinct.click();
+  await expect(rows).toHaveCount(before - 1, { timeout: 30_000 });
+  const bible = JSON.parse(await readFile(biblePath, 'utf8')) as { distinct: [string, string][] };
+  expect(bible.distinct).toContainEqual([a, b]);
+
+  await page.getByRole('tab', { name: /Figuren/ }).click();
+  // A single word, the kind of false name detection picks up ("Charmeur").
+  const names = page.locator('.cd-cast-name').filter({ hasText: /^\S+$/ });
+  const last = names.last();
+  const name = (await last.textContent())!;
+  await last.click();
+  await page.getByRole('button', { name: 'Kein Name' }).click();
+  await expect(page.locator('.cd-cast-name', { hasText: new RegExp(`^${name}$`) })).toHaveCount(0, { timeout: 30_000 });
+  expect((JSON.parse(await readFile(biblePath, 'utf8')) as { notNames: string[] }).notNames).toContain(name);
+  if (bibleBefore !== null) await writeFile(biblePath, bibleBefore);
+});
+
 // Runs last: it stops the server the other tests share.
 test('shows a clear banner when the connection to the server is lost', async ({ page }) => {
   await openApp(page);

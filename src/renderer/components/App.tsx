@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisReport, DecisionInput, HistoryEntry, ProjectInfo, Recovery } from '../../shared/contract';
-import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
+import type { Bible, Conflict, EpisodeRef, Evidence } from '../../engine/types';
+import { withNotName } from '../state/bibleEdits';
 import type { AppClient } from '../api/getClient';
 import type { ConnectionState } from '../api/bridgeClient';
 import { filterConflicts, noFilter, openCountsByEpisode, sortConflicts, type ProblemFilter } from '../problems/problemFilters';
@@ -174,6 +175,16 @@ export function App({ app, initialSettings }: Props) {
     [episode, episodeId, episodesByFile, selectEpisode],
   );
 
+  /** Changes the series bible (the service re-analyses), then shows the new results. */
+  const updateBible = async (edit: (bible: Bible) => Bible) => {
+    const bible = await client.getBible();
+    const next = edit(bible);
+    if (next === bible) return;
+    await client.saveBible(next);
+    await loadReport();
+    setAnalysisTick((n) => n + 1);
+  };
+
   /** Opens an episode at a passage that is not a conflict (a fact in the cast overview). */
   const openPassage = async (evidence: Evidence) => {
     const where = episodesByFile.get(evidence.episode);
@@ -278,6 +289,8 @@ export function App({ app, initialSettings }: Props) {
               facts={report?.report.facts ?? []}
               entities={report?.report.entities ?? []}
               onOpenPassage={(evidence) => void openPassage(evidence)}
+              onNotName={(name) => void updateBible((bible) => withNotName(bible, name)).catch(() => undefined)}
+              readOnly={project.readOnly}
             />
           }
         />
@@ -329,6 +342,7 @@ export function App({ app, initialSettings }: Props) {
             onOpenSide={(c) => void openSideFromPanel(c)}
             onDecide={decide}
             onRename={(from, to) => editor.current?.rename(from, to) ?? 0}
+            onBible={updateBible}
             onRenameSeries={(from, to) => renameAcrossSeries(client, episodes, episodeId, () => editor.current?.rename(from, to) ?? 0, from, to)}
             readOnly={project.readOnly}
           />

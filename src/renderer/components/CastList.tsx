@@ -14,9 +14,11 @@ interface Props {
   facts: Fact[];
   entities: Entity[];
   onOpenPassage(evidence: Evidence): void;
+  onNotName(name: string): void;
+  readOnly: boolean;
 }
 
-export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onShowProblems, facts, entities, onOpenPassage }: Props) {
+export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onShowProblems, facts, entities, onOpenPassage, onNotName, readOnly }: Props) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<string | null>(null);
   const ordered = [...episodes].sort((a, b) => a.index - b.index);
@@ -87,6 +89,12 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
                 ))}
               </ol>
               {factHistory(row.entity, facts, episodes, entities).length === 0 && <p className="cd-muted">{t('facts.none')}</p>}
+              {/* Detection skips single words the bible lists as not names; a name of several words is left to the bible editor. */}
+              {!readOnly && !/\s/.test(row.entity.name) && (
+                <button type="button" className="cd-link-button" title={t('cast.notNameTitle', { name: row.entity.name })} onClick={() => onNotName(row.entity.name)}>
+                  {t('cast.notName')}
+                </button>
+              )}
             </div>
           )}
         </li>

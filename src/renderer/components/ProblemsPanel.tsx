@@ -1,7 +1,8 @@
 // The Problems panel: every conflict of the series, filterable, navigable by keyboard, with decisions and quick fixes.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conflict, EpisodeRef } from '../../engine/types';
+import type { Bible, Conflict, EpisodeRef } from '../../engine/types';
+import { withDistinct } from '../state/bibleEdits';
 import type { DecisionInput } from '../../shared/contract';
 import { facetCounts, facets, filterConflicts, noFilter, type Facet, type ProblemFilter } from '../problems/problemFilters';
 import { SeverityIcon } from './SeverityIcon';
@@ -21,6 +22,7 @@ interface Props {
   onDecide(conflict: Conflict, decision: DecisionInput | null): Promise<void>;
   onRename(from: string, to: string): number;
   onRenameSeries(from: string, to: string): Promise<SeriesRenameResult>;
+  onBible(edit: (bible: Bible) => Bible): Promise<void>;
   readOnly: boolean;
 }
 
@@ -257,6 +259,24 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
                 }}
               >
                 {t('problems.renameSeries', { from: fix.from })}
+              </button>
+            ) : null,
+          )}
+        {!props.readOnly &&
+          conflict.fixes?.map((fix, i) =>
+            fix.kind === 'rename' ? (
+              <button
+                key={`distinct-${i}`}
+                type="button"
+                title={t('problems.distinctTitle')}
+                onClick={() => {
+                  void props
+                    .onBible((bible) => withDistinct(bible, fix.from, fix.to))
+                    .then(() => setMessage(t('problems.bibleSaved')))
+                    .catch((e: unknown) => setMessage(t('problems.bibleFailed', { message: e instanceof Error ? e.message : String(e) })));
+                }}
+              >
+                {t('problems.distinct', { from: fix.from, to: fix.to })}
               </button>
             ) : null,
           )}
