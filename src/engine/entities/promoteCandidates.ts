@@ -1,4 +1,5 @@
 // Series evidence for sentence-initial words: a candidate becomes a name when another episode names it or a spelling of it.
+import { isGivenName } from '../lang/lexicon';
 import type { Language } from '../types';
 import type { RawMention } from './findMentions';
 import { resolveLocalEntities, type KeyedMention, type LocalEntity } from './resolveLocalEntities';
@@ -30,10 +31,11 @@ export function promoteCandidates(episodes: CandidateEpisode[], memo?: Map<strin
       blocks.get(k)!.push(token);
     }
   }
+  const knownSpelling = (word: string, language: Language): boolean =>
+    established.has(word) || variantBlockingKeys(word, language).some((k) => (blocks.get(k) ?? []).some((t) => areSpellingVariants(t, word, language)));
+  // A German genitive counts by its stem ("Katrins" beside "Kathrin").
   const confirmed = (word: string, language: Language): boolean =>
-    established.has(word) ||
-    (language === 'de' && /[^s]s$/u.test(word) && established.has(word.slice(0, -1))) ||
-    variantBlockingKeys(word, language).some((k) => (blocks.get(k) ?? []).some((t) => areSpellingVariants(t, word, language)));
+    knownSpelling(word, language) || (language === 'de' && /[^s]s$/u.test(word) && word.length >= 5 && !isGivenName(word) && knownSpelling(word.slice(0, -1), language));
 
   return episodes.map((ep) => {
     const promoted = ep.candidates.filter((c) => confirmed(c.name[0], ep.language));

@@ -166,10 +166,15 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
 function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEntities[], bible: Bible): void {
   // Blocks: phonetic key → distinct tokens; token → records that contain it.
   const recsByToken = new Map<string, number[]>();
+  const add = (t: string, i: number): void => {
+    if (!recsByToken.has(t)) recsByToken.set(t, []);
+    recsByToken.get(t)!.push(i);
+  };
   recs.forEach((r, i) => {
     for (const t of new Set(r.local.tokens)) {
-      if (!recsByToken.has(t)) recsByToken.set(t, []);
-      recsByToken.get(t)!.push(i);
+      add(t, i);
+      // A German genitive ("Katrins") also stands for its stem, so it meets the stem's spellings.
+      if (episodes[r.ep].language === 'de' && t.length >= 5 && /[^s]s$/u.test(t) && givenNameGender(t) === undefined) add(t.slice(0, -1), i);
     }
   });
   const languageOf = (t: string): Language => episodes[recs[recsByToken.get(t)![0]].ep].language;

@@ -73,3 +73,12 @@ describe('spellingVariant rule: stays quiet on', () => {
     expect(spelling(eps, { entities: [{ id: 'kv', kind: 'character', name: 'Kathrin Vogel', aliases: [], notAliases: ['Katrin Vogel'] }] })).toEqual([]);
   });
 });
+
+describe('spellingVariant rule: German genitives', () => {
+  it('flags a variant written only in the genitive, and names the plain form', () => {
+    const eps = series('Heute kommt Kathrin Vogel. Kathrin lacht.', 'Dann steht Katrins Wagen vor der Tür. Der Wagen ist rot.');
+    const [c] = spelling(eps);
+    expect(c?.fixes).toEqual([{ kind: 'rename', from: 'Katrin', to: 'Kathrin' }]);
+    expect(c.evidence.find((e) => e.episode === 'ep2.md')?.quote).toBe('Katrins');
+  });
+});

@@ -1,6 +1,7 @@
 // Conflict rule: one entity's name written two ways (Katrin / Kathrin, Kreuzer / Kreutzer), across or within episodes.
 import { nameTokens } from '../entities/nameTokens';
 import { areSoundAlikes, areSpellingVariants } from '../entities/spellingVariants';
+import { givenNameGender } from '../lang/lexicon';
 import type { Entity, Evidence, Language, Mention } from '../types';
 import type { Finding, Rule, RuleEpisode, RuleInput } from './rule';
 
@@ -32,6 +33,16 @@ function summaryOf(lang: Language, entity: Entity, from: Spelling, to: Spelling,
   return `${quote(lang, from.form)} (${episodeList(lang, epsFrom)}) and ${quote(lang, to.form)} (${episodeList(lang, epsTo)}) probably name ${what}.`;
 }
 
+/** A German genitive of another form of the name, or of a spelling of one ("Katrins" beside "Kathrin"). */
+function genitiveOf(t: string, all: Set<string>, lang: Language): boolean {
+  if (lang !== 'de' || !/[^s]s$/u.test(t)) return false;
+  const stem = t.slice(0, -1);
+  if (all.has(stem)) return true;
+  if (givenNameGender(t) !== undefined) return false;
+  for (const other of all) if (other !== t && areSpellingVariants(stem, other, lang)) return true;
+  return false;
+}
+
 /** Spelling-variant findings: for every entity, each pair of its name words that are two spellings of one. */
 export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
   const episodeByFile = new Map(input.episodes.map((e) => [e.file, e]));
@@ -60,7 +71,7 @@ export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
     for (const { m, tokens } of tokenized) {
       const lang = episodeByFile.get(m.episode)?.language ?? 'en';
       for (let t of new Set(tokens)) {
-        if (lang === 'de' && /[^s]s$/u.test(t) && all.has(t.slice(0, -1))) t = t.slice(0, -1);
+        if (genitiveOf(t, all, lang)) t = t.slice(0, -1);
         let s = spellings.get(t);
         if (!s) spellings.set(t, (s = { form: t, count: 0, firstIn: new Map() }));
         s.count++;
