@@ -130,9 +130,8 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
     const declared = bibleIdx !== undefined ? bible.entities[bibleIdx] : undefined;
     const countBy = new Map<string, number>();
     for (const r of locals) countBy.set(r.local.key, (countBy.get(r.local.key) ?? 0) + r.local.count);
-    const name =
-      declared?.name ??
-      [...countBy.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    const fullest = [...countBy.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    const name = declared?.name ?? majoritySpelling(fullest, locals, episodes[locals[0].ep].language);
     const kinds = new Map<EntityKind, number>();
     for (const r of locals) kinds.set(r.local.kind, (kinds.get(r.local.kind) ?? 0) + r.local.count);
     const kind = declared?.kind ?? [...kinds.entries()].sort((a, b) => b[1] - a[1])[0][0];
@@ -161,6 +160,24 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
   recs.forEach((r, i) => lookup.set(episodes[r.ep].episodeId + '\u0000' + r.local.key, idByRec.get(i)!));
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   return { entities, idOf: (episodeId, key) => lookup.get(episodeId + '\u0000' + key) };
+}
+
+/** The name with each word in the spelling the series uses most ("Mathias Hollerbach" → "Matthias Hollerbach"). */
+function majoritySpelling(name: string, locals: Rec[], language: Language): string {
+  const counts = new Map<string, number>();
+  for (const r of locals) {
+    for (const [form, n] of Object.entries(r.local.forms)) for (const t of form.split(' ')) counts.set(t, (counts.get(t) ?? 0) + n);
+  }
+  return name
+    .split(' ')
+    .map((t) => {
+      let best = t;
+      for (const [other, n] of counts) {
+        if (n > (counts.get(best) ?? 0) && areSpellingVariants(t, other, language)) best = other;
+      }
+      return best;
+    })
+    .join(' ');
 }
 
 function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEntities[], bible: Bible): void {
