@@ -1,5 +1,5 @@
 // The service as the renderer uses it: open a project, read, save, see the analysis follow, decide conflicts.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -150,5 +150,25 @@ describe('createContinuityService', () => {
       .toContain('002-renamed.txt');
     const doc = await service.readEpisode('002_ac55f08e7a8e3d0b');
     expect(doc.text).toContain('Vladi');
+  });
+
+  it('opens from the saved analysis at once and then replaces it with a fresh one', async () => {
+    const { dir, service: first } = await seedsProject();
+    await first.getReport();
+    await first.dispose();
+    service = undefined;
+    expect(existsSync(join(dir, '.history', 'analysis-cache.json'))).toBe(true);
+    // Change an episode while the project is closed: the cache is shown first, then the analysis catches up.
+    const file = join(dir, '000_603e22922594d72c.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('Kreuzer', 'Kreutzer'));
+    const analysis = createAnalysisHost();
+    const slowAnalysis = { analyze: async (...a: Parameters<typeof analysis.analyze>) => { await new Promise((r) => setTimeout(r, 300)); return analysis.analyze(...a); }, dispose: analysis.dispose };
+    service = await createContinuityService(await openProject(dir), slowAnalysis);
+    const fromCache = await service.getReport();
+    expect(fromCache.report.conflicts.some((c) => c.evidence.some((e) => e.quote.includes('Kreuzer')))).toBe(true);
+    await service.settled();
+    const fresh = await service.getReport();
+    expect(fresh.version).toBeGreaterThan(fromCache.version);
+    expect(fresh.report.conflicts.some((c) => c.evidence.some((e) => e.quote.includes('Kreuzer')))).toBe(false);
   });
 });

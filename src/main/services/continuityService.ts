@@ -3,6 +3,7 @@ import type { ApiImplementation, DecisionInput, EpisodeView, ExportedReport, Ser
 import type { Decision, Episode, SeriesAnalysis } from '../../engine/types';
 import { renameInText } from '../../engine/fixes/renameInText';
 import type { AnalysisHost } from '../analysis/analysisHost';
+import { loadAnalysisCache, saveAnalysisCache } from '../analysis/analysisCache';
 import { reanchorAnnotations } from '../store/anchorAnnotation';
 import type { ProjectStore } from '../store/projectStore';
 import { importBytes } from '../importers/importFiles';
@@ -19,6 +20,8 @@ export interface ContinuityService extends ApiImplementation {
 
 /** How long after the last save the series is re-analysed. */
 const analysisDelayMs = 150;
+/** How long after the last analysis it is saved as the cache the next opening starts from. */
+const cacheDelayMs = 5_000;
 
 export interface ServiceOptions {
   /**
@@ -52,8 +55,10 @@ export async function createContinuityService(
     const refs = store.episodes();
     let done = 0;
     for (const ref of refs) {
+      if (disposed) return;
       try {
-        texts.set(ref.id, (await store.readEpisode(ref.id)).text);
+        const { text } = await store.readEpisode(ref.id);
+        if (!texts.has(ref.id)) texts.set(ref.id, text); // a save while loading is newer
       } catch (error) {
         emit({ type: 'error', message: `${ref.file}: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -73,12 +78,25 @@ export async function createContinuityService(
       const result = await analysis.analyze(episodes, { title: manifest.title, language: 'auto', bible, decisions });
       current = { version: ++version, analysis: result };
       emit({ type: 'analysis', version, conflicts: result.report.conflicts.filter((c) => c.status === 'open').length });
+      scheduleCacheSave();
     }).catch((error: unknown) => {
       emit({ type: 'error', message: `Analysis failed: ${error instanceof Error ? error.message : String(error)}` });
     });
     running = next;
     return next;
   }
+
+  let cacheTimer: ReturnType<typeof setTimeout> | undefined;
+  const saveCache = async () => {
+    if (cacheTimer) clearTimeout(cacheTimer);
+    cacheTimer = undefined;
+    if (store.readOnly || !current || !loaded) return;
+    await saveAnalysisCache(store.root, store.episodes(), current.analysis).catch(() => undefined); // a cache is optional
+  };
+  const scheduleCacheSave = () => {
+    if (cacheTimer) clearTimeout(cacheTimer);
+    cacheTimer = setTimeout(() => void saveCache(), cacheDelayMs);
+  };
 
   const scheduleAnalysis = () => {
     if (timer) clearTimeout(timer);
@@ -116,15 +134,20 @@ export async function createContinuityService(
     }
   });
 
+  /** The newest analysis: the saved cache while the first full analysis still runs, else the current one. */
   const latest = async () => {
+    if (!current) await ready;
     await running;
     if (!current) await analyseNow();
     if (!current) throw new ServiceError('internal', 'The analysis could not be run; see the previous message.');
     return current;
   };
 
-  await loadAll();
-  void analyseNow();
+  // A large series opens at once from the saved analysis; the texts load and the full analysis runs behind it.
+  let loaded = false;
+  const cached = await loadAnalysisCache(store.root, store.episodes());
+  if (cached) current = { version: ++version, analysis: cached };
+  const ready: Promise<void> = loadAll().then(() => { loaded = true; return analyseNow(); });
 
   return {
     async getProject() {
@@ -279,15 +302,18 @@ export async function createContinuityService(
       return () => listeners.delete(listener);
     },
     async settled() {
+      await ready;
       while (timer) await new Promise((r) => setTimeout(r, analysisDelayMs));
       await running;
     },
     async dispose() {
-      disposed = true;
       if (timer) clearTimeout(timer);
       stopWatching();
-      listeners.clear();
       await running;
+      await saveCache();
+      disposed = true; // the loader and any queued analysis stop here
+      await ready.catch(() => undefined);
+      listeners.clear();
       await analysis.dispose();
       await store.close();
     },
