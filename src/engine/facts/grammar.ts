@@ -26,6 +26,8 @@ export interface RelationPhrase {
 
 type Phrase = string[];
 
+const OBJECT_PRONOUNS: Record<string, Gender> = { him: 'male', her: 'female', ihn: 'male', ihm: 'male' };
+
 const compile = (phrases: string[]): Phrase[] =>
   phrases.map((p) => p.split(/\s+/).filter(Boolean)).sort((a, b) => b.length - a.length);
 
@@ -212,6 +214,8 @@ export class Grammar {
 
   /** A marker at token m reaches token i: a clause break or "dass"/"that" lies between, or it is close by. */
   private governs(m: number, i: number): boolean {
+    // A semicolon ends what a verb of saying or believing governs.
+    for (let k = m + 1; k < i; k++) if (this.tokens[k].text === ';') return false;
     if (i - m <= 6) return true;
     for (let k = m + 1; k < i; k++) {
       if (this.tokens[k].clause !== this.tokens[m].clause) return true;
@@ -526,6 +530,19 @@ export class Grammar {
     const out: Ref[] = [];
     for (let k = a; k <= b; k++) {
       const t = this.tokens[k];
+      // Object pronouns: "he warns her that …", "sie hilft ihm".
+      if (t.kind === 'word' && OBJECT_PRONOUNS[t.lower] && k > a) {
+        const next = this.tokens[k + 1];
+        const possessiveUse = t.lower === 'her' && next?.kind === 'word' && !this.set.complementizers.has(next.lower) && !this.set.prepositions.has(next.lower) && !this.set.notVerbs.has(next.lower);
+        let p = k - 1;
+        while (p >= a && this.tokens[p].kind === 'word' && this.set.articles.has(this.tokens[p].lower)) p--;
+        const governed = p >= a && this.isWord(p, this.set.prepositions) && !allowedPrepositions.has(this.tokens[p].lower);
+        if (!possessiveUse && !governed) {
+          const r = this.resolvePronoun(k, OBJECT_PRONOUNS[t.lower]);
+          if (r?.key) out.push({ key: r.key, index: k });
+        }
+        continue;
+      }
       if (t.kind !== 'ent' || !t.key || t.possessive || !this.isCharacter(t.key)) continue;
       let p = k - 1;
       while (p >= a && this.tokens[p].kind === 'word' && this.set.articles.has(this.tokens[p].lower)) p--;
