@@ -107,7 +107,7 @@ export function findNames(text: string, language: Language, options: FindMention
       status[i] = 'known';
       continue;
     }
-    if (fn.has(lower) || cal.has(lower)) continue;
+    if (fn.has(lower) || cal.has(lower) || cal.has(lower.replace(/s$/u, ''))) continue;
     if (isAbbreviation(base) && isTitle(language, base)) continue;
     if (language === 'de' && /^(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)$/u.test(base)) continue;
     const before = tokens[i - 1];

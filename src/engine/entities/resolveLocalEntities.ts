@@ -1,5 +1,5 @@
 // Groups one episode's name mentions into episode-local entities: "Achim Kreutzer" = "Kreutzer" = "Dr. Kreutzer" = "Achim".
-import { germanPlaceEnding } from '../lang/closedClass';
+import { englishPlaceEnding, germanPlaceEnding } from '../lang/closedClass';
 import { givenNameGender, isKnownSurname } from '../lang/lexicon';
 import type { Gender } from '../lang/titles';
 import type { EntityKind, Language } from '../types';
@@ -27,6 +27,8 @@ export interface KeyedMention extends RawMention {
 /** German compounds end in the head (Hauptstraße); English names end in it as a word (Baker Street). */
 const PLACE_HEAD = /(straße|strasse|platz|allee|gasse|^weg|^street|^road|^lane|^square|^avenue|^terrace|^crescent|^bridge|^park|^gardens|^row|^hill|^drive|^close|^harbour|^harbor|^pier)$/iu;
 const ORG_HEAD = /(klinik|krankenhaus|spital|verlag|^gmbh|^ag|^hospital|^bank|^company|^club|^hotel|^college|^university|^universität|schule|^school|^yard|^office|^station|^church|^museum|^library|^theatre|^theater)$/iu;
+
+const placeEnding: Record<Language, RegExp> = { de: germanPlaceEnding, en: englishPlaceEnding };
 
 /** Assigns every mention an episode-local entity key and describes the entities. */
 export function resolveLocalEntities(
@@ -110,7 +112,7 @@ export function resolveLocalEntities(
     if ((ORG_HEAD.test(last) || orgCues * 2 > ms.length) && titles === 0) kind = 'organisation';
     else if (PLACE_HEAD.test(last) && titles === 0) kind = 'place';
     else if (titles === 0 && given === undefined && placeCues * 2 > ms.length) kind = 'place';
-    else if (language === 'de' && tokens.length === 1 && titles === 0 && !gender && germanPlaceEnding.test(last) && !isKnownSurname(last)) kind = 'place';
+    else if (tokens.length === 1 && titles === 0 && !gender && placeEnding[language].test(last) && !isKnownSurname(last)) kind = 'place';
     entities.push({
       key,
       tokens,

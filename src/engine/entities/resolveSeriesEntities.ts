@@ -89,13 +89,15 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
       multiBy.get(w)!.add(i);
     }
   });
-  recs.forEach((r, i) => {
-    if (r.local.tokens.length !== 1 || bibleOf.has(norm(r.local.key))) return;
-    const cands = multiBy.get(r.local.tokens[0]);
-    if (!cands) return;
-    const roots = new Set([...cands].map((c) => uf.find(c)));
-    if (roots.size === 1) uf.union(i, [...roots][0]);
-  });
+  const joinSingleNames = (): void =>
+    recs.forEach((r, i) => {
+      if (r.local.tokens.length !== 1 || bibleOf.has(norm(r.local.key))) return;
+      const cands = multiBy.get(r.local.tokens[0]);
+      if (!cands) return;
+      const roots = new Set([...cands].map((c) => uf.find(c)));
+      if (roots.size === 1) uf.union(i, [...roots][0]);
+    });
+  joinSingleNames();
 
   // German genitive without apostrophe in an episode that never names the person plainly ("Kalles Boot").
   recs.forEach((r, i) => {
@@ -113,6 +115,8 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
 
   // 3. Spelling variants, blocked by phonetic code, merged unless the guards say two people.
   mergeSpellingVariants(recs, uf, episodes, bible);
+  // Full names that turned out to be one person ("Raphael Moreno" = "Rafael Moreno") now own their single names.
+  joinSingleNames();
 
   // 4. Build the entities.
   const groups = new Map<number, number[]>();

@@ -83,3 +83,7 @@ export const organisationTitles: Record<Language, ReadonlySet<string>> = {
 /** Endings of German place names (Quedlinburg, Markkleeberg, Rebenheim). */
 export const germanPlaceEnding =
   /(burg|berg|dorf|stadt|hausen|heim|feld|felde|bach|hagen|hafen|furt|au|ow|itz|ingen|rode|brück|brücken|kirchen|walde|see|stedt|leben|born|brunn|hof)$/u;
+
+/** Endings of English place names (Castlebridge, Weymouth, Ravensholt). */
+export const englishPlaceEnding =
+  /(bridge|hill|ton|ford|ham|by|chester|cester|mouth|bury|borough|wick|field|dale|holt|minster|port|stead|shire|thorpe|combe|pool)$/u;
