@@ -1,6 +1,6 @@
 // Atomic file replacement: temp file in the same folder, write, fsync, rename, folder fsync, retries.
 import { randomBytes } from 'node:crypto';
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const retryable = new Set(['EPERM', 'EBUSY', 'EACCES', 'EAGAIN']);
@@ -54,6 +54,12 @@ export async function atomicWrite(file: string, data: Uint8Array | string): Prom
 
 const tempPattern = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
+/** True for a name atomicWrite gives its temp files (".name.pid.random.tmp"); nothing else matches. */
+export const isAtomicTempName = (name: string): boolean => tempPattern.test(name);
+
+/** A temp file this old is stale whatever its pid says (the pid may have been reused after a restart). */
+export const staleTempAgeMs = 60 * 60 * 1000;
+
 const pidAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -63,14 +69,23 @@ const pidAlive = (pid: number): boolean => {
   }
 };
 
-/** Removes temp files that a killed save left in `dir` (only ours: our name pattern, a process that is gone). */
-export async function removeStaleTemps(dir: string): Promise<number> {
+/**
+ * Removes temp files that a killed save left in `dir`: only regular files (never a symlink or folder) with our
+ * exact name pattern, written by a process that is gone (or over an hour ago), and not named in `keep`.
+ */
+export async function removeStaleTemps(dir: string, keep: ReadonlySet<string> = new Set()): Promise<number> {
   let removed = 0;
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
     const m = tempPattern.exec(name);
-    if (!m || Number(m[1]) === process.pid || pidAlive(Number(m[1]))) continue;
-    await unlink(join(dir, name)).then(
+    if (!m || keep.has(name)) continue;
+    const path = join(dir, name);
+    const st = await lstat(path).catch(() => undefined);
+    if (!st?.isFile()) continue;
+    const pid = Number(m[1]);
+    const old = Date.now() - st.mtimeMs > staleTempAgeMs;
+    if (!old && (pid === process.pid || pidAlive(pid))) continue;
+    await unlink(path).then(
       () => removed++,
       () => undefined,
     );

@@ -4,7 +4,7 @@ import { access, constants, mkdir, readdir, realpath, stat } from 'node:fs/promi
 import { basename, join, resolve } from 'node:path';
 import type { FileProblem, SaveResult } from '../../shared/contract';
 import { emptyBible, type Bible, type Decision, type EpisodeRef } from '../../engine/types';
-import { atomicWrite, removeStaleTemps } from './atomicWrite';
+import { atomicWrite, isAtomicTempName } from './atomicWrite';
 import { makeEpisodeId, manifestFile, parseManifest, serializeManifest, type Manifest } from './manifest';
 import { ProjectError, toProjectError } from './projectError';
 import { checkRelativePath, readRegularFile, resolveInside } from './safeFs';
@@ -17,6 +17,7 @@ import { acquireLock, lockFile } from './projectLock';
 import { annotationFileOf, annotationsDir, parseAnnotationPage, serializeAnnotationPage } from './annotationStore';
 import type { Annotation } from './anchorAnnotation';
 import { OutsideWatcher, type OutsideChange, type WatchOptions } from './outsideWatcher';
+import { removeProjectTemps } from './removeProjectTemps';
 
 export type { Manifest } from './manifest';
 export type { HistoryEntry } from './fileHistory';
@@ -361,6 +362,9 @@ export class FolderProjectStore implements ProjectStore {
     this.assertWritable(manifestFile);
     const e = this.entry(id);
     const rel = checkRelativePath(file);
+    if (isAtomicTempName(basename(rel))) {
+      throw new ProjectError('not-a-file', `${rel} is an unfinished save of Continuity Desk, not an episode.`, rel);
+    }
     if (this.man.episodes.some((x) => x.file === rel && x.id !== id)) {
       throw new ProjectError('corrupt', `${rel} already belongs to another episode.`, rel);
     }
@@ -736,13 +740,7 @@ export async function openFolderProject(dir: string, options: OpenOptions = {}):
   if (manifestHash) store.knownHashes.set(manifestFile, manifestHash);
   await store.checkEpisodes();
   if (needsWrite && !readOnly && manifestWritable) await store.writeManifest(manifest);
-  if (!readOnly) {
-    const dirs = new Set(['', episodesDir, ...manifest.episodes.map((e) => e.file.split('/').slice(0, -1).join('/'))]);
-    for (const rel of dirs) {
-      const abs = rel ? await store.resolve(rel).catch(() => undefined) : store.root;
-      if (abs) await removeStaleTemps(abs);
-    }
-  }
+  if (!readOnly) await removeProjectTemps(store.root, store.trackedFiles());
   await store.readBible();
   await store.readDecisions();
   if (options.watch !== false) {
