@@ -183,6 +183,18 @@ test('filters the Problems panel by character with counts, and finds text in the
   await page.keyboard.press('Enter');
   await expect(count).toHaveText(`${(current % matches) + 1} / ${matches}`);
   await page.screenshot({ path: `${shots}/07-filter-find.png` });
+  // Replace all in one step, then undo it in one step.
+  const file = (await page.locator('.cd-editor-pane .cd-editor-file').textContent())!.trim();
+  const path = join(projectDir, file);
+  const before = await readFile(path, 'utf8');
+  await page.getByRole('textbox', { name: 'Ersetzen durch' }).fill('Nora-Marie');
+  await page.getByRole('button', { name: 'Alle ersetzen' }).click();
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(before.replace(/nora/gi, 'Nora-Marie'));
+  await page.locator('.cd-prose').click();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+s');
+  await expect.poll(() => readFile(path, 'utf8'), { timeout: 5_000 }).toBe(before);
+  await page.keyboard.press('Control+f');
   await page.keyboard.press('Escape');
   await expect(page.locator('.cd-findbar')).toHaveCount(0);
 });

@@ -17,19 +17,24 @@ import { EpisodeList } from './EpisodeList';
 import { Sidebar } from './Sidebar';
 import { CastList } from './CastList';
 import { appearanceGrid } from '../problems/appearanceGrid';
+import { SeriesBible } from '../series/SeriesBible';
 import { EvidencePane } from './EvidencePane';
 import { HistoryPane } from './HistoryPane';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RecoveryBar } from './RecoveryBar';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
+import { Exchange } from '../exchange/Exchange';
 
 interface Props {
   app: AppClient;
   initialSettings: Settings;
 }
 
-type SideView = { kind: 'evidence'; conflict: Conflict; evidence: Evidence } | { kind: 'history'; episode: EpisodeRef; entry: HistoryEntry };
+type SideView =
+  | { kind: 'evidence'; conflict: Conflict; evidence: Evidence }
+  | { kind: 'history'; episode: EpisodeRef; entry: HistoryEntry }
+  | { kind: 'bible'; entityId: string | null };
 
 export function App({ app, initialSettings }: Props) {
   const { t, i18n } = useTranslation();
@@ -270,7 +275,14 @@ export function App({ app, initialSettings }: Props) {
 
   return (
     <div className="cd-app">
-      <TitleBar title={project.title} folderName={project.folderName} readOnly={project.readOnly} settings={settings} onSettings={setSettings} />
+      <TitleBar
+        title={project.title}
+        folderName={project.folderName}
+        readOnly={project.readOnly}
+        settings={settings}
+        onSettings={setSettings}
+        actions={<Exchange client={client} project={project} />}
+      />
       <div className="cd-banners">
         <ConnectionBanner state={connection} />
         <RecoveryBar recoveries={recoveries} onRestore={(r) => void restoreRecovery(r)} onDiscard={(r) => void discardRecovery(r)} />
@@ -280,6 +292,12 @@ export function App({ app, initialSettings }: Props) {
           castCount={cast.length}
           episodes={<EpisodeList episodes={episodes} selectedId={episodeId} openCounts={openCounts} onSelect={(e) => void selectEpisode(e)} />}
           cast={
+            <>
+            <div className="cd-series-open-bar">
+              <button type="button" className="cd-series-open" title={t('series.openTitle')} onClick={() => setSide({ kind: 'bible', entityId: null })}>
+                {t('series.open')}
+              </button>
+            </div>
             <CastList
               rows={cast}
               episodes={episodes}
@@ -292,6 +310,7 @@ export function App({ app, initialSettings }: Props) {
               onNotName={(name) => void updateBible((bible) => withNotName(bible, name)).catch(() => undefined)}
               readOnly={project.readOnly}
             />
+            </>
           }
         />
         <main className="cd-main">
@@ -326,6 +345,17 @@ export function App({ app, initialSettings }: Props) {
                 episode={side.episode}
                 entry={side.entry}
                 onRestore={(entry) => restoreVersion(side.episode, entry)}
+                onClose={() => setSide(null)}
+              />
+            )}
+            {side?.kind === 'bible' && (
+              <SeriesBible
+                report={report?.report ?? null}
+                episodes={episodes}
+                initialEntityId={side.entityId}
+                readOnly={project.readOnly}
+                onOpenPassage={(evidence) => void openPassage(evidence)}
+                onBible={updateBible}
                 onClose={() => setSide(null)}
               />
             )}

@@ -8,7 +8,7 @@ import type { Conflict, EntityKind, EpisodeRef, Evidence } from '../../engine/ty
 import { createEditorState } from '../editor/createEditorState';
 import { docToText, textOffsetToPos, textToDoc } from '../editor/docText';
 import { focusConflict, locateQuote, setAnalysis, type FlagHandlers } from '../editor/analysisPlugin';
-import { currentMatchIndex, findKey, findNext, setFindQuery } from '../editor/findPlugin';
+import { currentMatchIndex, findKey, findNext, replaceAll, replaceCurrent, setFindQuery } from '../editor/findPlugin';
 import { renameVariant } from '../editor/renameVariant';
 import { wordCount } from '../editor/wordCount';
 import { SaveController, type SaveStatus } from '../state/saveController';
@@ -74,7 +74,7 @@ export function EpisodeEditor(props: Props) {
   const [error, setError] = useState('');
   const [hover, setHover] = useState<{ ids: string[]; anchor: HTMLElement } | null>(null);
   const [diskMessage, setDiskMessage] = useState<string | null>(null);
-  const [find, setFind] = useState({ open: false, query: '', current: 0, total: 0 });
+  const [find, setFind] = useState({ open: false, query: '', current: 0, total: 0, focusToken: 0 });
   const [hasSelection, setHasSelection] = useState(false);
   const [annotations, setAnnotationList] = useState<Annotation[]>([]);
 
@@ -343,7 +343,7 @@ export function EpisodeEditor(props: Props) {
 
   const openFind = () => {
     findOpenRef.current = true;
-    setFind((f) => ({ ...f, open: true }));
+    setFind((f) => ({ ...f, open: true, focusToken: f.focusToken + 1 }));
     updateFindInfo();
   };
 
@@ -382,7 +382,7 @@ export function EpisodeEditor(props: Props) {
   };
   const closeFind = () => {
     findOpenRef.current = false;
-    setFind({ open: false, query: '', current: 0, total: 0 });
+    setFind((f) => ({ open: false, query: '', current: 0, total: 0, focusToken: f.focusToken }));
     const view = viewRef.current;
     if (view) {
       view.dispatch(setFindQuery(view.state, ''));
@@ -428,6 +428,21 @@ export function EpisodeEditor(props: Props) {
           onQuery={runFind}
           onStep={stepFind}
           onClose={closeFind}
+          readOnly={props.readOnly}
+          focusToken={find.focusToken}
+          onReplace={(text) => {
+            const view = viewRef.current;
+            if (!view) return;
+            const tr = replaceCurrent(view.state, text) ?? findNext(view.state);
+            if (tr) view.dispatch(tr);
+            updateFindInfo();
+          }}
+          onReplaceAll={(text) => {
+            const view = viewRef.current;
+            const tr = view ? replaceAll(view.state, text) : null;
+            if (view && tr) view.dispatch(tr);
+            updateFindInfo();
+          }}
         />
       )}
       <div className="cd-editor-scroll" ref={scrollRef}>

@@ -1,5 +1,5 @@
-// The find bar over the editor (Ctrl+F): query, match count, next/previous, Escape to close.
-import { useEffect, useRef } from 'react';
+// The find bar over the editor (Ctrl+F): query, match count, next/previous, replace one or all, Escape to close.
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -9,15 +9,21 @@ interface Props {
   onQuery(query: string): void;
   onStep(backwards: boolean): void;
   onClose(): void;
+  onReplace(replacement: string): void;
+  onReplaceAll(replacement: string): void;
+  readOnly: boolean;
+  /** Changes each time Ctrl+F is pressed: the query field takes the focus again. */
+  focusToken: number;
 }
 
-export function FindBar({ query, current, total, onQuery, onStep, onClose }: Props) {
+export function FindBar({ query, current, total, onQuery, onStep, onClose, onReplace, onReplaceAll, readOnly, focusToken }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
+  const [replacement, setReplacement] = useState('');
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
-  }, []);
+  }, [focusToken]);
   return (
     <div className="cd-findbar" role="search" aria-label={t('find.label')}>
       <input
@@ -49,6 +55,32 @@ export function FindBar({ query, current, total, onQuery, onStep, onClose }: Pro
       <button type="button" className="cd-icon-button" aria-label={t('find.close')} title={t('find.close')} onClick={onClose}>
         ✕
       </button>
+      {!readOnly && (
+        <div className="cd-findbar-replace">
+          <input
+            type="text"
+            value={replacement}
+            placeholder={t('find.replaceWith')}
+            aria-label={t('find.replaceWith')}
+            onChange={(e) => setReplacement(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                onReplace(replacement);
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                onClose();
+              }
+            }}
+          />
+          <button type="button" className="cd-header-button" disabled={!total} onClick={() => onReplace(replacement)}>
+            {t('find.replace')}
+          </button>
+          <button type="button" className="cd-header-button" disabled={!total} onClick={() => onReplaceAll(replacement)}>
+            {t('find.replaceAll')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

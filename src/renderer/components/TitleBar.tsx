@@ -1,4 +1,5 @@
 // The top bar: the app mark, the series title and folder, and the settings menu.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../state/settings';
 import { SettingsMenu } from './SettingsMenu';
@@ -9,9 +10,11 @@ interface Props {
   readOnly: boolean;
   settings: Settings;
   onSettings(settings: Settings): void;
+  /** Buttons shown before the settings menu (export and import). */
+  actions?: ReactNode;
 }
 
-export function TitleBar({ title, folderName, readOnly, settings, onSettings }: Props) {
+export function TitleBar({ title, folderName, readOnly, settings, onSettings, actions }: Props) {
   const { t } = useTranslation();
   return (
     <header className="cd-titlebar" role="banner">
@@ -24,6 +27,7 @@ export function TitleBar({ title, folderName, readOnly, settings, onSettings }: 
         {folderName && <span className="cd-folder">{folderName}</span>}
         {readOnly && <span className="cd-status-chip">{t('app.readOnly')}</span>}
       </div>
+      {actions}
       <SettingsMenu settings={settings} onChange={onSettings} />
     </header>
   );

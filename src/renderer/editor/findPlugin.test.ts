@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { textToDoc } from './docText';
-import { currentMatchIndex, findKey, findNext, findPlugin, setFindQuery } from './findPlugin';
+import { history, undo } from 'prosemirror-history';
+import { docToText } from './docText';
+import { currentMatchIndex, findKey, findNext, findPlugin, replaceAll, replaceCurrent, setFindQuery } from './findPlugin';
 
 const make = (text: string) => EditorState.create({ doc: textToDoc(text), plugins: [findPlugin()] });
 
@@ -19,6 +21,20 @@ describe('findPlugin', () => {
     expect(seen).toEqual([1, 2, 3, 1]);
     state = state.apply(findNext(state, true)!);
     expect(currentMatchIndex(state)).toBe(3);
+  });
+
+  it('replaces the current match and moves on, or all matches in one undoable step', () => {
+    let state = EditorState.create({ doc: textToDoc('Anna sieht Anna.\nANNA!'), plugins: [findPlugin(), history()] });
+    state = state.apply(setFindQuery(state, 'anna'));
+    state = state.apply(findNext(state)!);
+    state = state.apply(replaceCurrent(state, 'Berta')!);
+    expect(docToText(state.doc)).toBe('Berta sieht Anna.\nANNA!');
+    expect(currentMatchIndex(state)).toBe(1);
+    expect(state.doc.textBetween(state.selection.from, state.selection.to)).toBe('Anna');
+    state = state.apply(replaceAll(state, 'Berta')!);
+    expect(docToText(state.doc)).toBe('Berta sieht Berta.\nBerta!');
+    undo(state, (tr) => (state = state.apply(tr)));
+    expect(docToText(state.doc)).toBe('Berta sieht Anna.\nANNA!');
   });
 
   it('updates the matches when the text changes', () => {

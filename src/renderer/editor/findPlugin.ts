@@ -73,3 +73,24 @@ export function currentMatchIndex(state: EditorState): number {
   const { from, to } = state.selection;
   return matches.findIndex((m) => m.from === from && m.to === to) + 1;
 }
+
+/** Replaces the match the selection is on (then moves to the next); null when the selection is not on a match. */
+export function replaceCurrent(state: EditorState, replacement: string): Transaction | null {
+  const matches = findKey.getState(state)?.matches ?? [];
+  const { from, to } = state.selection;
+  const hit = matches.find((m) => m.from === from && m.to === to);
+  if (!hit) return null;
+  const tr = state.tr.insertText(replacement, hit.from, hit.to);
+  const next = findKey.getState(state.apply(tr))?.matches.find((m) => m.from >= hit.from + replacement.length);
+  if (next) tr.setSelection(TextSelection.create(tr.doc, next.from, next.to)).scrollIntoView();
+  return tr;
+}
+
+/** Replaces every match in one undoable step; null when there is none. */
+export function replaceAll(state: EditorState, replacement: string): Transaction | null {
+  const matches = findKey.getState(state)?.matches ?? [];
+  if (matches.length === 0) return null;
+  const tr = state.tr;
+  for (const m of [...matches].reverse()) tr.insertText(replacement, m.from, m.to);
+  return tr;
+}

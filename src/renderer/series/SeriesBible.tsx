@@ -1,0 +1,302 @@
+// The series bible view: every character and place with aliases and mentions; per entry its fact history, relations,
+// open conflicts and bible edits, and the relationship graph and fact timeline as printable pictures.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Bible, ContinuityReport, Entity, EntityKind, EpisodeRef, Evidence } from '../../engine/types';
+import { factHistory } from '../problems/factHistory';
+import { SidePane } from '../components/SidePane';
+import { EntityEditor } from './EntityEditor';
+import { FactTimeline } from './FactTimeline';
+import { RelationGraph } from './RelationGraph';
+import { bibleOrder, conflictOfFact, conflictsOf, factTimeline, relationsOf } from './seriesModel';
+import { episodeNumber, modalityLabel, predicateLabel, valueLabel } from './seriesLabels';
+import './series.css';
+
+interface Props {
+  report: ContinuityReport | null;
+  episodes: EpisodeRef[];
+  /** The entry to show first (e.g. chosen in the cast overview). */
+  initialEntityId?: string | null;
+  readOnly: boolean;
+  onOpenPassage(evidence: Evidence): void;
+  /** Saves an edit of the series bible; the analysis runs again and the report follows. */
+  onBible(edit: (bible: Bible) => Bible): Promise<void>;
+  onClose(): void;
+}
+
+type View = 'overview' | 'graph' | 'timeline';
+type KindFilter = 'all' | EntityKind;
+
+export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpenPassage, onBible, onClose }: Props) {
+  const { t } = useTranslation();
+  const entities = useMemo(() => bibleOrder(report?.entities ?? []), [report]);
+  const facts = useMemo(() => report?.facts ?? [], [report]);
+  const conflicts = useMemo(() => report?.conflicts ?? [], [report]);
+  const [selected, setSelected] = useState<{ id: string; name: string } | null>(() => {
+    const first = entities.find((e) => e.id === initialEntityId) ?? entities[0];
+    return first ? { id: first.id, name: first.name } : null;
+  });
+  const [view, setView] = useState<View>('overview');
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState<KindFilter>('all');
+  const [status, setStatus] = useState<string | null>(null);
+  const byFile = useMemo(() => new Map(episodes.map((e) => [e.file, e])), [episodes]);
+
+  // After a re-analysis (a merge, a split) the id may change: fall back to the entry that now carries the name.
+  const entity =
+    entities.find((e) => e.id === selected?.id) ??
+    entities.find((e) => e.name === selected?.name || e.aliases.includes(selected?.name ?? '\u0000')) ??
+    entities[0];
+
+  const shown = entities.filter(
+    (e) =>
+      (kind === 'all' || e.kind === kind) &&
+      (!query.trim() || [e.name, ...e.aliases].some((n) => n.toLocaleLowerCase().includes(query.trim().toLocaleLowerCase()))),
+  );
+  const select = (e: Entity) => setSelected({ id: e.id, name: e.name });
+
+  const edit = (change: (bible: Bible) => Bible, done: string) => {
+    setStatus(t('series.saving'));
+    onBible(change)
+      .then(() => setStatus(done))
+      .catch((e: unknown) => setStatus(t('problems.bibleFailed', { message: e instanceof Error ? e.message : String(e) })));
+  };
+
+  const views: { id: View; label: string }[] = [
+    { id: 'overview', label: t('series.view.overview') },
+    { id: 'graph', label: t('series.view.graph') },
+    { id: 'timeline', label: t('series.view.timeline') },
+  ];
+  const actions = (
+    <>
+      <div className="cd-series-views" role="tablist" aria-label={t('series.views')}>
+        {views.map((v) => (
+          <button
+            key={v.id}
+            type="button"
+            role="tab"
+            id={`cd-series-tab-${v.id}`}
+            aria-selected={view === v.id}
+            aria-controls="cd-series-tabpanel"
+            tabIndex={view === v.id ? 0 : -1}
+            className={view === v.id ? 'cd-selected' : undefined}
+            onClick={() => setView(v.id)}
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              const at = views.findIndex((x) => x.id === view);
+              const next = views[(at + (e.key === 'ArrowRight' ? 1 : views.length - 1)) % views.length].id;
+              setView(next);
+              document.getElementById(`cd-series-tab-${next}`)?.focus();
+            }}
+          >
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <button type="button" className="cd-push-right" onClick={() => window.print()} title={t('series.printTitle')}>
+        {t('series.print')}
+      </button>
+    </>
+  );
+
+  return (
+    <SidePane
+      label={t('series.heading')}
+      number={String(entities.length)}
+      title={t('series.heading')}
+      note={entity?.name ?? ''}
+      actions={actions}
+      onClose={onClose}
+    >
+      <div className="cd-series">
+        <p className="cd-series-status" role="status">
+          {status}
+        </p>
+        <section className="cd-series-index" aria-label={t('series.index')}>
+          <div className="cd-series-form">
+            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('series.filter')} aria-label={t('series.filter')} />
+            <select value={kind} onChange={(e) => setKind(e.target.value as KindFilter)} aria-label={t('series.kindFilter')}>
+              <option value="all">{t('series.kinds.all')}</option>
+              <option value="character">{t('series.kinds.character')}</option>
+              <option value="place">{t('series.kinds.place')}</option>
+              <option value="organisation">{t('series.kinds.organisation')}</option>
+              <option value="object">{t('series.kinds.object')}</option>
+            </select>
+          </div>
+          <div className="cd-series-index-scroll">
+            <table className="cd-series-table cd-series-index-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('series.name')}</th>
+                  <th scope="col">{t('facts.aliases')}</th>
+                  <th scope="col" className="cd-num">{t('series.mentions')}</th>
+                  <th scope="col" className="cd-num">{t('series.episodes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((e) => (
+                  <tr key={e.id} className={e.id === entity?.id ? 'cd-series-current' : undefined}>
+                    <td>
+                      <button type="button" className="cd-series-entity" aria-pressed={e.id === entity?.id} onClick={() => select(e)}>
+                        <span className={`cd-kind-badge cd-kind-badge-${e.kind}`} title={t(`series.kinds.${e.kind}`)} aria-label={t(`series.kinds.${e.kind}`)} />
+                        {e.name}
+                      </button>
+                    </td>
+                    <td className="cd-muted">{e.aliases.join(', ')}</td>
+                    <td className="cd-num">{e.mentions.toLocaleString()}</td>
+                    <td className="cd-num">{e.episodes.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {shown.length === 0 && <p className="cd-muted">{t('series.noMatch')}</p>}
+          </div>
+        </section>
+        {entity ? (
+          <article className="cd-series-entry" id="cd-series-tabpanel" role="tabpanel" aria-labelledby={`cd-series-tab-${view}`}>
+            <h3 className="cd-series-name">{entity.name}</h3>
+            <p className="cd-muted">
+              {t(`series.kinds.${entity.kind}`)} · {t('series.mentionCount', { count: entity.mentions })} · {t('series.episodeCount', { count: entity.episodes.length })}
+            </p>
+            {view === 'overview' && (
+              <Overview
+                entity={entity}
+                entities={entities}
+                report={report}
+                byFile={byFile}
+                episodes={episodes}
+                readOnly={readOnly}
+                onSelect={select}
+                onOpenPassage={onOpenPassage}
+                onBible={edit}
+              />
+            )}
+            {view === 'graph' && (
+              <RelationGraph
+                entity={entity}
+                relations={relationsOf(entity, facts, entities, conflicts, episodes)}
+                episodes={episodes}
+                onSelect={select}
+                onOpenPassage={onOpenPassage}
+              />
+            )}
+            {view === 'timeline' && <FactTimeline entity={entity} timeline={factTimeline(entity, facts, episodes, entities, conflicts)} onOpenPassage={onOpenPassage} />}
+          </article>
+        ) : (
+          <p className="cd-empty">{t('cast.empty')}</p>
+        )}
+      </div>
+    </SidePane>
+  );
+}
+
+interface OverviewProps {
+  entity: Entity;
+  entities: Entity[];
+  report: ContinuityReport | null;
+  byFile: Map<string, EpisodeRef>;
+  episodes: EpisodeRef[];
+  readOnly: boolean;
+  onSelect(entity: Entity): void;
+  onOpenPassage(evidence: Evidence): void;
+  onBible(edit: (bible: Bible) => Bible, done: string): void;
+}
+
+/** Aliases and edits, the fact history by episode, relations and open conflicts of one entry. */
+function Overview({ entity, entities, report, byFile, episodes, readOnly, onSelect, onOpenPassage, onBible }: OverviewProps) {
+  const { t } = useTranslation();
+  const facts = report?.facts ?? [];
+  const conflicts = report?.conflicts ?? [];
+  const history = factHistory(entity, facts, episodes, entities);
+  const groups: { episode: EpisodeRef | undefined; entries: typeof history }[] = [];
+  for (const entry of history) {
+    const last = groups[groups.length - 1];
+    if (last && last.episode === entry.episode) last.entries.push(entry);
+    else groups.push({ episode: entry.episode, entries: [entry] });
+  }
+  const relations = relationsOf(entity, facts, entities, conflicts, episodes);
+  const open = conflictsOf(entity, conflicts).filter((c) => c.status === 'open');
+  return (
+    <>
+      <EntityEditor entity={entity} others={entities.filter((e) => e.id !== entity.id && e.kind === entity.kind)} readOnly={readOnly} onBible={onBible} />
+
+      <h4 className="cd-series-subheading">{t('series.history')}</h4>
+      {groups.length === 0 && <p className="cd-muted">{t('facts.none')}</p>}
+      <ol className="cd-series-history" aria-label={t('series.historyOf', { name: entity.name })}>
+        {groups.map((g) => (
+          <li key={g.episode?.id ?? 'none'} className="cd-series-history-episode">
+            <div className="cd-series-history-head">
+              <span className="cd-episode-chip">{episodeNumber(g.episode)}</span> {g.episode?.title ?? ''}
+            </div>
+            <ul className="cd-fact-list">
+              {g.entries.map(({ fact, object, repeats }) => {
+                const conflict = conflictOfFact(fact, conflicts, entities);
+                return (
+                  <li key={fact.id}>
+                    <button
+                      type="button"
+                      className={`cd-fact cd-series-fact${conflict ? ' cd-series-fact-conflict' : ''}`}
+                      title={fact.quote}
+                      aria-label={`${predicateLabel(t, fact.predicate)}: ${valueLabel(t, object)} (${modalityLabel(t, fact.modality)}). ${t('series.openIn', { episode: g.episode?.title ?? fact.episode })}`}
+                      onClick={() => onOpenPassage({ episode: fact.episode, quote: fact.quote, start: fact.start, end: fact.end })}
+                    >
+                      <span className={`cd-modality cd-modality-${fact.modality}`}>{modalityLabel(t, fact.modality)}</span>
+                      <span>
+                        {predicateLabel(t, fact.predicate)}: <strong>{valueLabel(t, object)}</strong>
+                        {repeats > 0 && <span className="cd-muted"> {t('facts.repeats', { count: repeats })}</span>}
+                        {conflict && <span className="cd-series-conflict-tag"> ⚠ {t('series.conflicting')}</span>}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+
+      <h4 className="cd-series-subheading">{t('series.relations')}</h4>
+      {relations.length === 0 ? (
+        <p className="cd-muted">{t('series.graph.none', { name: entity.name })}</p>
+      ) : (
+        <ul className="cd-series-relations">
+          {relations.map((r) => (
+            <li key={r.other.id}>
+              <span className={`cd-kind-dot cd-kind-${r.kind}`} aria-hidden="true" />
+              <span>{[...new Set(r.claims.map((c) => predicateLabel(t, c.predicate)))].join(', ')}:</span>{' '}
+              <button type="button" className="cd-link-button" onClick={() => onSelect(r.other)}>
+                {r.other.name}
+              </button>
+              {r.conflicting && <span className="cd-series-conflict-tag"> ⚠ {t('series.conflicting')}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h4 className="cd-series-subheading">{t('series.openConflicts', { count: open.length })}</h4>
+      {open.length === 0 ? (
+        <p className="cd-muted">{t('series.noConflicts')}</p>
+      ) : (
+        <ul className="cd-series-conflicts">
+          {open.map((c) => (
+            <li key={c.id} className={`cd-series-conflict cd-sev-${c.severity}`}>
+              <span className="cd-muted">{t(`kind.${c.kind}`, { defaultValue: c.kind })}</span> {c.summary}{' '}
+              {c.evidence.map((ev, i) => (
+                <button
+                  key={i}
+                  type="button"
+                  className="cd-episode-chip cd-series-chip"
+                  title={ev.quote}
+                  aria-label={t('series.openPassage', { episode: byFile.get(ev.episode)?.title ?? ev.episode, quote: ev.quote })}
+                  onClick={() => onOpenPassage(ev)}
+                >
+                  {episodeNumber(byFile.get(ev.episode))}
+                </button>
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
