@@ -235,7 +235,7 @@ describe('outside-edits: random interleavings of typing, saving and outside writ
   // also applies when the bytes being replaced were written by another program. A writer who sees the conflict and
   // keeps their own text then replaces the outside version without any copy in .history: the outside edit is gone.
   // Expected: bytes the app did not write itself are always kept (only the app's own autosaves are thinned out).
-  it.fails('an outside version replaced by "keep my text" within a minute of an earlier save is kept in history', async () => {
+  it('an outside version replaced by "keep my text" within a minute of an earlier save is kept in history', async () => {
     const { dir, cleanup } = tempFolder('cd-outside-hist-');
     try {
       writeProject(dir, [{ id: 'e1', file: 'episodes/e1.md', title: 'Pilot', content: original }]);

@@ -105,3 +105,39 @@ it('drops old versions beyond 20 when a file history grows past its size cap', a
   expect((await store.listHistory('episodes/e1.md')).length).toBe(20);
   await store.close();
 });
+
+it('always keeps a version another program wrote, even within the minute, and still thins out its own autosaves', async () => {
+  const store = await openProject(dir, { watch: false });
+  const texts = async () => Promise.all((await store.listHistory('episodes/e1.md')).map(async (h) => (await store.readHistory('episodes/e1.md', h.version)).text));
+  let { hash } = await store.readEpisode('e1');
+  for (const text of ['a\n', 'b\n']) {
+    const res = await store.writeEpisode('e1', text, hash);
+    if (!res.ok) throw new Error(res.message);
+    hash = res.hash;
+  }
+  expect(await texts()).toEqual(['v0\n']);
+  // An outside editor replaces the file; the writer reloads it and saves over it ("keep my text") seconds later.
+  await writeFile(join(dir, 'episodes/e1.md'), 'from the other editor\n');
+  hash = (await store.readEpisode('e1')).hash;
+  for (const text of ['c\n', 'd\n']) {
+    const res = await store.writeEpisode('e1', text, hash);
+    if (!res.ok) throw new Error(res.message);
+    hash = res.hash;
+  }
+  expect(await texts()).toEqual(['from the other editor\n', 'v0\n']);
+  await store.close();
+});
+
+it('keeps an outside version of bible.json that a save replaces within the minute', async () => {
+  const store = await openProject(dir, { watch: false });
+  const bible = { entities: [], facts: [], notNames: ['Station'], distinct: [] };
+  await store.writeBible(bible);
+  await store.writeBible({ ...bible, notNames: ['Flur'] });
+  expect(await store.listHistory('bible.json')).toHaveLength(1);
+  const outside = `${JSON.stringify({ ...bible, notNames: ['Keller'] })}\n`;
+  await writeFile(join(dir, 'bible.json'), outside);
+  await store.writeBible({ ...bible, notNames: ['Dach'] });
+  const [newest] = await store.listHistory('bible.json');
+  expect((await store.readHistory('bible.json', newest.version)).text).toBe(outside);
+  await store.close();
+});

@@ -16,7 +16,8 @@ export interface HistoryOptions {
   depth?: number;
   /**
    * A replaced version is kept only if the newest kept one is older than this (default 60 s), so autosaves every
-   * few seconds do not push the history out; restores always keep the replaced version.
+   * few seconds do not push the history out; restores and versions the store did not write itself (outside
+   * edits) are always kept (the store passes `force` to keep()).
    */
   minIntervalMs?: number;
   /** Beyond 20 versions, older ones are dropped while a file's history is larger than this (default 200 MB). */

@@ -134,6 +134,8 @@ export class FolderProjectStore implements ProjectStore {
   protected broken = new Set<string>();
   /** Last content hash we read or wrote per project-relative file: our own writes are not outside changes. */
   readonly knownHashes = new Map<string, string>();
+  /** Hash of the bytes this store last wrote per project-relative file (reads do not count, unlike knownHashes). */
+  protected readonly ownWrites = new Map<string, string>();
   /** Files being written by us right now: the watcher skips them. */
   readonly writing = new Set<string>();
   readonly writeCount = new Map<string, number>();
@@ -217,16 +219,21 @@ export class FolderProjectStore implements ProjectStore {
     await this.history.keep(rel, previous, force);
   }
 
-  /** Writes a project file atomically, keeping the previous version first; records our own hash. */
+  /**
+   * Writes a project file atomically, keeping the previous version first; records our own hash. The previous
+   * version is always kept when this store did not write it (an outside edit, or the state found at open): only
+   * the store's own autosaves are thinned out by the history's minimum interval.
+   */
   async commitFile(rel: string, bytes: Uint8Array, previous?: Uint8Array, keepPrevious = false): Promise<string> {
     const abs = await this.resolve(rel);
-    if (previous) await this.beforeReplace(rel, previous, keepPrevious);
+    if (previous) await this.beforeReplace(rel, previous, keepPrevious || this.ownWrites.get(rel) !== sha256(previous));
     const hash = sha256(bytes);
     this.writing.add(rel);
     this.writeCount.set(rel, (this.writeCount.get(rel) ?? 0) + 1);
     try {
       this.knownHashes.set(rel, hash);
       await atomicWrite(abs, bytes);
+      this.ownWrites.set(rel, hash);
     } finally {
       this.writing.delete(rel);
     }
