@@ -26,7 +26,7 @@ export interface RelationPhrase {
 
 type Phrase = string[];
 
-const OBJECT_PRONOUNS: Record<string, Gender> = { him: 'male', her: 'female', ihn: 'male', ihm: 'male' };
+const OBJECT_PRONOUNS: Record<string, Gender> = { him: 'male', her: 'female', ihn: 'male', ihm: 'male', ihr: 'female' };
 
 const compile = (phrases: string[]): Phrase[] =>
   phrases.map((p) => p.split(/\s+/).filter(Boolean)).sort((a, b) => b.length - a.length);
@@ -355,6 +355,29 @@ export class Grammar {
     return result;
   }
 
+  /** Could the pronoun at i point at more than one person (names, "the victim", "sein Vater") in the sentences it may reach back to? */
+  ambiguousPronoun(i: number): boolean {
+    const t = this.tokens[i];
+    const gender = this.lex.pronouns[t.lower] ?? 'any';
+    const [sa] = this.sentenceRange(i);
+    const from = this.model.sentences[Math.max(0, this.tokens[sa].sentence - 2)].first;
+    const seen = new Set<string>();
+    for (let j = from; j < i; j++) {
+      const c = this.tokens[j];
+      if (c.kind === 'ent' && c.key && this.isCharacter(c.key)) {
+        const g = this.genderOf(c.key);
+        if (gender === 'any' || !g || g === gender) seen.add(c.key);
+      } else if (c.kind === 'word' && this.lex.personNouns[c.lower] !== undefined && this.isWord(j - 1, this.set.articles)) {
+        const g = this.lex.personNouns[c.lower];
+        if (gender === 'any' || g === 'any' || g === gender) seen.add(`~${j}`);
+      } else {
+        const rel = this.relationNounAt(j);
+        if (rel && !rel.plural && (gender === 'any' || !rel.gender || rel.gender === gender) && this.relationPhraseEndingAt(j)) seen.add(`~${j}`);
+      }
+    }
+    return seen.size > 1;
+  }
+
   /** The name a relation phrase stands for: its apposition, or the relative named earlier in the episode. */
   namedIn(p: RelationPhrase): string | null {
     if (p.named) return p.named;
@@ -533,7 +556,9 @@ export class Grammar {
       // Object pronouns: "he warns her that …", "sie hilft ihm".
       if (t.kind === 'word' && OBJECT_PRONOUNS[t.lower] && k > a) {
         const next = this.tokens[k + 1];
-        const possessiveUse = t.lower === 'her' && next?.kind === 'word' && !this.set.complementizers.has(next.lower) && !this.set.prepositions.has(next.lower) && !this.set.notVerbs.has(next.lower);
+        const possessiveUse =
+          (t.lower === 'her' && next?.kind === 'word' && !this.set.complementizers.has(next.lower) && !this.set.prepositions.has(next.lower) && !this.set.notVerbs.has(next.lower)) ||
+          (t.lower === 'ihr' && next?.kind === 'word' && (next.capital || /(e|en|er|es|em)$/.test(next.lower)) && !this.set.articles.has(next.lower));
         let p = k - 1;
         while (p >= a && this.tokens[p].kind === 'word' && this.set.articles.has(this.tokens[p].lower)) p--;
         const governed = p >= a && this.isWord(p, this.set.prepositions) && !allowedPrepositions.has(this.tokens[p].lower);

@@ -55,7 +55,8 @@ export function extractVital(g: Grammar, sink: FactSink): void {
       if (g.isWord(m.index - 1, g.set.articles) || g.lex.possessives[g.tok(m.index - 1)?.lower ?? '']) continue;
       if (g.language === 'en' && next?.kind === 'word' && /^[\p{Ll}]/u.test(next.text) && !g.set.copulas.has(next.lower) && !g.set.prepositions.has(next.lower) && !g.set.andWords.has(next.lower) && !g.set.notVerbs.has(next.lower) && !g.set.clauseOpeners.has(next.lower)) continue;
     }
-    const who = victims(g, m.index, m.phrase);
+    // A death told of "he"/"she" when several people could be meant ("the night he died") names nobody for sure.
+    const who = victims(g, m.index, m.phrase).filter((r) => !(g.tokens[r.index]?.kind === 'word' && g.lex.pronouns[g.tokens[r.index].lower] && g.ambiguousPronoun(r.index)));
     // "gilt seit Jahren als tot", "für tot erklärt", "presumed dead": a status held, not a death narrated.
     const held = g.isWord(m.index - 1, HELD_AS);
     add(g, sink, who, 'dead', held ? 'believed' : g.modalityAt(m.index), g.negatedNear(m.index, 4), m.index);
