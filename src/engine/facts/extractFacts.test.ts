@@ -122,6 +122,13 @@ describe('extractFacts: roles, ages, places, details, meetings', () => {
     expect(has(facts('en', 'In spring Tom moves to Leeds.', ['Tom']), 'Tom', 'event', 'move')).toBe(true);
   });
 
+  it('takes what someone tells about themself as the account, and what others tell as a claim', () => {
+    const self = facts('de', 'Frieda erzählt ihm, dass sie aus Flensburg stammt.', [{ key: 'Frieda', gender: 'female' }]);
+    expect(has(self, 'Frieda', 'comes-from', 'Flensburg', 'asserted')).toBe(true);
+    const other = facts('de', 'Tom erzählt, dass Frieda aus Flensburg stammt.', [{ key: 'Tom', gender: 'male' }, { key: 'Frieda', gender: 'female' }]);
+    expect(has(other, 'Frieda', 'comes-from', 'Flensburg', 'believed')).toBe(true);
+  });
+
   it('reads eye colour, the side of a scar and handedness', () => {
     const list = facts('en', 'Anna has green eyes. Tom has a scar on his left cheek. Leon writes with his left hand.', ['Anna', { key: 'Tom', gender: 'male' }, { key: 'Leon', gender: 'male' }]);
     expect(has(list, 'Anna', 'attribute:eyes', 'green')).toBe(true);

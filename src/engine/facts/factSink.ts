@@ -16,6 +16,8 @@ export class FactSink {
   /** Add a fact read at token `at` (its sentence is the quote). Returns the fact, or undefined for a duplicate. */
   add(subject: string, predicate: string, object: string, modality: Modality, at: number): Fact | undefined {
     if (!subject || !object || subject === object) return undefined;
+    // What a character tells about themself is the story's account, not a rumour.
+    if (modality === 'believed' && !this.g.tokens[at]?.quoted && this.g.speakerOf(at) === subject) modality = 'asserted';
     const [a, b] = this.g.sentenceRange(at);
     let start = this.g.tokens[a].start;
     let end = this.g.tokens[b].end;

@@ -26,6 +26,9 @@ export interface RelationPhrase {
 
 type Phrase = string[];
 
+/** Verbs of telling: what people tell about themselves the story takes as true. */
+const SAYING = new Set(['erzählt', 'erzählte', 'sagt', 'sagte', 'berichtet', 'berichtete', 'erklärt', 'erklärte', 'tells', 'told', 'says', 'said', 'explains', 'explained', 'mentions', 'erwähnt']);
+
 const OBJECT_PRONOUNS: Record<string, Gender> = { him: 'male', her: 'female', ihn: 'male', ihm: 'male', ihr: 'female' };
 
 const compile = (phrases: string[]): Phrase[] =>
@@ -210,6 +213,16 @@ export class Grammar {
     const [ca, cb] = this.clauseRange(i);
     for (let k = ca; k <= cb; k++) if (this.isWord(k, this.set.reported)) return 'believed';
     return 'asserted';
+  }
+
+  /** The person who says what token i states, when a verb of saying governs it ("Sie erzählt ihm, dass sie …"). */
+  speakerOf(i: number): string | null {
+    const [a] = this.sentenceRange(i);
+    for (let k = i - 1; k >= a; k--) {
+      const t = this.tokens[k];
+      if (t.kind === 'word' && SAYING.has(t.lower) && this.governs(k, i)) return this.subjectsOf(k)[0]?.key ?? null;
+    }
+    return null;
   }
 
   /** A marker at token m reaches token i: a clause break or "dass"/"that" lies between, or it is close by. */
