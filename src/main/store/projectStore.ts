@@ -8,7 +8,8 @@ import { atomicWrite, isAtomicTempName } from './atomicWrite';
 import { makeEpisodeId, manifestFile, parseManifest, serializeManifest, type Manifest } from './manifest';
 import { ProjectError, toProjectError } from './projectError';
 import { checkRelativePath, readRegularFile, resolveInside } from './safeFs';
-import { decodeText, defaultTextFormat, encodeText } from './textCodec';
+import { decodeText, defaultTextFormat } from './textCodec';
+import { encodeEpisode } from './episodeBytes';
 import { fileStem, firstHeading, roughLanguage } from './textMeta';
 import { parseBible, parseDecisions } from './projectFiles';
 import { FileHistory, type HistoryEntry, type HistoryOptions } from './fileHistory';
@@ -48,7 +49,11 @@ export interface ProjectStore {
   episodes(): EpisodeRef[];
   problems(): FileProblem[];
   readEpisode(id: string): Promise<EpisodeText>;
-  /** Saves atomically in the file's own encoding, BOM and line endings; refuses when the disk no longer has baseHash. */
+  /**
+   * Saves atomically in the file's own encoding, BOM and line endings; refuses when the disk no longer has baseHash.
+   * Control characters other than tab, line breaks and form feed (a NUL pasted from a PDF) are left out, so the
+   * saved file always opens again (see cleanEpisodeText); the returned hash is that of the bytes written.
+   */
   writeEpisode(id: string, text: string, baseHash: string): Promise<SaveResult>;
   /** Adds a new episode file under episodes/ at the end of the series and records it in the manifest. */
   addEpisode(input: { title: string; text: string; id?: string }): Promise<EpisodeRef>;
@@ -273,7 +278,7 @@ export class FolderProjectStore implements ProjectStore {
           };
         }
         const { format } = decodeText(current, file);
-        const { bytes } = encodeText(text, format);
+        const { bytes } = encodeEpisode(text, format, file);
         const hash = sha256(bytes);
         if (hash === baseHash) return { ok: true, hash };
         await this.commitFile(file, bytes, current);
@@ -318,7 +323,7 @@ export class FolderProjectStore implements ProjectStore {
     await this.resolve(file);
     await mkdir(join(this.root, episodesDir), { recursive: true });
     await this.serial(file, async () => {
-      await this.commitFile(file, encodeText(input.text, defaultTextFormat()).bytes);
+      await this.commitFile(file, encodeEpisode(input.text, defaultTextFormat(), file).bytes);
     });
     const next = this.manifest();
     next.episodes.push({ id, file, title: input.title.slice(0, 500) || id });
@@ -345,7 +350,7 @@ export class FolderProjectStore implements ProjectStore {
     } catch {
       // The episode itself is unreadable: the copy is written as UTF-8.
     }
-    await this.serial(file, async () => this.commitFile(file, encodeText(text, format).bytes));
+    await this.serial(file, async () => this.commitFile(file, encodeEpisode(text, format, file).bytes));
     return file;
   }
 
