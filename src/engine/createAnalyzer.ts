@@ -2,7 +2,6 @@
 import { episodeEntities, type EpisodeEntityResult } from './entities/episodeEntities';
 import type { KeyedMention, LocalEntity } from './entities/resolveLocalEntities';
 import { promoteCandidates } from './entities/promoteCandidates';
-import { RELATIONS } from './facts/relations';
 import { resolveSeriesEntities, type EpisodeEntities } from './entities/resolveSeriesEntities';
 import { extractFacts } from './facts/extractFacts';
 import { conflictFingerprint } from './fingerprint';
@@ -115,7 +114,8 @@ export function createAnalyzer(): Analyzer {
         language: works[i].language,
         entities: local[i].entities,
         related: factsOf[i]
-          .filter((f) => Object.prototype.hasOwnProperty.call(RELATIONS, f.predicate) && keys.has(f.subject) && keys.has(f.object))
+          // Any fact between two named entities (kin, colleague, meets, talks to) shows two people.
+          .filter((f) => f.subject !== f.object && keys.has(f.subject) && keys.has(f.object))
           .map((f) => [f.subject, f.object] as [string, string]),
       };
     });

@@ -56,3 +56,17 @@ describe('resolveSeriesEntities: German genitives across episodes', () => {
     expect(r2.idOf('e1', 'Andreas')).not.toBe(r2.idOf('e0', 'Andrea'));
   });
 });
+
+describe('resolveSeriesEntities: families', () => {
+  it('joins a first name to its full name before a surname, and keeps the related father apart', () => {
+    const bible = emptyBible();
+    const texts = ['Heute wartet Herr Okonkwo auf die Entlassung. Sein Sohn Tobias holt ihn ab.', 'Später arbeitet Tobias Okonkwo als Pfleger. Dann lacht Tobias.'];
+    const found = texts.map((text) => ({ ...episodeEntities(text, 'de', bible), language: 'de' as const }));
+    const local = promoteCandidates(found);
+    const related: [string, string][][] = [[['Okonkwo', 'Tobias']], []];
+    const eps = local.map((l, i) => ({ episodeId: `e${i}`, language: 'de' as const, entities: l.entities, related: related[i] }));
+    const r = resolveSeriesEntities(eps, bible);
+    expect(r.idOf('e0', 'Tobias')).toBe(r.idOf('e1', 'Tobias Okonkwo'));
+    expect(r.idOf('e0', 'Okonkwo')).not.toBe(r.idOf('e1', 'Tobias Okonkwo'));
+  });
+});

@@ -80,22 +80,43 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
   });
 
   // 2. A single name that is the first or last word of exactly one multi-word name is that person.
+  // First names first: a family shares its surname, so "Herr Okonkwo" is the weaker link to "Tobias Okonkwo".
+  const firstBy = new Map<string, Set<number>>();
+  const lastBy = new Map<string, Set<number>>();
   const multiBy = new Map<string, Set<number>>();
+  const index = (map: Map<string, Set<number>>, w: string, i: number): void => {
+    if (!map.has(w)) map.set(w, new Set());
+    map.get(w)!.add(i);
+  };
   recs.forEach((r, i) => {
     const t = r.local.tokens;
     if (t.length < 2 || r.local.kind !== 'character') return;
-    for (const w of [t[0], t[t.length - 1]]) {
-      if (!multiBy.has(w)) multiBy.set(w, new Set());
-      multiBy.get(w)!.add(i);
-    }
+    index(firstBy, t[0], i);
+    index(lastBy, t[t.length - 1], i);
+    index(multiBy, t[0], i);
+    index(multiBy, t[t.length - 1], i);
   });
-  const joinSingleNames = (): void =>
+  const guards = buildGuards(episodes, bible);
+  const joinSingleNames = (): void => {
+    joinBy(firstBy);
+    joinBy(lastBy);
+  };
+  const joinBy = (by: Map<string, Set<number>>): void =>
     recs.forEach((r, i) => {
       if (r.local.tokens.length !== 1 || bibleOf.has(norm(r.local.key))) return;
-      const cands = multiBy.get(r.local.tokens[0]);
+      if ((multiBy.get(r.local.tokens[0])?.size ?? 0) === 0) return;
+      const cands = by.get(r.local.tokens[0]);
       if (!cands) return;
+      // Ambiguous when the word is some other person's first or last name too.
+      if (new Set([...multiBy.get(r.local.tokens[0])!].map((c) => uf.find(c))).size !== 1) return;
       const roots = new Set([...cands].map((c) => uf.find(c)));
-      if (roots.size === 1) uf.union(i, [...roots][0]);
+      if (roots.size !== 1) return;
+      const root = [...roots][0];
+      if (uf.find(i) === root) return;
+      // Not when the episode shows them as two people ("Herr Okonkwo" and his son Tobias Okonkwo).
+      const mine = uf.members.get(uf.find(i))!.map((k) => recs[k]);
+      const theirs = uf.members.get(root)!.map((k) => recs[k]);
+      if (mine.every((x) => theirs.every((y) => mayBeOne(x, y, guards.distinct, guards.related, guards.pairKey)))) uf.union(i, root);
     });
   joinSingleNames();
 
@@ -166,6 +187,22 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
   return { entities, idOf: (episodeId, key) => lookup.get(episodeId + '\u0000' + key) };
 }
 
+/** What keeps two people apart: the bible's distinct pairs and not-aliases, and relations the episodes state. */
+function buildGuards(episodes: EpisodeEntities[], bible: Bible) {
+  const pairKey = (a: string, b: string): string => (a < b ? a + '\u0000' + b : b + '\u0000' + a);
+  const distinct = new Set<string>();
+  for (const [a, b] of bible.distinct) distinct.add(pairKey(norm(a), norm(b)));
+  for (const e of bible.entities) {
+    const names = [e.name, ...e.aliases].map(norm);
+    for (const n of e.notAliases ?? []) for (const m of names) distinct.add(pairKey(norm(n), m));
+  }
+  const related = new Set<string>();
+  episodes.forEach((e, ep) => {
+    for (const [x, y] of e.related) related.add(ep + '\u0000' + pairKey(x, y));
+  });
+  return { distinct, related, pairKey };
+}
+
 /** The name with each word in the spelling the series uses most ("Mathias Hollerbach" → "Matthias Hollerbach"). */
 function majoritySpelling(name: string, locals: Rec[], language: Language): string {
   const counts = new Map<string, number>();
@@ -207,17 +244,7 @@ function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEnti
       blocks.get(k)!.push(t);
     }
   }
-  const distinct = new Set<string>();
-  const pairKey = (a: string, b: string): string => (a < b ? a + '\u0000' + b : b + '\u0000' + a);
-  for (const [a, b] of bible.distinct) distinct.add(pairKey(norm(a), norm(b)));
-  for (const e of bible.entities) {
-    const names = [e.name, ...e.aliases].map(norm);
-    for (const n of e.notAliases ?? []) for (const m of names) distinct.add(pairKey(norm(n), m));
-  }
-  const related = new Set<string>();
-  episodes.forEach((e, ep) => {
-    for (const [x, y] of e.related) related.add(ep + '\u0000' + pairKey(x, y));
-  });
+  const { distinct, related, pairKey } = buildGuards(episodes, bible);
 
   const compared = new Set<string>();
   for (const block of blocks.values()) {

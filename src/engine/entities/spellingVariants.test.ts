@@ -12,6 +12,7 @@ describe('areSpellingVariants', () => {
       ['Dietrich', 'Dittrich'],
       ['Thompson', 'Thomson'],
       ['Stephen', 'Steven'],
+      ['Falkenberg', 'Falkenburg'],
     ] as const) {
       expect(areSpellingVariants(a, b, 'de'), `${a}/${b}`).toBe(true);
     }

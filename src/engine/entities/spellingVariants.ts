@@ -43,12 +43,14 @@ function genderedPair(a: string, b: string): boolean {
   return !!ga && !!gb && ga !== gb;
 }
 
-/** A typing slip in a long name: two letters swapped, or one consonant dropped or doubled. */
+/** A typing slip in a long name: two letters swapped, one consonant dropped or doubled, one vowel changed (nine letters on). */
 function typingSlip(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 7 || editDistance(a, b, 1) !== 1) return false;
   if (a.length === b.length) {
     const i = [...a].findIndex((ch, k) => ch !== b[k]);
-    return i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i];
+    if (i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i]) return true;
+    // One vowel for another inside a long name (Falkenberg / Falkenburg).
+    return i > 0 && i < a.length - 3 && a.length >= 9 && /[aeiouäöü]/u.test(a[i]) && /[aeiouäöü]/u.test(b[i]);
   }
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   let i = 0;
