@@ -62,6 +62,11 @@ test('lists the episodes of the series in order and opens the first', async ({ p
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await openApp(page);
   const manifest = JSON.parse(await readFile(join(projectDir, 'continuity.json'), 'utf8')) as { title: string; episodes: { title: string }[] };
   await expect(page.locator('.cd-episode-title')).toHaveText(manifest.episodes.map((e) => e.title));
@@ -72,6 +77,7 @@ test('lists the episodes of the series in order and opens the first', async ({ p
   await page.screenshot({ path: `${shots}/01-app-shell.png` });
   // The strict Content-Security-Policy must not have blocked anything.
   expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });
 
 test('flags a conflict in the editor, lists it in Problems, and a click lands on the passage', async ({ page }) => {
