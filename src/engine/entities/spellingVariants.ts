@@ -50,7 +50,7 @@ function typingSlip(a: string, b: string): boolean {
     const i = [...a].findIndex((ch, k) => ch !== b[k]);
     if (i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i]) return true;
     // One vowel for another inside a long name (Falkenberg / Falkenburg).
-    return i > 0 && i < a.length - 3 && a.length >= 9 && /[aeiouäöü]/u.test(a[i]) && /[aeiouäöü]/u.test(b[i]);
+    return i > 0 && i < a.length - 2 && a.length >= 9 && /[aeiouäöü]/u.test(a[i]) && /[aeiouäöü]/u.test(b[i]);
   }
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   let i = 0;
