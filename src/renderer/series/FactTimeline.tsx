@@ -43,6 +43,8 @@ export function FactTimeline({ entity, timeline, onOpenPassage }: Props) {
   const width = labelWidth + colWidth * episodes.length + 20;
   const height = top + rowHeight * predicates.length + 10;
   const x = (column: number) => labelWidth + colWidth * column + colWidth / 2;
+  /** Marks of one cell side by side: a belief, then the reveal. */
+  const mx = (m: TimelineMark) => x(m.column) + (m.slot - (m.slots - 1) / 2) * Math.min(18, colWidth / m.slots);
   const y = (predicate: string) => top + rowHeight * predicates.indexOf(predicate) + rowHeight / 2 - 4;
   const open = (m: TimelineMark) => onOpenPassage({ episode: m.fact.episode, quote: m.fact.quote, start: m.fact.start, end: m.fact.end });
   const describe = (m: TimelineMark) =>
@@ -79,16 +81,16 @@ export function FactTimeline({ entity, timeline, onOpenPassage }: Props) {
           ))}
           {marks.map((m) => (
             <g
-              key={`${m.predicate}-${m.column}`}
+              key={`${m.predicate}-${m.column}-${m.slot}`}
               className={`cd-tl-mark cd-tl-${m.modality}${m.conflict ? ' cd-tl-conflict' : ''}`}
               data-episode={m.episode.id}
               onClick={() => open(m)}
             >
               <title>{`${describe(m)}\n${m.fact.quote}`}</title>
-              {m.conflict && <circle cx={x(m.column)} cy={y(m.predicate)} r={12} className="cd-tl-conflict-ring" />}
-              <Marker mark={m} x={x(m.column)} y={y(m.predicate)} />
+              {m.conflict && <circle cx={mx(m)} cy={y(m.predicate)} r={12} className="cd-tl-conflict-ring" />}
+              <Marker mark={m} x={mx(m)} y={y(m.predicate)} />
               {m.changed && (
-                <text x={x(m.column)} y={y(m.predicate) + 19} textAnchor="middle" className="cd-tl-value">
+                <text x={mx(m)} y={y(m.predicate) + (m.slot % 2 ? -12 : 19)} textAnchor="middle" className="cd-tl-value">
                   {short(valueLabel(t, m.value), Math.max(4, Math.floor(colWidth / 6)))}
                 </text>
               )}
@@ -116,7 +118,7 @@ export function FactTimeline({ entity, timeline, onOpenPassage }: Props) {
           </thead>
           <tbody>
             {marks.map((m) => (
-              <tr key={`${m.predicate}-${m.column}`} className={m.conflict ? 'cd-series-conflict-row' : undefined}>
+              <tr key={`${m.predicate}-${m.column}-${m.slot}`} className={m.conflict ? 'cd-series-conflict-row' : undefined}>
                 <td>{`${episodeNumber(m.episode)} ${m.episode.title}`}</td>
                 <td>{predicateLabel(t, m.predicate)}</td>
                 <td>

@@ -24,6 +24,7 @@ const facts = [
   fact('ida', 'spouse', 'jonas', 'ep/3.md', 10),
   fact('ida', 'vital', 'dead', 'ep/2.md', 50, 'believed'),
   fact('ida', 'vital', 'acting', 'ep/2.md', 5),
+  fact('ida', 'vital', 'acting', 'ep/2.md', 200),
   fact('ida', 'vital', 'acting', 'ep/3.md', 90, 'revealed'),
   fact('lena', 'mother', 'ida', 'ep/2.md', 300),
   fact('ida', 'lives-in', 'leipzig', 'ep/1.md', 400),
@@ -74,10 +75,13 @@ describe('seriesModel', () => {
     expect(tl.episodes.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
     expect(tl.predicates).toEqual(['friend', 'role', 'lives-in', 'vital', 'spouse']);
     const vital = tl.marks.filter((m) => m.predicate === 'vital');
-    expect(vital.map((m) => [m.column, m.modality, m.value, m.more, m.changed])).toEqual([
-      [1, 'believed', 'dead', 1, true],
-      [2, 'revealed', 'acting', 0, true],
+    // Episode 2: first "appears" as narrated, then someone believes her dead (side by side); episode 3 reveals her alive.
+    expect(vital.map((m) => [m.column, m.slot, m.slots, m.modality, m.value, m.changed])).toEqual([
+      [1, 0, 2, 'asserted', 'acting', true],
+      [1, 1, 2, 'believed', 'dead', true],
+      [2, 0, 1, 'revealed', 'acting', true],
     ]);
+    expect(vital[0].more).toBe(1);
     const friend = tl.marks.find((m) => m.predicate === 'friend')!;
     expect(friend.value).toBe('Jonas Albrecht');
     expect(friend.conflict?.id).toBe('c1');

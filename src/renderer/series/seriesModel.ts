@@ -129,19 +129,22 @@ export function relationsOf(entity: Entity, facts: Fact[], entities: Entity[], c
   return relations.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || b.other.mentions - a.other.mentions || a.other.name.localeCompare(b.other.name));
 }
 
-/** One point on the timeline: what one episode says for one predicate. */
+/** One point on the timeline: what one episode says for one predicate in one modality. */
 export interface TimelineMark {
   predicate: string;
   /** Position of the episode in series order (0-based column). */
   column: number;
+  /** Place among the marks of the same episode and predicate (a belief and a reveal side by side), and how many there are. */
+  slot: number;
+  slots: number;
   episode: EpisodeRef;
   modality: Modality;
   /** The value as a writer reads it (another entity's name or the literal). */
   value: string;
-  /** The value differs from the previous mark in this row (a change worth labelling). */
+  /** The value or modality differs from the previous mark in this row (a change worth labelling). */
   changed: boolean;
   fact: Fact;
-  /** How many more passages in this episode say the same for this predicate. */
+  /** How many more passages in this episode say the same for this predicate and modality. */
   more: number;
   conflict: Conflict | undefined;
 }
@@ -152,11 +155,10 @@ export interface Timeline {
   marks: TimelineMark[];
 }
 
-const modalityRank: Record<Modality, number> = { revealed: 0, negated: 1, believed: 2, asserted: 3 };
-
 /**
- * A character's facts across episodes: one row per predicate (in order of first appearance), one mark per episode and
- * predicate (a conflicting fact wins, then a reveal, a denial, a belief over a plain statement).
+ * A character's facts across episodes: one row per predicate (in order of first appearance), per episode one mark for
+ * each modality in the order the text tells them ("believed dead", then "revealed alive"); where several passages say
+ * it, the one in a contradiction, else the first, stands for them.
  */
 export function factTimeline(entity: Entity, facts: Fact[], episodes: EpisodeRef[], entities: Entity[], conflicts: Conflict[]): Timeline {
   const ordered = [...episodes].sort((a, b) => a.index - b.index);
@@ -166,33 +168,31 @@ export function factTimeline(entity: Entity, facts: Fact[], episodes: EpisodeRef
     .filter((f) => f.subject === entity.id && column.has(f.episode))
     .sort((a, b) => column.get(a.episode)! - column.get(b.episode)! || a.start - b.start);
   const predicates: string[] = [];
-  const cells = new Map<string, { best: Fact; conflict: Conflict | undefined; count: number }>();
+  const cells = new Map<string, { best: Fact; conflict: Conflict | undefined; count: number }[]>();
   for (const fact of own) {
     if (!predicates.includes(fact.predicate)) predicates.push(fact.predicate);
     const key = `${fact.predicate}\u0000${column.get(fact.episode)}`;
     const conflict = conflictOfFact(fact, conflicts, entities);
-    const cell = cells.get(key);
-    if (!cell) {
-      cells.set(key, { best: fact, conflict, count: 1 });
-      continue;
-    }
-    cell.count++;
-    const better = (conflict && !cell.conflict) || (!!conflict === !!cell.conflict && modalityRank[fact.modality] < modalityRank[cell.best.modality]);
-    if (better) {
-      cell.best = fact;
-      cell.conflict = conflict;
+    const cell = cells.get(key) ?? [];
+    cells.set(key, cell);
+    const same = cell.find((m) => m.best.modality === fact.modality);
+    if (!same) cell.push({ best: fact, conflict, count: 1 });
+    else {
+      same.count++;
+      if (conflict && !same.conflict) Object.assign(same, { best: fact, conflict });
     }
   }
   const marks: TimelineMark[] = [];
   for (const predicate of predicates) {
     let previous: string | null = null;
     ordered.forEach((episode, i) => {
-      const cell = cells.get(`${predicate}\u0000${i}`);
-      if (!cell) return;
-      const value = names.get(cell.best.object) ?? cell.best.object;
-      const label = `${cell.best.modality}:${value}`;
-      marks.push({ predicate, column: i, episode, modality: cell.best.modality, value, changed: label !== previous, fact: cell.best, more: cell.count - 1, conflict: cell.conflict });
-      previous = label;
+      const cell = cells.get(`${predicate}\u0000${i}`) ?? [];
+      cell.forEach((m, slot) => {
+        const value = names.get(m.best.object) ?? m.best.object;
+        const label = `${m.best.modality}:${value}`;
+        marks.push({ predicate, column: i, slot, slots: cell.length, episode, modality: m.best.modality, value, changed: label !== previous, fact: m.best, more: m.count - 1, conflict: m.conflict });
+        previous = label;
+      });
     });
   }
   return { episodes: ordered, predicates, marks };
