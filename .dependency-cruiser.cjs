@@ -13,6 +13,12 @@ module.exports = {
       from: { path: '^src/shared' },
       to: { pathNot: ['^src/shared', '^src/engine', '^node_modules/zod/'] },
     },
+    {
+      name: 'renderer-without-zod', severity: 'error',
+      comment: 'The page runs under a CSP without unsafe-eval; zod probes eval. The renderer takes only types from the contract; runtime constants come from src/shared/apiMethods.ts.',
+      from: { path: '^src/renderer' },
+      to: { path: ['^src/shared/contract\\.ts$', '^node_modules/zod/'], dependencyTypesNot: ['type-only'] },
+    },
     { name: 'no-renderer-to-main', severity: 'error', from: { path: '^src/renderer' }, to: { path: '^src/(main|preload|cli)' } },
     { name: 'no-main-to-renderer', severity: 'error', from: { path: '^src/(main|preload|cli)' }, to: { path: '^src/renderer' } },
     {

@@ -1,6 +1,5 @@
 // The renderer's entry: picks the client (Electron preload or browser bridge), sets up the UI language and mounts the app.
 // First: schemas in src/shared are built when imported, and must not probe for eval under the page's CSP.
-import './api/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

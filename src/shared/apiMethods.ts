@@ -1,4 +1,4 @@
-// The names of the contract's methods, with no dependencies, so the sandboxed preload can list them.
+// The contract's runtime constants (method names, channels, report formats) with no dependencies: the sandboxed preload and the renderer import these, never zod.
 
 /** Every method of ContinuityApi; contract.ts checks at compile time that its schemas cover exactly these. */
 export const apiMethodNames = [
@@ -29,3 +29,7 @@ export type ApiMethodName = (typeof apiMethodNames)[number];
 export const channelPrefix = 'continuity:';
 /** The channel main uses to push ServiceEvents to the renderer. */
 export const eventChannel = 'continuity:event';
+
+/** The report formats exportReport accepts. */
+export const reportFormats = ['html', 'pdf', 'md', 'csv', 'json', 'docx'] as const;
+export type ReportFormatName = (typeof reportFormats)[number];

@@ -1,6 +1,6 @@
 // The one API contract between the renderer and the main process: types, method names and argument schemas.
 import { z } from 'zod';
-import { apiMethodNames, type ApiMethodName } from './apiMethods';
+import { apiMethodNames, reportFormats, type ApiMethodName, type ReportFormatName } from './apiMethods';
 import type {
   Bible,
   Conflict,
@@ -11,7 +11,7 @@ import type {
   Mention,
 } from '../engine/types';
 
-export { channelPrefix, eventChannel } from './apiMethods';
+export { channelPrefix, eventChannel, reportFormats, type ReportFormatName } from './apiMethods';
 
 /** A file of the project that could not be read, named with the reason. */
 export interface FileProblem {
@@ -102,8 +102,6 @@ export interface Annotation {
   orphaned?: boolean;
 }
 
-export const reportFormats = ['html', 'pdf', 'md', 'csv', 'json', 'docx'] as const;
-export type ReportFormatName = (typeof reportFormats)[number];
 
 export interface ExportOptions {
   language?: Language;

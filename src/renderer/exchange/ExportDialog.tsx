@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContinuityApi, ExportOptions, ReportFormatName } from '../../shared/contract';
-import { reportFormats } from '../../shared/contract';
+import { reportFormats } from '../../shared/apiMethods';
 import type { EpisodeRef, Language } from '../../engine/types';
 import { saveReport } from './saveReport';
 import { useModalFocus } from './useModalFocus';
@@ -199,7 +199,7 @@ export function ExportDialog({ client, projectLanguage, episodes, onClose }: Pro
             <button type="button" className="cdx-button" onClick={onClose}>
               {t('exchange.close')}
             </button>
-            <button type="submit" className="cdx-button cdx-primary" disabled={saving || rangeEmpty}>
+            <button type="submit" className="cdx-button cdx-primary" disabled={rangeEmpty} aria-disabled={saving}>
               {t('exchange.save')}
             </button>
           </div>
