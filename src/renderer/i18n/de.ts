@@ -102,6 +102,7 @@ export const de: Messages<typeof en> = {
     who: 'Wer', relation: 'Beziehung', where: 'Folgen', episode: 'Folge', claim: 'Aussage', asTable: 'Als Tabelle',
     timeline: { summary: 'Zeitleiste von {{name}}: {{facts}} Aussagen in {{rows}} Zeilen über {{episodes}} Folgen, davon {{conflicts}} in einem Widerspruch', caption: 'Was die Serie über {{name}} sagt, Folge für Folge', none: 'Noch keine Fakten über {{name}} gefunden.' },
     modality: { asserted: 'Fakt', believed: 'Annahme', revealed: 'Enthüllung', negated: 'verneint' },
+    value: { wedding: 'Hochzeit', divorce: 'Scheidung', birthday: 'Geburtstag', injury: 'Verletzung', promotion: 'Beförderung', move: 'Umzug', present: 'Gegenwart', past: 'Vergangenheit' },
     inverse: '{{relation}} von',
     rel: { daughter: 'Tochter', son: 'Sohn', husband: 'Ehemann', wife: 'Ehefrau', parent: 'Elternteil', 'in-law': 'Schwager/Schwägerin', cousin: 'Cousin(e)', aunt: 'Tante', uncle: 'Onkel', niece: 'Nichte', nephew: 'Neffe', sibling: 'Geschwister', brother: 'Bruder', sister: 'Schwester', grandfather: 'Großvater', grandmother: 'Großmutter', friend: 'Freund(in)', boss: 'Chef(in)', interacts: 'trifft', narration: 'Erzählung', 'time-passes': 'Zeit vergeht' },
     aliasesOf: 'Andere Namen von {{name}}', noAliases: 'Keine anderen Namen.', splitAlias: '„{{alias}}“ von {{name}} abtrennen: ein eigener Name', newAlias: 'Weiterer Name', addAlias: 'Namen hinzufügen', otherEntry: 'Anderer Eintrag', chooseOther: 'Anderen Eintrag wählen …',

@@ -98,6 +98,7 @@ export const en = {
     who: 'Who', relation: 'Relation', where: 'Episodes', episode: 'Episode', claim: 'Claim', asTable: 'As a table',
     timeline: { summary: 'Timeline of {{name}}: {{facts}} claims in {{rows}} rows across {{episodes}} episodes, {{conflicts}} in a contradiction', caption: 'What the series says about {{name}}, episode by episode', none: 'No facts about {{name}} found yet.' },
     modality: { asserted: 'fact', believed: 'belief', revealed: 'reveal', negated: 'denied' },
+    value: { wedding: 'wedding', divorce: 'divorce', birthday: 'birthday', injury: 'injury', promotion: 'promotion', move: 'moves', present: 'present', past: 'past' },
     inverse: '{{relation}} of',
     rel: { daughter: 'daughter', son: 'son', husband: 'husband', wife: 'wife', parent: 'parent', 'in-law': 'in-law', cousin: 'cousin', aunt: 'aunt', uncle: 'uncle', niece: 'niece', nephew: 'nephew', sibling: 'sibling', brother: 'brother', sister: 'sister', grandfather: 'grandfather', grandmother: 'grandmother', friend: 'friend', boss: 'boss', interacts: 'meets', narration: 'narration', 'time-passes': 'time passes' },
     aliasesOf: 'Other names of {{name}}', noAliases: 'No other names.', splitAlias: 'Split “{{alias}}” off {{name}}: a name of its own', newAlias: 'Another name', addAlias: 'Add name', otherEntry: 'Another entry', chooseOther: 'Choose another entry…',

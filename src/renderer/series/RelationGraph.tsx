@@ -16,7 +16,6 @@ interface Props {
 /** More nodes than this do not fit around one character legibly; the table below lists them all. */
 const maxNodes = 14;
 const width = 760;
-const height = 520;
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -24,10 +23,15 @@ export function RelationGraph({ entity, relations, episodes, onSelect, onOpenPas
   const { t } = useTranslation();
   const byFile = new Map(episodes.map((e) => [e.file, e]));
   const shown = relations.slice(0, maxNodes);
+  // Few relatives need less height; many need the full ring.
+  const height = shown.length <= 2 ? 300 : shown.length <= 6 ? 420 : 520;
   const points = ringLayout(shown.length, width / 2, height / 2, width / 2 - 110, height / 2 - 55);
+  /** The relation words in the order the series says them; a contradicted relation reads as a change ("friend → spouse"). */
   const edgeLabel = (r: Relation) => {
-    const labels = [...new Set(r.claims.map((c) => predicateLabel(t, c.predicate)))];
-    return short(labels.slice(0, 2).join(' · ') + (labels.length > 2 ? ' …' : ''), 30);
+    const first = (facts: { episode: string; start: number }[]) => Math.min(...facts.map((f) => (byFile.get(f.episode)?.index ?? 0) * 1e9 + f.start));
+    const claims = [...r.claims].sort((a, b) => first(a.facts) - first(b.facts));
+    const labels = [...new Set(claims.map((c) => predicateLabel(t, c.predicate)))];
+    return short(labels.slice(0, 3).join(r.conflicting ? ' → ' : ' · ') + (labels.length > 3 ? ' …' : ''), 40);
   };
   const summary = relations.length === 0
     ? t('series.graph.none', { name: entity.name })

@@ -8,7 +8,7 @@ import { SidePane } from '../components/SidePane';
 import { EntityEditor } from './EntityEditor';
 import { FactTimeline } from './FactTimeline';
 import { RelationGraph } from './RelationGraph';
-import { bibleOrder, conflictOfFact, conflictsOf, factTimeline, relationsOf } from './seriesModel';
+import { bibleOrder, conflictOfFact, conflictsOf, factTimeline, isStoryFact, relationsOf } from './seriesModel';
 import { episodeNumber, modalityLabel, predicateLabel, valueLabel } from './seriesLabels';
 import './series.css';
 
@@ -54,6 +54,12 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
       (!query.trim() || [e.name, ...e.aliases].some((n) => n.toLocaleLowerCase().includes(query.trim().toLocaleLowerCase()))),
   );
   const select = (e: Entity) => setSelected({ id: e.id, name: e.name });
+  /** Chosen from a relation or the graph: the index shows it too. */
+  const jump = (e: Entity) => {
+    setQuery('');
+    setKind('all');
+    select(e);
+  };
 
   const edit = (change: (bible: Bible) => Bible, done: string) => {
     setStatus(t('series.saving'));
@@ -166,7 +172,7 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
                 byFile={byFile}
                 episodes={episodes}
                 readOnly={readOnly}
-                onSelect={select}
+                onSelect={jump}
                 onOpenPassage={onOpenPassage}
                 onBible={edit}
               />
@@ -176,7 +182,7 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
                 entity={entity}
                 relations={relationsOf(entity, facts, entities, conflicts, episodes)}
                 episodes={episodes}
-                onSelect={select}
+                onSelect={jump}
                 onOpenPassage={onOpenPassage}
               />
             )}
@@ -207,7 +213,7 @@ function Overview({ entity, entities, report, byFile, episodes, readOnly, onSele
   const { t } = useTranslation();
   const facts = report?.facts ?? [];
   const conflicts = report?.conflicts ?? [];
-  const history = factHistory(entity, facts, episodes, entities);
+  const history = factHistory(entity, facts.filter(isStoryFact), episodes, entities);
   const groups: { episode: EpisodeRef | undefined; entries: typeof history }[] = [];
   for (const entry of history) {
     const last = groups[groups.length - 1];

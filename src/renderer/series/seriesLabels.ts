@@ -10,7 +10,8 @@ export function predicateLabel(t: TFunction, predicate: string): string {
 }
 
 /** A literal value in words ("dead", "appears"), or the value itself (a name, a role). */
-export const valueLabel = (t: TFunction, value: string): string => t(`factValues.${value}`, { defaultValue: value });
+export const valueLabel = (t: TFunction, value: string): string =>
+  t(`series.value.${value}`, { defaultValue: t(`factValues.${value}`, { defaultValue: value }) });
 
 export const modalityLabel = (t: TFunction, modality: Modality): string => t(`series.modality.${modality}`);
 

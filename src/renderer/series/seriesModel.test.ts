@@ -28,6 +28,7 @@ const facts = [
   fact('ida', 'vital', 'acting', 'ep/3.md', 90, 'revealed'),
   fact('lena', 'mother', 'ida', 'ep/2.md', 300),
   fact('ida', 'lives-in', 'leipzig', 'ep/1.md', 400),
+  fact('ida', 'narration', 'present', 'ep/1.md', 0),
 ];
 const relConflict: Conflict = {
   id: 'c1', kind: 'relationship', severity: 'warning', status: 'open', entity: 'Ida Brandt', summary: 'friend, then spouse',

@@ -24,6 +24,10 @@ export function relationKind(predicate: string): RelationKind {
 
 const namesOf = (entity: Entity): Set<string> => new Set([entity.name, ...entity.aliases]);
 
+/** Facts the engine keeps for its own reasoning (how an episode is told, time passing), not claims about a character. */
+const bookkeeping = new Set(['narration', 'time-passes']);
+export const isStoryFact = (fact: Fact): boolean => !bookkeeping.has(fact.predicate);
+
 /** Conflicts about an entity (by its name or any alias), open ones first. */
 export function conflictsOf(entity: Entity, conflicts: Conflict[]): Conflict[] {
   const names = namesOf(entity);
@@ -165,7 +169,7 @@ export function factTimeline(entity: Entity, facts: Fact[], episodes: EpisodeRef
   const column = new Map(ordered.map((e, i) => [e.file, i]));
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const own = facts
-    .filter((f) => f.subject === entity.id && column.has(f.episode))
+    .filter((f) => f.subject === entity.id && column.has(f.episode) && isStoryFact(f))
     .sort((a, b) => column.get(a.episode)! - column.get(b.episode)! || a.start - b.start);
   const predicates: string[] = [];
   const cells = new Map<string, { best: Fact; conflict: Conflict | undefined; count: number }[]>();
