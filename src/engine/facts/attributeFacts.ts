@@ -11,6 +11,13 @@ const HANDED: Record<string, 'left-handed' | 'right-handed'> = {
 };
 const WRITING = new Set(['schreibt', 'schrieb', 'schreiben', 'unterschreibt', 'unterschrieb', 'füllt', 'zeichnet', 'malt', 'kritzelt', 'hält', 'writes', 'wrote', 'signs', 'signed', 'draws', 'fills', 'scribbles', 'holds']);
 const HAND = new Set(['hand', 'hand.']);
+/** Things a person has or wears that a reader would notice missing: glasses, a beard. */
+const ITEMS: Record<string, string> = {
+  glasses: 'glasses', spectacles: 'glasses', brille: 'glasses', lesebrille: 'glasses',
+  beard: 'facial-hair', moustache: 'facial-hair', mustache: 'facial-hair', bart: 'facial-hair', vollbart: 'facial-hair', schnurrbart: 'facial-hair', schnauzer: 'facial-hair',
+};
+const WEAR = new Set(['reading', 'wears', 'wore', 'wearing', 'worn', 'wear', 'with', 'off', 'on', 'his', 'her']);
+const NEVER_WORDS = new Set(['never', 'nie', 'niemals', 'no', 'kein', 'keine', 'keinen', 'keinem']);
 const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
 const INJURY_STATES = new Set(['steif', 'steife', 'steifen', 'steifes', 'stiff', 'lahm', 'lahme', 'lahmen', 'lame', 'hinkt', 'humpelt', 'limps', 'drags', 'dragging', 'nachzieht', 'gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
 
@@ -105,6 +112,19 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
       if (!where) continue;
       const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? where.owner;
       if (owner?.key) sink.add(owner.key, `attribute:${mark}`, where.value, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
+      continue;
+    }
+    // Glasses, a beard: "her reading glasses", "a man with a bushy ginger beard", "never in his life grew a moustache".
+    const item = ITEMS[t.lower] ?? (t.lower.endsWith('brille') || t.lower.endsWith('bart') ? ITEMS[t.lower.endsWith('brille') ? 'brille' : 'bart'] : undefined);
+    // English "glasses" are only spectacles when worn or owned ("her reading glasses", "wears glasses"), not glasses polished at a bar.
+    const spectacles = t.lower !== 'glasses' || [1, 2].some((d) => { const w = g.tok(i - d)?.lower ?? ''; return !!g.lex.possessives[w] || WEAR.has(w); });
+    if (item && spectacles && (g.language === 'en' || t.capital)) {
+      const [a] = g.clauseRange(i);
+      let never = false;
+      for (let k = a; k < i; k++) if (g.isWord(k, NEVER_WORDS)) never = true;
+      const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? g.subjectsOf(i)[0];
+      const modality = g.modalityAt(i);
+      if (owner?.key && modality !== 'believed') sink.add(owner.key, 'attribute:has', item, never ? 'negated' : modality, i);
       continue;
     }
     // Handedness: "Linkshänder", "left-handed", "schreibt mit der linken Hand".

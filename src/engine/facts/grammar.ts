@@ -534,6 +534,12 @@ export class Grammar {
         if (t.kind === 'ent' && !t.possessive && t.key && this.isCharacter(t.key) && clauseStart) return [{ key: t.key, index: j }];
         if (j > sa && this.tokens[j - 1].clause !== t.clause) clauses++;
       }
+      // "… but Colin Fairweather, the assistant, a cheerful man with …": the name an apposition chain follows.
+      for (let j = a - 1; j > sa; j--) {
+        const t = this.tokens[j - 1];
+        if (this.tokens[j].text === ',' && t.kind === 'ent' && !t.possessive && t.key && this.isCharacter(t.key) && !this.afterPreposition(j - 1)) return [{ key: t.key, index: j - 1 }];
+        if (this.tokens[j].kind === 'punct' && this.tokens[j].text !== ',') break;
+      }
     }
     return found;
   }

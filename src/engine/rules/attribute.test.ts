@@ -28,3 +28,14 @@ describe('attribute', () => {
     ).toEqual([]);
   });
 });
+
+describe('attribute: things a person has', () => {
+  it('flags glasses worn in one episode and never worn in another', () => {
+    const found = attribute(buildRuleInput([['Dana', 'attribute:has', 'glasses', 'asserted', 0], ['Dana', 'attribute:has', 'glasses', 'negated', 4]], { language: 'en' }));
+    expect(found).toEqual([expect.objectContaining({ kind: 'attribute', severity: 'warning', summary: 'Dana has glasses in e0, but never in e4.' })]);
+  });
+
+  it('stays quiet when only one episode speaks of it', () => {
+    expect(attribute(buildRuleInput([['Dana', 'attribute:has', 'glasses', 'asserted', 0], ['Dana', 'attribute:has', 'glasses', 'asserted', 4]]))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Rule: physical details that disagree: eye or hair colour, the side or place of a scar or tattoo, an injured limb.
 import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
-import { SeriesView, evidenceFor, say, standing, weaken } from './ruleSupport';
+import { SeriesView, evidenceFor, holds, say, standing, weaken } from './ruleSupport';
 
 const WORDS: Record<string, [string, string]> = {
   eyes: ['Augenfarbe', 'eye colour'],
@@ -33,9 +33,9 @@ function disagreement(kind: string, a: string, b: string): Severity | undefined 
 export const attribute: Rule = (input) => {
   const view = new SeriesView(input);
   const findings: Finding[] = [];
-  for (const subject of view.subjects((p) => p.startsWith('attribute:'))) {
+  for (const subject of view.subjects((p) => p.startsWith('attribute:') && p !== 'attribute:has')) {
     const byKind = new Map<string, Fact[]>();
-    for (const f of standing(view.factsOf(subject, (p) => p.startsWith('attribute:')), input.facts)) {
+    for (const f of standing(view.factsOf(subject, (p) => p.startsWith('attribute:') && p !== 'attribute:has'), input.facts)) {
       const kind = f.predicate.slice('attribute:'.length);
       byKind.set(kind, [...(byKind.get(kind) ?? []), f]);
     }
@@ -76,5 +76,32 @@ export const attribute: Rule = (input) => {
       }
     }
   }
+  // Something a person has in one episode and has never had in another (glasses, a beard).
+  for (const subject of view.subjects('attribute:has')) {
+    const list = view.factsOf(subject, 'attribute:has');
+    for (const never of list.filter((f) => f.modality === 'negated')) {
+      const had = list.find((f) => holds(f) && f.object === never.object && f.episode !== never.episode);
+      if (!had) continue;
+      const [a, b] = [had, never].sort((p, q) => view.compare(p, q));
+      const name = view.name(subject);
+      const lang = view.language(b.episode);
+      const thing = ITEM_WORDS[never.object] ?? [never.object, never.object];
+      findings.push({
+        key: `attribute|has|${subject}|${never.object}`,
+        kind: 'attribute',
+        severity: 'warning',
+        entity: name,
+        summary: say(
+          lang,
+          `${name} hat in ${view.label(had.episode)} ${thing[0]}, in ${view.label(never.episode)} aber nie.`,
+          `${name} has ${thing[1]} in ${view.label(had.episode)}, but never in ${view.label(never.episode)}.`,
+        ),
+        evidence: evidenceFor(a, b),
+      });
+      break;
+    }
+  }
   return findings;
 };
+
+const ITEM_WORDS: Record<string, [string, string]> = { glasses: ['eine Brille', 'glasses'], 'facial-hair': ['einen Bart', 'a beard'] };

@@ -160,7 +160,7 @@ export const en: FactLexicon = {
     divorced: 'divorce', 'splits up': 'separation', 'split up': 'separation', 'breaks up': 'separation', 'broke up': 'separation', separates: 'separation',
     separated: 'separation', separation: 'separation', widow: 'death', widower: 'death', widowed: 'death', moves: 'move', moved: 'move', move: 'move',
     relocates: 'move', promoted: 'promotion', promotion: 'promotion', appointed: 'promotion', 'new job': 'new-job', resigns: 'new-job', quits: 'new-job',
-    fired: 'new-job', retires: 'new-job', retired: 'new-job', becomes: 'promotion', birthday: 'birthday', turns: 'birthday',
+    fired: 'new-job', retires: 'new-job', becomes: 'promotion', birthday: 'birthday', turns: 'birthday',
     dies: 'death', died: 'death',
   },
   timeUnits: valueForms<number>([
