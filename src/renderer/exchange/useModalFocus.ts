@@ -21,6 +21,9 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () =>
     const first = root.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(root)[0] ?? root;
     first.focus();
     const onKey = (e: KeyboardEvent) => {
+      // Only the dialog on top answers (an import result may open over the export dialog).
+      const modals = document.querySelectorAll('[aria-modal="true"]');
+      if (modals[modals.length - 1] !== root) return;
       if (e.key === 'Escape') {
         e.preventDefault();
         e.stopPropagation();
@@ -47,10 +50,11 @@ export function useModalFocus(ref: RefObject<HTMLElement | null>, onClose: () =>
     const onFocusIn = (e: FocusEvent) => {
       if (!root.contains(e.target as Node)) (focusables(root)[0] ?? root).focus();
     };
-    root.addEventListener('keydown', onKey);
+    // On the document, so Escape works even when the focused button was just disabled and focus fell to the page.
+    document.addEventListener('keydown', onKey);
     document.addEventListener('focusin', onFocusIn);
     return () => {
-      root.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey);
       document.removeEventListener('focusin', onFocusIn);
       if (before?.isConnected) before.focus();
     };
