@@ -82,6 +82,21 @@ export interface Recovery {
   diskHash?: string;
 }
 
+/** Where an annotation sits, by its words and their context (W3C TextQuoteSelector). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** Where an annotation sat, by UTF-16 offsets (W3C TextPositionSelector). */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
 /** A W3C Web Annotation on an episode: the writer's note, tag or fact, anchored by quote and position. */
 export interface Annotation {
   id: string;
@@ -91,13 +106,7 @@ export interface Annotation {
   creator?: string;
   motivation?: 'commenting' | 'highlighting' | 'questioning' | 'tagging';
   body: { type: 'TextualBody'; value: string; format?: 'text/plain'; purpose?: string }[];
-  target: {
-    source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
-  };
+  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
   /** The quote can no longer be found in the text: kept and shown, never dropped. */
   orphaned?: boolean;
 }

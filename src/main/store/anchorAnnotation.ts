@@ -1,17 +1,7 @@
 // Re-anchors an annotation in changed text by its quote (exact, prefix, suffix), then its position; pure and total.
+import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../../shared/contract';
 
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix?: string;
-  suffix?: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
+export type { Annotation, TextPositionSelector, TextQuoteSelector };
 
 export type AnnotationSelector = TextQuoteSelector | TextPositionSelector;
 
@@ -129,21 +119,6 @@ export function anchorAnnotation(text: string, selectors: readonly unknown[]): A
     if (best) return { orphaned: false, start: best.start, end: best.end, method: 'context' };
   }
   return { orphaned: true };
-}
-
-/** A W3C Web Annotation (the subset we store) on one episode. */
-export interface Annotation {
-  id: string;
-  type: 'Annotation';
-  /** ISO date-times. */
-  created: string;
-  modified?: string;
-  creator?: string;
-  motivation?: 'commenting' | 'highlighting' | 'questioning' | 'tagging';
-  body: { type: 'TextualBody'; value: string; format?: 'text/plain' }[];
-  target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
-  /** Set when the quote can no longer be found; the annotation is kept and shown as orphaned. */
-  orphaned?: boolean;
 }
 
 /**

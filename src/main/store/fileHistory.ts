@@ -1,4 +1,5 @@
 // Previous versions of every saved project file under .history/versions/, kept N deep per file.
+import type { HistoryEntry } from '../../shared/contract';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -24,17 +25,7 @@ export interface HistoryOptions {
   maxBytesPerFile?: number;
 }
 
-/** One kept version of a project file. */
-export interface HistoryEntry {
-  /** Opaque version id, unique per file. */
-  version: string;
-  /** Project-relative file the version belongs to. */
-  file: string;
-  /** ISO date-time when it was replaced by a newer save. */
-  savedAt: string;
-  size: number;
-  hash: string;
-}
+export type { HistoryEntry };
 
 const versionPattern = /^(\d{13})-(\d{4})-([0-9a-f]{16})$/;
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { access, constants, mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { FileProblem, SaveResult } from '../../shared/contract';
+import type { FileProblem, Recovery, SaveResult } from '../../shared/contract';
 import { emptyBible, type Bible, type Decision, type EpisodeRef } from '../../engine/types';
 import { atomicWrite, isAtomicTempName } from './atomicWrite';
 import { makeEpisodeId, manifestFile, parseManifest, serializeManifest, type Manifest } from './manifest';
@@ -96,18 +96,7 @@ export interface ProjectStore {
   close(): Promise<void>;
 }
 
-/** Unsaved text found in the recovery journal. */
-export interface Recovery {
-  id: string;
-  file: string;
-  title: string;
-  /** The unsaved text (\n line endings). */
-  text: string;
-  /** When it was journalled (ISO date-time). */
-  at: string;
-  /** Hash of the episode on disk now (pass it as baseHash to save the recovered text); absent if the file is gone. */
-  diskHash?: string;
-}
+export type { Recovery };
 
 export interface OpenOptions {
   readOnly?: boolean;
