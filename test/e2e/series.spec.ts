@@ -119,6 +119,8 @@ test('bible edits from the series bible: an alias, two different people, a split
   await expect(problems).toHaveCount(before - 2, { timeout: 30_000 });
   await expect(pane.locator('.cd-series-name')).toHaveText('Marlene Seitz');
   await expect(pane.locator('.cd-series-alias', { hasText: /^Marlene Seiz$/ })).toHaveCount(0);
+  // The form starts afresh for another entry: no choice carried over from Hanna Wiegand.
+  await expect(pane.getByRole('combobox', { name: 'Anderer Eintrag' })).toHaveValue('');
   await page.screenshot({ path: `${shots}/22-series-bible-edits.png` });
 });
 

@@ -224,7 +224,7 @@ function Overview({ entity, entities, report, byFile, episodes, readOnly, onSele
   const open = conflictsOf(entity, conflicts).filter((c) => c.status === 'open');
   return (
     <>
-      <EntityEditor entity={entity} others={entities.filter((e) => e.id !== entity.id && e.kind === entity.kind)} readOnly={readOnly} onBible={onBible} />
+      <EntityEditor key={entity.id} entity={entity} others={entities.filter((e) => e.id !== entity.id && e.kind === entity.kind)} readOnly={readOnly} onBible={onBible} />
 
       <h4 className="cd-series-subheading">{t('series.history')}</h4>
       {groups.length === 0 && <p className="cd-muted">{t('facts.none')}</p>}
