@@ -112,16 +112,29 @@ test('bible edits from the series bible: an alias, two different people, a split
 
   // "Marlene Seiz" split off Marlene Seitz: an entry of its own after the analysis, and no spelling problem any more.
   await choose(page, 'Marlene Seitz');
+  await expect(pane.locator('.cd-series-alias > span', { hasText: /^Marlene Seiz$/ })).toHaveCount(1);
   await pane.getByRole('button', { name: '„Marlene Seiz“ von Marlene Seitz abtrennen: ein eigener Name' }).click();
   await expect.poll(async () => (await readBible()).entities.find((e) => e.name === 'Marlene Seitz')?.notAliases).toEqual(['Marlene Seiz']);
   await pane.getByRole('searchbox', { name: 'Nach Namen filtern' }).fill('Marlene');
   await expect(pane.locator('.cd-series-entity', { hasText: /^Marlene Seiz$/ })).toHaveCount(1, { timeout: 30_000 });
   await expect(problems).toHaveCount(before - 2, { timeout: 30_000 });
   await expect(pane.locator('.cd-series-name')).toHaveText('Marlene Seitz');
-  await expect(pane.locator('.cd-series-alias', { hasText: /^Marlene Seiz$/ })).toHaveCount(0);
+  await expect(pane.locator('.cd-series-alias > span', { hasText: /^Marlene Seiz$/ })).toHaveCount(0);
   // The form starts afresh for another entry: no choice carried over from Hanna Wiegand.
   await expect(pane.getByRole('combobox', { name: 'Anderer Eintrag' })).toHaveValue('');
   await page.screenshot({ path: `${shots}/22-series-bible-edits.png` });
+
+  // "Ida" is Ida Brandt: merged, one entry with both names, and her mentions add up.
+  await choose(page, 'Ida Brandt');
+  const mentions = async () => Number((await pane.locator('.cd-series-current td.cd-num').first().textContent())!.replace(/\D/g, ''));
+  const alone = await mentions();
+  await pane.getByRole('combobox', { name: 'Anderer Eintrag' }).selectOption({ label: 'Ida' });
+  await pane.getByRole('button', { name: 'Hiermit zusammenführen' }).click();
+  await expect.poll(async () => (await readBible()).entities.find((e) => e.name === 'Ida Brandt')?.aliases).toEqual(['Ida']);
+  await pane.getByRole('searchbox', { name: 'Nach Namen filtern' }).fill('Ida');
+  await expect(pane.locator('.cd-series-entity', { hasText: /^Ida$/ })).toHaveCount(0, { timeout: 30_000 });
+  await expect.poll(mentions).toBeGreaterThan(alone);
+  await expect(pane.locator('.cd-series-alias > span', { hasText: /^Ida$/ })).toHaveCount(1);
 });
 
 test('the relationship graph and the timeline of a character; conflicts marked, a mark opens the passage', async ({ page }) => {
@@ -171,4 +184,9 @@ test('the relationship graph and the timeline of a character; conflicts marked, 
   await pane.getByRole('tab', { name: 'Beziehungsgeflecht' }).click();
   await choose(page, 'Marlene Seitz');
   await page.screenshot({ path: `${shots}/27-series-graph-dark.png` });
+  // Many links (Nora meets half the cast): still legible.
+  await choose(page, 'Nora');
+  await expect(pane.getByRole('img', { name: /Beziehungen von Nora:/ })).toBeVisible();
+  await pane.locator('.cd-series-graph').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/28-series-graph-many.png` });
 });
