@@ -104,6 +104,8 @@ test('exports the report as Markdown and CSV from the dialog, with a preview tha
 });
 
 test('the dialog opens with Ctrl+E and works with the keyboard alone; only errors narrow the report', async ({ page }) => {
+  // In the dark theme this time (the app follows the system), to look at the screenshot.
+  await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page);
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Bericht exportieren' });
@@ -125,6 +127,7 @@ test('the dialog opens with Ctrl+E and works with the keyboard alone; only error
   await dialog.getByLabel('Bis').selectOption({ index: 0 });
   await expect(dialog.getByRole('alert')).toContainText('Die erste Folge liegt nach der letzten');
   await expect(dialog.getByRole('button', { name: 'Speichern…' })).toBeDisabled();
+  await page.screenshot({ path: `${shots}/exchange-06-export-dark-empty-range.png` });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });

@@ -167,7 +167,9 @@ export function ExportDialog({ client, projectLanguage, episodes, onClose }: Pro
           </div>
           <section className="cdx-preview" aria-labelledby={`${id}-preview`}>
             <h3 id={`${id}-preview`}>{t('exchange.preview')}</h3>
-            {rangeEmpty ? null : preview.state === 'loading' ? (
+            {rangeEmpty ? (
+              <p className="cdx-muted">{t('exchange.previewNone')}</p>
+            ) : preview.state === 'loading' ? (
               <p className="cdx-muted" role="status">
                 {t('exchange.previewLoading')}
               </p>

@@ -127,6 +127,7 @@ export const de: Messages<typeof en> = {
     preview: 'Vorschau (Markdown)',
     previewLoading: 'Vorschau wird erstellt…',
     previewFailed: 'Keine Vorschau: {{message}}',
+    previewNone: 'Keine Vorschau für einen leeren Folgenbereich.',
     save: 'Speichern…',
     close: 'Schließen',
     exporting: '{{format}} wird exportiert…',

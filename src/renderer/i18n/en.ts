@@ -123,6 +123,7 @@ export const en = {
     preview: 'Preview (Markdown)',
     previewLoading: 'Preparing the preview…',
     previewFailed: 'No preview: {{message}}',
+    previewNone: 'No preview for an empty episode range.',
     save: 'Save…',
     close: 'Close',
     exporting: 'Exporting {{format}}…',
