@@ -5,7 +5,6 @@ import type { AppCommand } from '../../shared/contract';
 export interface MenuActions {
   openProject(): Promise<void>;
   openDemo(): Promise<void>;
-  importFiles(): Promise<void>;
   /** Sends a command to the focused project window's renderer. */
   command(command: AppCommand): void;
   openRecent(path: string): Promise<void>;
@@ -31,7 +30,7 @@ export function buildAppMenu(actions: MenuActions, recent: RecentEntry[] = []): 
         },
         { label: t('Demo-Serie öffnen', 'Open Demo Series'), click: () => void actions.openDemo() },
         { type: 'separator' },
-        { label: t('Folgen importieren …', 'Import Episodes…'), accelerator: 'CmdOrCtrl+I', click: () => void actions.importFiles() },
+        { label: t('Folgen importieren …', 'Import Episodes…'), accelerator: 'CmdOrCtrl+I', click: () => actions.command('import-files') },
         { label: t('Bericht exportieren …', 'Export Report…'), accelerator: 'CmdOrCtrl+E', click: () => actions.command('export-report') },
         { type: 'separator' },
         { role: 'close', label: t('Fenster schließen', 'Close Window') },

@@ -1,7 +1,7 @@
 // The Electron main process: one window per project, menus, dialogs; the work is done by plain Node services.
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
-import { cp, mkdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { cp, mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { AppCommand } from '../../shared/contract';
 import { createAnalysisHost } from '../analysis/analysisHost';
 import { eventChannel } from '../../shared/apiMethods';
@@ -76,7 +76,6 @@ async function refreshMenu(): Promise<void> {
     openProject: chooseProject,
     openDemo: async () => openProjectWindow(await demoProjectPath()),
     openRecent: openProjectWindow,
-    importFiles,
     command: sendCommand,
   }, recent));
 }
@@ -90,33 +89,6 @@ function focusedProject() {
 function sendCommand(command: AppCommand): void {
   const target = focusedProject();
   if (target && !target.window.isDestroyed()) target.window.webContents.send(eventChannel, { type: 'command', command });
-}
-
-/** File → Import: the chosen files become new episodes of the project in front; problems are listed afterwards. */
-async function importFiles(): Promise<void> {
-  const target = focusedProject();
-  if (!target) return;
-  const result = await dialog.showOpenDialog(target.window, {
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: 'Episodes', extensions: ['txt', 'md', 'markdown', 'fountain', 'fdx', 'docx'] }],
-  });
-  if (result.canceled || !result.filePaths.length) return;
-  const files = [];
-  const unreadable: string[] = [];
-  for (const path of result.filePaths) {
-    try {
-      files.push({ name: basename(path), data: (await readFile(path)).toString('base64') });
-    } catch (error) {
-      unreadable.push(`${basename(path)}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  const outcome = files.length ? await target.service.importEpisodes(files) : { added: [], warnings: [] };
-  const problems = [...unreadable, ...outcome.warnings];
-  await dialog.showMessageBox(target.window, {
-    type: problems.length ? 'warning' : 'info',
-    message: `${outcome.added.length} episode(s) imported.`,
-    detail: problems.join('\n') || undefined,
-  });
 }
 
 async function chooseProject(): Promise<void> {

@@ -49,4 +49,14 @@ describe('createDispatcher', () => {
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(internal)).not.toContain('undefined');
   });
+
+  it('passes on messages written for the writer, such as a missing browser for PDF', async () => {
+    class ChromiumNotFoundError extends Error { override name = 'ChromiumNotFoundError'; }
+    const dispatch = createDispatcher(serviceDouble({
+      exportReport: async () => { throw new ChromiumNotFoundError('PDF export needs Chromium: install chromium or set CHROMIUM_PATH'); },
+    }));
+    expect(await dispatch('exportReport', ['pdf', {}])).toEqual({
+      ok: false, error: { code: 'io', message: 'PDF export needs Chromium: install chromium or set CHROMIUM_PATH' },
+    });
+  });
 });

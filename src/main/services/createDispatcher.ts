@@ -6,6 +6,9 @@ import { ServiceError } from './serviceError';
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiError };
 export type Dispatcher = (method: unknown, args: unknown) => Promise<DispatchResult>;
 
+/** Errors whose message is written for the writer (a missing browser for PDF, a damaged file, bad report options). */
+const readableErrors = new Set(['ProjectError', 'ChromiumNotFoundError', 'ReportOptionsError', 'ReportWriteError', 'UnknownReportFormatError']);
+
 const isMethod = (m: unknown): m is ApiMethod => typeof m === 'string' && Object.hasOwn(apiArgs, m);
 
 export function createDispatcher(service: ContinuityService, log: (line: string) => void = () => undefined): Dispatcher {
@@ -27,8 +30,8 @@ export function createDispatcher(service: ContinuityService, log: (line: string)
       if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
         return { ok: false, error: { code: 'io', message: `The project files could not be read or written (${code}).` } };
       }
-      const known = error as { code?: unknown; message?: unknown; name?: unknown };
-      if (known && known.name === 'ProjectError' && typeof known.message === 'string') {
+      const known = error as { message?: unknown; name?: unknown };
+      if (known && typeof known.name === 'string' && readableErrors.has(known.name) && typeof known.message === 'string') {
         return { ok: false, error: { code: 'io', message: known.message } };
       }
       return { ok: false, error: { code: 'internal', message: 'Something went wrong; the project on disk is unchanged.' } };
