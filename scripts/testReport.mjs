@@ -20,6 +20,7 @@ const suites = [
   { id: 'save-load-properties', files: ['saveLoadProperties.test.ts'] },
   { id: 'hostile-imports', files: ['hostileImports.test.ts'] },
   { id: 'ipc-fuzz', files: ['ipcFuzz.test.ts'] },
+  { id: 'analysis-budget', files: ['analysisBudget.test.ts'] },
   { id: 'electron-security', files: ['electronSecurity.test.ts', 'electronegativityGate.test.ts'] },
   { id: 'hostile-content', files: [] },
   { id: 'electronegativity', files: [] },

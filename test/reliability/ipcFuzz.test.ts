@@ -1,6 +1,7 @@
 // IPC fuzz: fast-check calls every contract method through createDispatcher with a real service on a temp project.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiMethodNames } from '../../src/shared/apiMethods';
@@ -15,6 +16,7 @@ import { diffTrees, sampleEpisodes, snapshotTree, tempFolder, writeProject } fro
 const tally = suiteTally('ipc-fuzz', 'fast-check calls of every contract method through the validating dispatcher');
 afterAll(() => tally.write());
 const numRuns = runsFor(150, 3000);
+const workerFile = fileURLToPath(new URL('../../out/main/analysisWorker.js', import.meta.url));
 const errorCodes = new Set(['bad-arguments', 'not-found', 'io', 'internal', 'forbidden']);
 
 const traversal = [
@@ -110,7 +112,9 @@ describe('ipc-fuzz', () => {
     try {
       const outsideBefore = snapshotTree(parent);
       const store = await openProject(dir, { watch: { debounceMs: 30, pollMs: 0 } });
-      service = await createContinuityService(store, createAnalysisHost());
+      // The analysis runs in its worker as in the app when the app is built (a slow analysis must not hold up the
+      // dispatcher's answers); otherwise in-process.
+      service = await createContinuityService(store, createAnalysisHost({ workerFile }));
       const dispatch: Dispatcher = createDispatcher(service);
       const sentinel = async (v: unknown): Promise<unknown> => {
         if (v === '$HASH') return store.readEpisode('e1').then((d) => d.hash, () => 'nohash');
