@@ -17,6 +17,7 @@ const ITEMS: Record<string, string> = {
   beard: 'facial-hair', moustache: 'facial-hair', mustache: 'facial-hair', bart: 'facial-hair', vollbart: 'facial-hair', schnurrbart: 'facial-hair', schnauzer: 'facial-hair',
 };
 const WEAR = new Set(['reading', 'wears', 'wore', 'wearing', 'worn', 'wear', 'with', 'off', 'on', 'his', 'her']);
+const DRAG_PARTICLE = new Set(['nach']);
 const NEVER_WORDS = new Set(['never', 'nie', 'niemals', 'no', 'kein', 'keine', 'keinen', 'keinem']);
 const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
 const INJURY_STATES = new Set(['steif', 'steife', 'steifen', 'steifes', 'stiff', 'lahm', 'lahme', 'lahmen', 'lame', 'hinkt', 'humpelt', 'limps', 'drags', 'dragging', 'nachzieht', 'gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
@@ -58,9 +59,9 @@ function absoluteOwner(g: Grammar, i: number): Ref | null {
 
 /** Side and body part within a few tokens of i: "auf der linken Wange", "over his right eye". */
 function placeOnBody(g: Grammar, i: number): { value: string; owner: Ref | null } | null {
-  const [a, b] = g.clauseRange(i);
+  const [a, b] = g.sentenceRange(i);
   let side: string | undefined;
-  for (let k = Math.max(a, i - 6); k <= Math.min(b, i + 7); k++) {
+  for (let k = Math.max(a, i - 9); k <= Math.min(b, i + 7); k++) {
     const t = g.tokens[k];
     if (t.kind !== 'word') continue;
     if (g.lex.sides[t.lower]) side = g.lex.sides[t.lower];
@@ -147,11 +148,13 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
       continue;
     }
     const verb = INJURY_VERBS.has(t.lower) && !t.capital;
-    const state = INJURY_STATES.has(t.lower) && !t.capital;
+    // "zieht das linke Bein nach": drags a leg.
+    const drags = (t.lower === 'zieht' || t.lower === 'zog') && g.isWord(g.clauseRange(i)[1] - (g.tokens[g.clauseRange(i)[1]].kind === 'punct' ? 1 : 0), DRAG_PARTICLE);
+    const state = (INJURY_STATES.has(t.lower) && !t.capital) || drags;
     if (verb || state) {
       const where = placeOnBody(g, i);
       if (!where || !where.value.includes(' ')) continue;
-      const owner = (verb ? g.subjectsOf(i)[0] : null) ?? where.owner ?? ownerOf(g, i, Math.max(0, i - 3)) ?? g.subjectsOf(i)[0];
+      const owner = (verb ? g.subjectsOf(i)[0] : null) ?? where.owner ?? ownerOf(g, i, Math.max(0, i - 3)) ?? g.subjectsOf(i)[0] ?? g.subjectsOf(g.sentenceRange(i)[0])[0];
       if (!owner?.key) continue;
       const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
       sink.add(owner.key, 'attribute:injury', where.value, modality, i);

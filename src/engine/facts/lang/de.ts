@@ -168,7 +168,7 @@ export const de: FactLexicon = {
   changeEvents: {
     heiratet: 'wedding', heiraten: 'wedding', heiratete: 'wedding', geheiratet: 'wedding', hochzeit: 'wedding', trauung: 'wedding', verlobt: 'wedding',
     scheidung: 'divorce', geschieden: 'divorce', scheiden: 'divorce', 'trennt sich': 'separation', trennen: 'separation', trennung: 'separation',
-    getrennt: 'separation', witwe: 'death', witwer: 'death', zieht: 'move', zog: 'move', umzug: 'move', umgezogen: 'move', ziehen: 'move',
+    getrennt: 'separation', witwe: 'death', witwer: 'death', 'zieht um': 'move', 'zog um': 'move', umzug: 'move', umgezogen: 'move', 'ziehen um': 'move',
     befördert: 'promotion', beförderung: 'promotion', ernannt: 'promotion', ernennung: 'promotion', 'neue stelle': 'new-job', 'neuen job': 'new-job',
     'neue stelle an': 'new-job', kündigt: 'new-job', gekündigt: 'new-job', entlassen: 'new-job', wechselt: 'new-job',
     'wird zum': 'promotion', 'wird zur': 'promotion', geburtstag: 'birthday', geburtstags: 'birthday', 'in rente': 'new-job', ruhestand: 'new-job',
