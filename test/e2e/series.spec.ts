@@ -97,6 +97,11 @@ test('bible edits from the series bible: an alias, two different people, a split
 
   // "Stefanie Kolb" is Stephanie Kolb: declared, the spelling problem goes.
   await choose(page, 'Stephanie Kolb');
+  // Escape in a field empties it and keeps the bible open.
+  await pane.getByRole('textbox', { name: 'Weiterer Name' }).fill('Steffi');
+  await page.keyboard.press('Escape');
+  await expect(pane.getByRole('textbox', { name: 'Weiterer Name' })).toHaveValue('');
+  await expect(pane).toBeVisible();
   await pane.getByRole('textbox', { name: 'Weiterer Name' }).fill('Stefanie Kolb');
   await pane.getByRole('button', { name: 'Namen hinzufügen' }).click();
   await expect.poll(async () => (await readBible()).entities.find((e) => e.name === 'Stephanie Kolb')?.aliases).toEqual(['Stefanie Kolb']);

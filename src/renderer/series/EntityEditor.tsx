@@ -54,7 +54,19 @@ export function EntityEditor({ entity, others, readOnly, onBible }: Props) {
           >
             <label>
               <span className="cd-series-sr">{t('series.newAlias')}</span>
-              <input value={alias} onChange={(e) => setAlias(e.target.value)} placeholder={t('series.newAlias')} maxLength={200} />
+              <input
+                value={alias}
+                onChange={(e) => setAlias(e.target.value)}
+                onKeyDown={(e) => {
+                  // Escape empties the field; it does not close the whole bible.
+                  if (e.key === 'Escape' && alias) {
+                    e.stopPropagation();
+                    setAlias('');
+                  }
+                }}
+                placeholder={t('series.newAlias')}
+                maxLength={200}
+              />
             </label>
             <button type="submit" disabled={!alias.trim()}>
               {t('series.addAlias')}

@@ -120,7 +120,18 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
         </p>
         <section className="cd-series-index" aria-label={t('series.index')}>
           <div className="cd-series-form">
-            <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('series.filter')} aria-label={t('series.filter')} />
+            <input
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              onKeyDown={(e) => {
+                // Escape empties the filter; it does not close the whole bible.
+                if (e.key === 'Escape' && query) {
+                  e.stopPropagation();
+                  setQuery('');
+                }
+              }}
+              placeholder={t('series.filter')} aria-label={t('series.filter')} />
             <select value={kind} onChange={(e) => setKind(e.target.value as KindFilter)} aria-label={t('series.kindFilter')}>
               <option value="all">{t('series.kinds.all')}</option>
               <option value="character">{t('series.kinds.character')}</option>
