@@ -124,6 +124,9 @@ export function createAnalyzer(): Analyzer {
     const mentions: Record<string, Mention[]> = {};
     const facts: Fact[] = [];
     const factIds = new Set<string>();
+    const beliefs = options.beliefs ?? {};
+    const markedAsBelief = (file: string, start: number, end: number) =>
+      (beliefs[file] ?? []).some((range) => start < range.end && end > range.start);
     episodes.forEach((ep, i) => {
       const idOf = (key: string): string | undefined => series.idOf(ep.id, key);
       mentions[ep.file] = local[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text }));
@@ -131,7 +134,8 @@ export function createAnalyzer(): Analyzer {
         let id = f.id || `${ep.id}:fact`;
         while (factIds.has(id)) id = `${ep.id}:${id}`;
         factIds.add(id);
-        facts.push({ ...f, id, episode: ep.file, subject: idOf(f.subject) ?? f.subject, object: idOf(f.object) ?? f.object });
+        const modality = f.modality === 'asserted' && markedAsBelief(ep.file, f.start, f.end) ? 'believed' : f.modality;
+        facts.push({ ...f, id, modality, episode: ep.file, subject: idOf(f.subject) ?? f.subject, object: idOf(f.object) ?? f.object });
       }
     });
 

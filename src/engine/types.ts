@@ -178,6 +178,11 @@ export interface AnalyzeOptions {
   language?: Language | 'auto';
   bible?: Bible;
   decisions?: Decision[];
+  /**
+   * Passages the writers marked as a belief rather than a fact, per episode file (UTF-16 offsets):
+   * facts the text asserts there count as believed.
+   */
+  beliefs?: Record<string, { start: number; end: number }[]>;
 }
 
 export const emptyBible = (): Bible => ({ entities: [], facts: [], notNames: [], distinct: [] });
