@@ -57,12 +57,12 @@ describe('planted-conflict fixture series', () => {
     expect(scores.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('finds at least 60% of the planted conflicts across all series', () => {
-    expect(total.found / total.required).toBeGreaterThanOrEqual(0.6);
+  it('finds at least 68% of the planted conflicts across all series (72% when written)', () => {
+    expect(total.found / total.required).toBeGreaterThanOrEqual(0.68);
   });
 
-  it('keeps at least 85% of its warnings and errors real', () => {
-    expect(total.matched / Math.max(1, total.reported)).toBeGreaterThanOrEqual(0.85);
+  it('keeps at least 90% of its warnings and errors real (100% when written)', () => {
+    expect(total.matched / Math.max(1, total.reported)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('raises at most one alarm on a known non-conflict (beliefs later revealed, narrated changes) across all series', () => {
