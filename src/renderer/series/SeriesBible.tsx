@@ -1,6 +1,6 @@
 // The series bible view: every character and place with aliases and mentions; per entry its fact history, relations,
 // open conflicts and bible edits, and the relationship graph and fact timeline as printable pictures.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bible, ContinuityReport, Entity, EntityKind, EpisodeRef, Evidence } from '../../engine/types';
 import { factHistory } from '../problems/factHistory';
@@ -41,6 +41,12 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
   const [kind, setKind] = useState<KindFilter>('all');
   const [status, setStatus] = useState<string | null>(null);
   const byFile = useMemo(() => new Map(episodes.map((e) => [e.file, e])), [episodes]);
+  // Asked to show another entry while open (e.g. from the cast overview): follow it.
+  useEffect(() => {
+    const wanted = initialEntityId ? entities.find((e) => e.id === initialEntityId) : undefined;
+    if (wanted) setSelected({ id: wanted.id, name: wanted.name });
+    // Only a new request moves the selection, not a new report.
+  }, [initialEntityId]);
 
   // After a re-analysis (a merge, a split) the id may change: fall back to the entry that now carries the name.
   const entity =
