@@ -130,20 +130,46 @@ export class Grammar {
     return false;
   }
 
+  /** Each token's lower case with typographic apostrophes made plain, as phrases are written (built once, on first use). */
+  private plainLower: string[] | undefined;
+  /** Long phrase lists indexed by first word, so a scan tries only the phrases that can start at a token. */
+  private readonly byFirstWord = new WeakMap<Phrase[], Map<string, Phrase[]>>();
+
   /** Does the phrase start at token i? Returns its length in tokens, or 0. */
   phraseAt(i: number, phrase: Phrase): number {
+    const plain = (this.plainLower ??= this.tokens.map((t) => t.lower.replace(/’/g, "'")));
     for (let k = 0; k < phrase.length; k++) {
       const t = this.tokens[i + k];
-      if (!t || (t.kind !== 'word' && t.kind !== 'punct') || t.lower.replace(/’/g, "'") !== phrase[k]) return 0;
+      if (!t || (t.kind !== 'word' && t.kind !== 'punct') || plain[i + k] !== phrase[k]) return 0;
     }
     return phrase.length;
+  }
+
+  /** The phrases by their first word, each list in the original order. */
+  private firstWordIndex(phrases: Phrase[]): Map<string, Phrase[]> {
+    let index = this.byFirstWord.get(phrases);
+    if (!index) {
+      index = new Map();
+      for (const p of phrases) {
+        if (!p.length) continue;
+        const list = index.get(p[0]);
+        if (list) list.push(p);
+        else index.set(p[0], [p]);
+      }
+      this.byFirstWord.set(phrases, index);
+    }
+    return index;
   }
 
   /** Occurrences of any of the phrases in tokens [a, b]. A German verb phrase must not be a capitalised noun. */
   findPhrases(a: number, b: number, phrases: Phrase[], verbLike = false): { index: number; length: number; phrase: string }[] {
     const out: { index: number; length: number; phrase: string }[] = [];
+    const index = phrases.length > 4 ? this.firstWordIndex(phrases) : undefined;
+    const plain = (this.plainLower ??= this.tokens.map((t) => t.lower.replace(/’/g, "'")));
     for (let i = a; i <= b; i++) {
-      for (const p of phrases) {
+      const candidates = index ? index.get(plain[i]) : phrases;
+      if (!candidates) continue;
+      for (const p of candidates) {
         const n = this.phraseAt(i, p);
         if (!n || i + n - 1 > b) continue;
         if (verbLike && this.language === 'de' && this.tokens[i].capital && i !== this.sentenceRange(i)[0]) continue;
