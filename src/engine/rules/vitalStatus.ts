@@ -43,7 +43,7 @@ export const vitalStatus: Rule = (input) => {
       findings.push({
         key: `vital-status|${subject}|${dead.episode}|${f.episode}`,
         kind: 'vital-status',
-        severity: sameEpisode ? (pastTold ? 'info' : 'warning') : acting && !pastTold ? 'error' : 'warning',
+        severity: sameEpisode ? (pastTold || !acting ? 'info' : 'warning') : acting && !pastTold ? 'error' : 'warning',
         entity: name,
         summary: acting
           ? say(lang, sameEpisode ? `${name} stirbt in ${a}, handelt aber später in derselben Episode wieder lebend.` : `${name} ist in ${a} tot, tritt aber in ${b} wieder lebend auf, ohne dass eine Auflösung erzählt wird.`, sameEpisode ? `${name} dies in ${a} but acts alive again later in the same episode.` : `${name} is dead in ${a} but appears alive in ${b}, with no reveal in between.`)
