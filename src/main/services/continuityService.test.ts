@@ -171,4 +171,19 @@ describe('createContinuityService', () => {
     expect(fresh.version).toBeGreaterThan(fromCache.version);
     expect(fresh.report.conflicts.some((c) => c.evidence.some((e) => e.quote.includes('Kreuzer')))).toBe(false);
   });
+
+  it('takes names the writer tagged into the analysis', async () => {
+    const { service } = await seedsProject();
+    const doc = await service.readEpisode('002_ac55f08e7a8e3d0b');
+    const word = 'Famulant';
+    const start = doc.text.indexOf(word);
+    expect((await service.getReport()).report.entities.some((e) => e.name === word)).toBe(false);
+    await service.saveAnnotations(doc.id, [{
+      id: 'a1', type: 'Annotation', created: '2026-11-23T10:00:00Z', motivation: 'tagging',
+      body: [{ type: 'TextualBody', value: 'character', purpose: 'tagging' }, { type: 'TextualBody', value: word, purpose: 'identifying' }],
+      target: { source: doc.file, selector: [{ type: 'TextQuoteSelector', exact: word }, { type: 'TextPositionSelector', start, end: start + word.length }] },
+    }]);
+    await service.settled();
+    expect((await service.getReport()).report.entities.find((e) => e.name === word)?.kind).toBe('character');
+  });
 });

@@ -5,6 +5,8 @@ import { renameInText } from '../../engine/fixes/renameInText';
 import type { AnalysisHost } from '../analysis/analysisHost';
 import { loadAnalysisCache, saveAnalysisCache } from '../analysis/analysisCache';
 import { reanchorAnnotations } from '../store/anchorAnnotation';
+import type { Annotation } from '../../shared/contract';
+import { annotationsToAnalysis } from './annotationsToAnalysis';
 import type { ProjectStore } from '../store/projectStore';
 import { importBytes } from '../importers/importFiles';
 import { reportFileName } from './reportFileName';
@@ -39,6 +41,8 @@ export async function createContinuityService(
   const listeners = new Set<(event: ServiceEvent) => void>();
   const emit = (event: ServiceEvent) => { for (const l of listeners) l(event); };
   const texts = new Map<string, string>();
+  /** Each episode's annotations as last read or saved (anchored when the analysis uses them). */
+  const annotations = new Map<string, Annotation[]>();
   let current: { version: number; analysis: SeriesAnalysis } | undefined;
   let version = 0;
   let running: Promise<void> = Promise.resolve();
@@ -59,6 +63,7 @@ export async function createContinuityService(
       try {
         const { text } = await store.readEpisode(ref.id);
         if (!texts.has(ref.id)) texts.set(ref.id, text); // a save while loading is newer
+        if (!annotations.has(ref.id)) annotations.set(ref.id, await store.readAnnotations(ref.id).catch(() => []));
       } catch (error) {
         emit({ type: 'error', message: `${ref.file}: ${error instanceof Error ? error.message : String(error)}` });
       }
@@ -75,7 +80,11 @@ export async function createContinuityService(
         .filter((ref) => texts.has(ref.id))
         .map((ref) => ({ ...ref, text: texts.get(ref.id)! }));
       const [bible, decisions] = await Promise.all([store.readBible(), store.readDecisions()]);
-      const result = await analysis.analyze(episodes, { title: manifest.title, language: 'auto', bible, decisions });
+      const annotated = annotationsToAnalysis(bible, episodes, (id) => {
+        const list = annotations.get(id) ?? [];
+        return list.length ? reanchorAnnotations(texts.get(id) ?? '', list) : list;
+      });
+      const result = await analysis.analyze(episodes, { title: manifest.title, language: 'auto', decisions, ...annotated });
       current = { version: ++version, analysis: result };
       emit({ type: 'analysis', version, conflicts: result.report.conflicts.filter((c) => c.status === 'open').length });
       scheduleCacheSave();
@@ -232,9 +241,11 @@ export async function createContinuityService(
       const text = texts.get(id) ?? (await store.readEpisode(id)).text;
       return reanchorAnnotations(text, await store.readAnnotations(id));
     },
-    async saveAnnotations(id, annotations) {
+    async saveAnnotations(id, list) {
       episodeRef(id);
-      await store.writeAnnotations(id, annotations);
+      await store.writeAnnotations(id, list);
+      annotations.set(id, list);
+      scheduleAnalysis();
     },
     async getBible() {
       return store.readBible();

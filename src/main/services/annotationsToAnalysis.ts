@@ -1,0 +1,35 @@
+// Turns the writers' annotations into analysis input: tagged names join the bible, belief passages mark beliefs.
+import type { Annotation } from '../../shared/contract';
+import type { AnalyzeOptions, Bible, EntityKind, EpisodeRef } from '../../engine/types';
+
+const entityTags: Record<string, EntityKind> = { character: 'character', place: 'place', object: 'object' };
+
+/**
+ * `annotations` must already be anchored to each episode's current text. Names the bible already knows (as a name
+ * or an alias) are left as declared there; orphaned annotations are ignored until they can be placed again.
+ */
+export function annotationsToAnalysis(
+  bible: Bible,
+  episodes: readonly EpisodeRef[],
+  annotationsOf: (id: string) => readonly Annotation[],
+): { bible: Bible; beliefs: NonNullable<AnalyzeOptions['beliefs']> } {
+  const known = new Set(bible.entities.flatMap((e) => [e.name, ...e.aliases]));
+  const added: Bible['entities'] = [];
+  const beliefs: NonNullable<AnalyzeOptions['beliefs']> = {};
+  for (const episode of episodes) {
+    for (const annotation of annotationsOf(episode.id)) {
+      if (annotation.orphaned) continue;
+      const tag = annotation.body.find((b) => b.purpose === 'tagging')?.value ?? '';
+      const [quote, position] = annotation.target.selector;
+      if (tag === 'belief') {
+        (beliefs[episode.file] ??= []).push({ start: position.start, end: position.end });
+      } else if (entityTags[tag]) {
+        const name = quote.exact.trim();
+        if (!name || known.has(name)) continue;
+        known.add(name);
+        added.push({ id: `annotated-${entityTags[tag]}-${name}`, kind: entityTags[tag], name, aliases: [] });
+      }
+    }
+  }
+  return { bible: added.length ? { ...bible, entities: [...bible.entities, ...added] } : bible, beliefs };
+}
