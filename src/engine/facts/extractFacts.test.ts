@@ -152,3 +152,16 @@ describe('extractFacts: roles, ages, places, details, meetings', () => {
     expect(facts('de', '   ', ['Tom'])).toEqual([]);
   });
 });
+
+describe('extractFacts: hostile input', () => {
+  it('finishes quickly on a long text without a single full stop, and on odd mentions', () => {
+    const words = Array.from({ length: 30000 }, (_, i) => (i % 7 === 0 ? 'Tom' : i % 11 === 0 ? 'er' : i % 13 === 0 ? 'sein Vater' : 'und')).join(' ');
+    const started = Date.now();
+    const list = facts('de', words, ['Tom']);
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(Array.isArray(list)).toBe(true);
+    const input = buildFactInput({ file: 'x.txt', text: 'Tom stirbt.' }, 'de', ['Tom']);
+    input.mentions.push({ entity: 'Ghost', episode: 'x.txt', start: 500, end: 400, text: '' }, { entity: 'Tom', episode: 'x.txt', start: 0, end: 3, text: 'Tom' });
+    expect(() => extractFacts(input)).not.toThrow();
+  });
+});

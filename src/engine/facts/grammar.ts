@@ -26,6 +26,9 @@ export interface RelationPhrase {
 
 type Phrase = string[];
 
+/** How far (in tokens) grammar looks around a token inside one clause: bounds the work on run-on text. */
+const WINDOW = 60;
+
 /** Verbs of telling: what people tell about themselves the story takes as true. */
 const SAYING = new Set(['erzählt', 'erzählte', 'sagt', 'sagte', 'berichtet', 'berichtete', 'erklärt', 'erklärte', 'tells', 'told', 'says', 'said', 'explains', 'explained', 'mentions', 'erwähnt']);
 
@@ -109,18 +112,26 @@ export class Grammar {
   /** First and last token index of the sentence holding token i. */
   sentenceRange(i: number): [number, number] {
     const s = this.model.sentences[this.tokens[i].sentence];
-    return [s.first, s.last];
+    return [Math.max(s.first, i - 2 * WINDOW), Math.min(s.last, i + 2 * WINDOW)];
   }
 
   /** First and last token index of the clause holding token i (clauses end at commas, colons, dashes). */
   clauseRange(i: number): [number, number] {
-    const c = this.tokens[i].clause;
-    let a = i;
-    let b = i;
-    while (a > 0 && this.tokens[a - 1].clause === c) a--;
-    while (b + 1 < this.tokens.length && this.tokens[b + 1].clause === c) b++;
-    return [a, b];
+    if (!this.clauseBounds) {
+      const bounds = new Map<number, [number, number]>();
+      this.tokens.forEach((t, k) => {
+        const r = bounds.get(t.clause);
+        if (r) r[1] = k;
+        else bounds.set(t.clause, [k, k]);
+      });
+      this.clauseBounds = bounds;
+    }
+    const [a, b] = this.clauseBounds.get(this.tokens[i].clause) ?? [i, i];
+    // A run-on clause (no punctuation for pages) is looked at only near the token.
+    return [Math.max(a, i - WINDOW), Math.min(b, i + WINDOW)];
   }
+
+  private clauseBounds: Map<number, [number, number]> | undefined;
 
   /** The clause holding token i is in reported speech (Konjunktiv I: "sei", "habe"). */
   reportedIn(i: number): boolean {
@@ -341,7 +352,7 @@ export class Grammar {
     if (this.pronounCache.has(cacheKey)) return this.pronounCache.get(cacheKey)!;
     const [sa] = this.sentenceRange(i);
     const floorSentence = Math.max(0, this.tokens[sa].sentence - 2);
-    const floor = this.model.sentences[floorSentence].first;
+    const floor = Math.max(this.model.sentences[floorSentence].first, i - 3 * WINDOW);
     // Nearest sentence with a fitting candidate; within it, prefer one not governed by a preposition.
     let result: Ref | null = null;
     let fallback: Ref | null = null;
@@ -399,7 +410,7 @@ export class Grammar {
     const t = this.tokens[i];
     const gender = this.lex.pronouns[t.lower] ?? 'any';
     const [sa] = this.sentenceRange(i);
-    const from = this.model.sentences[Math.max(0, this.tokens[sa].sentence - 2)].first;
+    const from = Math.max(this.model.sentences[Math.max(0, this.tokens[sa].sentence - 2)].first, i - 3 * WINDOW);
     const seen = new Set<string>();
     for (let j = from; j < i; j++) {
       const c = this.tokens[j];
