@@ -13,6 +13,24 @@ const BIRTHDAY = /^(geburtstag|geburtstags|birthday)$/;
 
 /** The number a word or numeral stands for ("34", "vierunddreißig", "thirty-four"), if any. */
 export function numberValue(g: Grammar, word: string): number | undefined {
+  return memo(g, 'n', word, numberValueOf);
+}
+
+/** Per language lexicon, each word's value (the answer depends on the word and the lexicon alone; looked up once). */
+const wordValues = new WeakMap<object, Map<string, number | undefined>>();
+
+function memo(g: Grammar, kind: string, word: string, compute: (g: Grammar, word: string) => number | undefined): number | undefined {
+  let cache = wordValues.get(g.lex);
+  if (!cache) wordValues.set(g.lex, (cache = new Map()));
+  const key = `${kind}${g.language}:${word}`;
+  if (cache.has(key)) return cache.get(key);
+  if (cache.size >= 100_000) cache.clear();
+  const value = compute(g, word);
+  cache.set(key, value);
+  return value;
+}
+
+function numberValueOf(g: Grammar, word: string): number | undefined {
   const w = word.toLowerCase().replace(/(st|nd|rd|th|\.)$/, '');
   if (/^\d+$/.test(w)) return Number(w);
   const nums = g.lex.numbers;
@@ -36,6 +54,10 @@ export function numberValue(g: Grammar, word: string): number | undefined {
 
 /** "34-jährige", "siebenjährigen", "34-year-old", "seven-year-old": the age an adjective gives. */
 function ageAdjective(g: Grammar, word: string): number | undefined {
+  return memo(g, 'a', word, ageAdjectiveOf);
+}
+
+function ageAdjectiveOf(g: Grammar, word: string): number | undefined {
   const w = word.toLowerCase();
   const de = /^(.+?)-?jährig(e|en|er|es|em)?$/u.exec(w);
   if (de) return numberValue(g, de[1]);

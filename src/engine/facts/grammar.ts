@@ -346,9 +346,9 @@ export class Grammar {
   }
 
   /** A personal or possessive pronoun at i resolved to the nearest fitting person before it. */
-  resolvePronoun(i: number, gender: Gender | 'plural' | 'any'): Ref | null {
+  resolvePronoun(i: number, gender: Gender | 'plural' | 'any', object = false): Ref | null {
     if (gender === 'plural') return null;
-    const cacheKey = `${i}|${gender}`;
+    const cacheKey = `${i}|${gender}|${object}`;
     if (this.pronounCache.has(cacheKey)) return this.pronounCache.get(cacheKey)!;
     const [sa] = this.sentenceRange(i);
     const floorSentence = Math.max(0, this.tokens[sa].sentence - 2);
@@ -366,6 +366,9 @@ export class Grammar {
       }
       let candidate: Ref | null = null;
       let oblique = false;
+      // An object pronoun never means the subject of its own clause ("Crane pairs him" is not Crane).
+      const ownClause = object && t.clause === this.tokens[i].clause;
+      if (ownClause && !(t.kind === 'ent' && this.afterPreposition(j))) continue;
       if (t.kind === 'ent' && t.key) {
         if (!this.isCharacter(t.key)) continue;
         const g = this.genderOf(t.key);
@@ -619,7 +622,7 @@ export class Grammar {
         while (p >= a && this.tokens[p].kind === 'word' && this.set.articles.has(this.tokens[p].lower)) p--;
         const governed = p >= a && this.isWord(p, this.set.prepositions) && !allowedPrepositions.has(this.tokens[p].lower);
         if (!possessiveUse && !governed) {
-          const r = this.resolvePronoun(k, OBJECT_PRONOUNS[t.lower]);
+          const r = this.resolvePronoun(k, OBJECT_PRONOUNS[t.lower], true);
           if (r?.key) out.push({ key: r.key, index: k });
         }
         continue;

@@ -38,7 +38,7 @@ function groupBefore(g: Grammar, a: number): string[] {
     const t = g.tokens[k];
     let key: string | null | undefined;
     if (t.kind === 'ent' && t.key && (g.input.kindOf(t.key) ?? 'character') === 'character') key = t.key;
-    else if (t.kind === 'word' && ['er', 'sie', 'he', 'she', 'him', 'her', 'ihn', 'ihm'].includes(t.lower)) key = g.resolvePronoun(k, g.lex.pronouns[t.lower] ?? (['him'].includes(t.lower) ? 'male' : 'female'))?.key;
+    else if (t.kind === 'word' && ['er', 'sie', 'he', 'she', 'him', 'her', 'ihn', 'ihm'].includes(t.lower)) key = g.resolvePronoun(k, g.lex.pronouns[t.lower] ?? (['him', 'ihn', 'ihm'].includes(t.lower) ? 'male' : 'female'), !['er', 'sie', 'he', 'she'].includes(t.lower))?.key;
     if (key && !out.includes(key)) out.push(key);
   }
   return out.length === 2 ? out : [];
@@ -52,7 +52,7 @@ function lastPersonBefore(g: Grammar, a: number, not: string[]): string[] {
     const t = g.tokens[k];
     let key: string | null | undefined;
     if (t.kind === 'ent' && t.key && (g.input.kindOf(t.key) ?? 'character') === 'character') key = t.key;
-    else if (t.kind === 'word' && ['er', 'sie', 'he', 'she', 'him', 'her', 'ihn', 'ihm'].includes(t.lower)) key = g.resolvePronoun(k, t.lower === 'him' || t.lower === 'ihn' || t.lower === 'ihm' ? 'male' : (g.lex.pronouns[t.lower] ?? 'female'));
+    else if (t.kind === 'word' && ['er', 'sie', 'he', 'she', 'him', 'her', 'ihn', 'ihm'].includes(t.lower)) key = g.resolvePronoun(k, t.lower === 'him' || t.lower === 'ihn' || t.lower === 'ihm' ? 'male' : (g.lex.pronouns[t.lower] ?? 'female'), !['er', 'sie', 'he', 'she'].includes(t.lower))?.key;
     if (key && !not.includes(key)) return [key];
   }
   return [];
