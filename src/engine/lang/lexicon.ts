@@ -36,6 +36,17 @@ export function isCommonWord(language: Language, word: string): boolean {
  * also surnames such as "Reinecke"), undefined when not at all.
  */
 export function germanNounEvidence(word: string): 'form' | 'compound' | undefined {
+  if (nounEvidence.has(word)) return nounEvidence.get(word);
+  // The answer depends on the word alone (the noun list never changes), so each word is looked up once.
+  if (nounEvidence.size >= 200_000) nounEvidence.clear();
+  const found = germanNounEvidenceOf(word);
+  nounEvidence.set(word, found);
+  return found;
+}
+
+const nounEvidence = new Map<string, 'form' | 'compound' | undefined>();
+
+function germanNounEvidenceOf(word: string): 'form' | 'compound' | undefined {
   const lower = word.toLowerCase();
   const dash = lower.lastIndexOf('-');
   if (dash > 0) return germanNounEvidence(word.slice(dash + 1)) && 'form';
