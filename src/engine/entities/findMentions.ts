@@ -43,6 +43,9 @@ function nominalisedAdjective(lower: string, lowerWords: ReadonlySet<string>): b
 
 /** Removes a possessive ending: Tom's → Tom, Lukas’ → Lukas, James' → James. */
 export function stripPossessive(word: string): string {
+  // Only a word ending in s or an apostrophe can carry a possessive ending (checked before any regex, for speed).
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return word;
   if (/['’]s$/u.test(word)) return word.slice(0, -2);
   if (/['’]$/u.test(word)) return word.slice(0, -1);
   return word;
