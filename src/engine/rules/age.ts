@@ -41,7 +41,12 @@ function finding(view: SeriesView, subject: string, a: Fact, b: Fact, passed: nu
   const ea = view.label(a.episode);
   const eb = view.label(b.episode);
   const same = a.episode === b.episode;
-  const span = passed > 0 && Number.isFinite(passed) ? say(lang, `; dazwischen vergehen laut Serie ${Math.round(passed * 10) / 10} Jahr(e)`, `; the series lets ${Math.round(passed * 10) / 10} year(s) pass in between`) : '';
+  const months = Math.round(passed * 12);
+  const span = !Number.isFinite(passed) || months < 1
+    ? ''
+    : passed >= 1
+      ? say(lang, `; dazwischen vergehen laut Serie ${Math.round(passed * 10) / 10} Jahr(e)`, `; the series lets ${Math.round(passed * 10) / 10} year(s) pass in between`)
+      : say(lang, `; dazwischen vergehen laut Serie ${months} Monat(e)`, `; the series lets ${months} month(s) pass in between`);
   return {
     key: `age|${subject}|${[a.object, b.object].sort().join('|')}|${a.episode === b.episode ? a.episode : ''}`,
     kind: 'age',
