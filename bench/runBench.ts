@@ -141,6 +141,15 @@ async function main(): Promise<number> {
   const figures: Record<string, Figure> = {};
   const quality: Record<string, unknown> = {};
   let broken = false;
+  const logged = new Set<string>();
+  /** Logs the figures measured so far that were not logged yet (so a run cut short still leaves its numbers). */
+  const logFigures = (): void => {
+    for (const [id, f] of Object.entries(figures)) {
+      if (logged.has(id)) continue;
+      logged.add(id);
+      log(`${id}: ${f.value ?? 'skipped'} ${f.unit}${f.ratio === null ? '' : ` (ratio ${f.ratio})`} limit ${f.limit} ${f.pass === null ? 'SKIP' : f.pass ? 'pass' : 'FAIL'}`);
+    }
+  };
   const attempt = async (what: string, fn: () => Promise<void> | void): Promise<void> => {
     try {
       await fn();
@@ -148,6 +157,7 @@ async function main(): Promise<number> {
       broken = true;
       log(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }
+    logFigures();
   };
 
   const sizes = quick ? { small: 100, mid: 100, large: 1000 } : { small: 100, mid: 1000, large: 10_000 };
@@ -203,6 +213,7 @@ async function main(): Promise<number> {
     what: `time(${largeName}) / time(${sizes.mid.toLocaleString('en')}) of full analysis; baseline ${sizes.large / sizes.mid} = linear; limit 1.2 = ratio ≤ 12 for 10×${suffix}`,
   });
 
+  logFigures();
   const deScore = scoreReport(analysis.report, large.key);
   quality[`generated-de-${sizes.large}`] = scoreSummary(deScore);
   log(`planted conflicts (de, ${largeName}): recall ${deScore.found}/${deScore.required}, precision ${deScore.matched}/${deScore.reported}`);
@@ -211,9 +222,10 @@ async function main(): Promise<number> {
     let html = '';
     let csv = '';
     const options = resolveReportOptions(analysis.report, { date: '2026-01-01' });
-    const runs = quick ? 1 : 3;
-    const htmlMs = medianTime(() => (html = renderHtml(buildReportModel(analysis.report, options))), runs, !quick);
-    const csvMs = medianTime(() => (csv = renderCsv(buildReportModel(analysis.report, options))), runs, !quick);
+    // One run each: at these sizes a run is long enough to be stable (and at 10,000 episodes very long).
+    const htmlMs = timeOnce(() => (html = renderHtml(buildReportModel(analysis.report, options))));
+    log(`HTML report: ${htmlMs.toFixed(0)} ms`);
+    const csvMs = timeOnce(() => (csv = renderCsv(buildReportModel(analysis.report, options))));
     const sizeNote = `${analysis.report.conflicts.length} conflicts, ${analysis.report.entities.length} entities`;
     figures.G10 = figure({
       value: htmlMs,
@@ -335,6 +347,7 @@ async function main(): Promise<number> {
   await browserFigures(args, figures, series, fits, sizes).catch((e: unknown) => {
     log(`browser figures failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   });
+  logFigures();
 
   const secondsPerByte = largeMs / 1000 / largeBytes;
   const holmes = loadHolmes(repoRoot);
