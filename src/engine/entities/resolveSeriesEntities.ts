@@ -33,6 +33,8 @@ class UnionFind {
     this.parent = Array.from({ length: n }, (_, i) => i);
     for (let i = 0; i < n; i++) this.members.set(i, [i]);
   }
+  /** How many unions have joined two groups so far. */
+  unions = 0;
   find(i: number): number {
     while (this.parent[i] !== i) {
       this.parent[i] = this.parent[this.parent[i]];
@@ -46,6 +48,7 @@ class UnionFind {
     if (ra === rb) return;
     const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[gone] = keep;
+    this.unions++;
     this.members.get(keep)!.push(...this.members.get(gone)!);
     this.members.delete(gone);
   }
@@ -101,22 +104,28 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
     joinBy(firstBy);
     joinBy(lastBy);
   };
+  /** Groups found not to be one person, as "rootA|rootB|unions so far" (valid until the next union). */
+  const refused = new Set<string>();
   const joinBy = (by: Map<string, Set<number>>): void =>
     recs.forEach((r, i) => {
       if (r.local.tokens.length !== 1 || bibleOf.has(norm(r.local.key))) return;
       if ((multiBy.get(r.local.tokens[0])?.size ?? 0) === 0) return;
       const cands = by.get(r.local.tokens[0]);
       if (!cands) return;
+      // Already one of them (whatever else holds, nothing would change): skip the checks below, which cost a pass over every mention.
+      if (uf.find(i) === uf.find(cands.values().next().value!)) return;
       // Ambiguous when the word is some other person's first or last name too.
-      if (new Set([...multiBy.get(r.local.tokens[0])!].map((c) => uf.find(c))).size !== 1) return;
-      const roots = new Set([...cands].map((c) => uf.find(c)));
-      if (roots.size !== 1) return;
-      const root = [...roots][0];
+      if (oneRoot(multiBy.get(r.local.tokens[0])!, uf) === undefined) return;
+      const root = oneRoot(cands, uf);
+      if (root === undefined) return;
       if (uf.find(i) === root) return;
       // Not when the episode shows them as two people ("Herr Okonkwo" and his son Tobias Okonkwo).
+      const pair = `${uf.find(i)}|${root}|${uf.unions}`;
+      if (refused.has(pair)) return;
       const mine = uf.members.get(uf.find(i))!.map((k) => recs[k]);
       const theirs = uf.members.get(root)!.map((k) => recs[k]);
-      if (mine.every((x) => theirs.every((y) => mayBeOne(x, y, guards.distinct, guards.related, guards.pairKey)))) uf.union(i, root);
+      if (groupsMayBeOne(mine, theirs, guards.distinct, guards.related, guards.pairKey)) uf.union(i, root);
+      else refused.add(pair);
     });
   joinSingleNames();
 
@@ -266,7 +275,7 @@ function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEnti
             if (!samePerson(recs[ra], recs[rb], a, b, variant, distinct, pairKey, episodes)) continue;
             const ma = uf.members.get(rootA)!.map((k) => recs[k]);
             const mb = uf.members.get(rootB)!.map((k) => recs[k]);
-            if (ma.every((x) => mb.every((y) => mayBeOne(x, y, distinct, related, pairKey)))) uf.union(ra, rb);
+            if (groupsMayBeOne(ma, mb, distinct, related, pairKey)) uf.union(ra, rb);
           }
         }
       }
@@ -305,6 +314,53 @@ function samePerson(
     const token = single === lx ? b : a;
     if (other.tokens.length > 1 && other.tokens[0] !== token && other.tokens[other.tokens.length - 1] !== token) return false;
   }
+  return true;
+}
+
+/** The one group all of `members` belong to, or undefined when they belong to several. */
+function oneRoot(members: Set<number>, uf: UnionFind): number | undefined {
+  let root: number | undefined;
+  for (const c of members) {
+    const r = uf.find(c);
+    if (root === undefined) root = r;
+    else if (r !== root) return undefined;
+  }
+  return root;
+}
+
+/**
+ * Whether every local entity of one group may be one person with every one of the other (mayBeOne for all
+ * pairs), without comparing all pairs: records of different episodes clash only by declared distinct
+ * pairs or by gender, so only records of one episode are compared one by one.
+ */
+function groupsMayBeOne(ma: Rec[], mb: Rec[], distinct: Set<string>, related: Set<string>, pairKey: (a: string, b: string) => string): boolean {
+  if (distinct.size > 0 || ma.length * mb.length <= 16) return ma.every((x) => mb.every((y) => mayBeOne(x, y, distinct, related, pairKey)));
+  // A gender clash between two different names.
+  const gendersOf = (rs: Rec[]): Map<string, Set<string>> => {
+    const out = new Map<string, Set<string>>();
+    for (const r of rs) {
+      if (!r.local.gender) continue;
+      if (!out.has(r.local.gender)) out.set(r.local.gender, new Set());
+      out.get(r.local.gender)!.add(r.local.key);
+    }
+    return out;
+  };
+  const ga = gendersOf(ma);
+  const gb = gendersOf(mb);
+  for (const [g1, k1] of ga) {
+    for (const [g2, k2] of gb) {
+      if (g1 === g2) continue;
+      if (k1.size === 1 && k2.size === 1 && k1.values().next().value === k2.values().next().value) continue;
+      return false;
+    }
+  }
+  const byEp = new Map<number, Rec[]>();
+  for (const y of mb) {
+    const list = byEp.get(y.ep);
+    if (list) list.push(y);
+    else byEp.set(y.ep, [y]);
+  }
+  for (const x of ma) for (const y of byEp.get(x.ep) ?? []) if (!mayBeOne(x, y, distinct, related, pairKey)) return false;
   return true;
 }
 
