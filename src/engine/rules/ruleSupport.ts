@@ -89,12 +89,18 @@ export class SeriesView {
     });
   }
 
+  private timeFacts: { from: Fact[]; length: number; facts: Fact[] } | undefined;
+
   /** Years the series says pass between two facts ("a year later"); Infinity for "years later". */
   yearsBetween(from: Fact, to: Fact): number {
     const a = this.position(from);
     const b = this.position(to);
     let years = 0;
-    for (const f of this.input.facts) {
+    // Only the time-passes facts, in their order (picked once: this runs for many pairs of facts).
+    if (this.timeFacts?.from !== this.input.facts || this.timeFacts.length !== this.input.facts.length) {
+      this.timeFacts = { from: this.input.facts, length: this.input.facts.length, facts: this.input.facts.filter((f) => f.predicate === 'time-passes') };
+    }
+    for (const f of this.timeFacts.facts) {
       if (f.predicate !== 'time-passes') continue;
       const p = this.position(f);
       const after = p.index > a.index || (p.index === a.index && p.start > a.start);
@@ -131,8 +137,19 @@ export const holds = (f: Fact): boolean => f.modality === 'asserted' || f.modali
  * of the same subject and predicate anywhere). A belief that a reveal overturns is the story, not a contradiction.
  */
 export function standing(facts: Fact[], all: Fact[]): Fact[] {
-  const overturned = new Set(all.filter((f) => f.modality === 'revealed' || f.modality === 'negated').map((f) => `${f.subject}|${f.predicate}`));
+  const overturned = overturnedIn(all);
   return facts.filter((f) => holds(f) || (f.modality === 'believed' && !overturned.has(`${f.subject}|${f.predicate}`)));
+}
+
+/** "subject|predicate" of every revealed or denied fact; built once per fact list (rules ask for each subject). */
+const overturnedCache = new WeakMap<Fact[], { length: number; keys: Set<string> }>();
+
+function overturnedIn(all: Fact[]): Set<string> {
+  const cached = overturnedCache.get(all);
+  if (cached && cached.length === all.length) return cached.keys;
+  const keys = new Set(all.filter((f) => f.modality === 'revealed' || f.modality === 'negated').map((f) => `${f.subject}|${f.predicate}`));
+  overturnedCache.set(all, { length: all.length, keys });
+  return keys;
 }
 
 /** One step less severe when any fact involved is only someone's belief or claim. */
