@@ -17,16 +17,20 @@ export function numberValue(g: Grammar, word: string): number | undefined {
 }
 
 /** Per language lexicon, each word's value (the answer depends on the word and the lexicon alone; looked up once). */
-const wordValues = new WeakMap<object, Map<string, number | undefined>>();
+const wordValues = new WeakMap<object, Map<string, Map<string, Map<string, number | undefined>>>>();
 
 function memo(g: Grammar, kind: string, word: string, compute: (g: Grammar, word: string) => number | undefined): number | undefined {
-  let cache = wordValues.get(g.lex);
-  if (!cache) wordValues.set(g.lex, (cache = new Map()));
-  const key = `${kind}${g.language}:${word}`;
-  if (cache.has(key)) return cache.get(key);
+  let byKind = wordValues.get(g.lex);
+  if (!byKind) wordValues.set(g.lex, (byKind = new Map()));
+  // Kind and language as nested keys: no key string built per token.
+  let byLanguage = byKind.get(kind);
+  if (!byLanguage) byKind.set(kind, (byLanguage = new Map()));
+  let cache = byLanguage.get(g.language);
+  if (!cache) byLanguage.set(g.language, (cache = new Map()));
+  if (cache.has(word)) return cache.get(word);
   if (cache.size >= 100_000) cache.clear();
   const value = compute(g, word);
-  cache.set(key, value);
+  cache.set(word, value);
   return value;
 }
 
