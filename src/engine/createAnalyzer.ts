@@ -91,6 +91,8 @@ export function createAnalyzer(): Analyzer {
     // Candidates the rest of the series confirms become mentions; facts follow the final mentions.
     if (promoteMemo.size > 4 * episodes.length + 16) promoteMemo.clear();
     const local = promoteCandidates(works, promoteMemo);
+    // Membership of `reanalyzed` by Set: a whole-series run would make a linear search per episode quadratic.
+    const reanalyzedIds = new Set(reanalyzed);
     const factsOf = episodes.map((ep, i) => {
       let signature = signatures.get(local[i].mentions);
       if (signature === undefined) {
@@ -103,7 +105,10 @@ export function createAnalyzer(): Analyzer {
       const text = typeof ep.text === 'string' ? ep.text : '';
       const facts = episodeFacts({ ...ep, text }, works[i].language, local[i].mentions, local[i].entities);
       factCache.set(ep.id, { key, facts });
-      if (!reanalyzed.includes(ep.id)) reanalyzed.push(ep.id);
+      if (!reanalyzedIds.has(ep.id)) {
+        reanalyzedIds.add(ep.id);
+        reanalyzed.push(ep.id);
+      }
       return facts;
     });
     lastReanalyzed = reanalyzed;
