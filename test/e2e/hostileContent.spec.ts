@@ -43,10 +43,14 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill('SIGTERM');
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once('exit', r));
+    server.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+  }
   if (summary) tally.note(`${summary.payloads} payloads, ${summary.episodes} episodes; importers: ${Object.entries(summary.imported).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   tally.write();
-  if (dir) rmSync(resolve(dir, '..'), { recursive: true, force: true });
+  if (dir) rmSync(resolve(dir, '..'), { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 /** Watches a page for anything a payload could do: dialogs, foreign requests, CSP violations. */

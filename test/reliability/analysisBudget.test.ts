@@ -16,7 +16,7 @@ const shapes: [string, string][] = [
   ['HTML tags', '<script>alert(1)</script>Ä '],
   ['letters separated by NUL', 'Ä\u0000'],
 ];
-// The regular run checks 10 000 characters (known to pass); the report run 100 000, where the defect shows.
+// The regular run checks 10 000 characters, the report run 100 000 (before 2f39526 that took 17 s to 264 s).
 const size = isLong ? 100_000 : 10_000;
 
 describe('analysis-budget', () => {

@@ -160,7 +160,7 @@ describe('outside-edits: random interleavings of typing, saving and outside writ
       const random = seededRandom(500 + s);
       const { dir, cleanup } = tempFolder('cd-outside-seq-');
       const problems: string[] = [];
-      /** Outside versions replaced without a history copy: the known defect below, counted in the report. */
+      /** Outside versions replaced without a history copy (the defect fixed in 9f7bbee), counted in the report. */
       const lostOutside: string[] = [];
       try {
         writeProject(dir, [{ id: 'e1', file: 'episodes/e1.md', title: 'Pilot', content: original }]);
@@ -231,10 +231,8 @@ describe('outside-edits: random interleavings of typing, saving and outside writ
     expect(failures).toEqual([]);
   });
 
-  // Defect found (commit 0d0f4f5, src/main/store/fileHistory.ts keep(): "at most one version a minute"): the throttle
-  // also applies when the bytes being replaced were written by another program. A writer who sees the conflict and
-  // keeps their own text then replaces the outside version without any copy in .history: the outside edit is gone.
-  // Expected: bytes the app did not write itself are always kept (only the app's own autosaves are thinned out).
+  // Found by this suite: the one-version-a-minute history throttle (0d0f4f5) also dropped versions written by another
+  // program, so "keep my text" after a conflict erased the outside edit for good. Fixed in 9f7bbee.
   it('an outside version replaced by "keep my text" within a minute of an earlier save is kept in history', async () => {
     const { dir, cleanup } = tempFolder('cd-outside-hist-');
     try {

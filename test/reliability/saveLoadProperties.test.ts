@@ -130,9 +130,8 @@ describe('save-load-properties', () => {
 });
 
 describe('save-load edge cases found while writing the properties', () => {
-  // Defect found: ProjectStore.writeEpisode (src/main/store/projectStore.ts) saves text containing NUL (or a few
-  // control characters) as is; decodeText then calls the file binary and the episode no longer opens.
-  // Expected: refuse such text with a message, or strip/replace the control characters before encoding.
+  // Found by this suite: writeEpisode saved NUL and control characters as is, and the episode then no longer opened
+  // (decodeText called it binary). Fixed in c4d6245 (saves leave them out).
   it('an episode saved with a NUL character (pasted from a PDF) still opens afterwards', async () => {
     const { dir, cleanup } = tempFolder('cd-prop-nul-');
     try {
