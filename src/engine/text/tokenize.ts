@@ -32,7 +32,8 @@ export function tokenize(text: string, isAbbreviation: (word: string) => boolean
     const end = start + word.length;
     const gap = text.slice(lastEnd, start);
     let boundary = prev === undefined;
-    if (!boundary) {
+    // A single space (most gaps) holds no line break, sentence end or quote: no regex needed.
+    if (!boundary && gap !== ' ') {
       if (/\n\s*\n|\n/u.test(gap)) boundary = true;
       else if (/[!?…]/u.test(gap)) boundary = true;
       else if (/[.]/u.test(gap)) {
@@ -41,7 +42,7 @@ export function tokenize(text: string, isAbbreviation: (word: string) => boolean
       } else if (/:/u.test(gap) && OPEN_QUOTE.test(gap)) boundary = true;
     }
     if (boundary && prev) sentence++;
-    const quoteStart = !boundary && QUOTE_BEFORE_WORD.test(gap);
+    const quoteStart = !boundary && gap !== ' ' && QUOTE_BEFORE_WORD.test(gap);
     const token: Token = { text: word, start, end, sentence, sentenceStart: boundary || quoteStart, gapBefore: gap };
     tokens.push(token);
     prev = token;
