@@ -37,7 +37,9 @@ export const attribute: Rule = (input) => {
     const byKind = new Map<string, Fact[]>();
     for (const f of standing(view.factsOf(subject, (p) => p.startsWith('attribute:') && p !== 'attribute:has'), input.facts)) {
       const kind = f.predicate.slice('attribute:'.length);
-      byKind.set(kind, [...(byKind.get(kind) ?? []), f]);
+      const list = byKind.get(kind);
+      if (list) list.push(f);
+      else byKind.set(kind, [f]);
     }
     for (const [kind, facts] of byKind) {
       // A tattoo or scar may have company ("another scar"); only the same body part on different sides disagrees.

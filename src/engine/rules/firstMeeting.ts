@@ -23,7 +23,9 @@ export const firstMeeting: Rule = (input) => {
     if (!holds(f)) continue;
     if (!['knows', 'interacts', 'first-meeting'].includes(f.predicate) && !RELATIONS[f.predicate]) continue;
     const k = sortedKey(f.subject, f.object);
-    pairFacts.set(k, [...(pairFacts.get(k) ?? []), f]);
+    const list = pairFacts.get(k);
+    if (list) list.push(f);
+    else pairFacts.set(k, [f]);
   }
   const done = new Set<string>();
   const claims = input.facts
@@ -79,7 +81,8 @@ export const firstMeeting: Rule = (input) => {
     if (!prior) continue;
     done.add(pair);
     // Name the tie the series gives the two, if any ("seinen Vater Friedrich").
-    const tie = input.facts.find((f) => f.subject === s && f.object === o && RELATIONS[f.predicate] && holds(f));
+    // The pair's facts hold every candidate, in input order: no pass over all facts per finding.
+    const tie = (pairFacts.get(pair) ?? []).find((f) => f.subject === s && f.object === o && RELATIONS[f.predicate] && holds(f));
     const tieDe = tie ? ` (${O} ist laut ${view.label(tie.episode)} ${genitive(S, 'de')} ${relationWord(tie.predicate, 'de')})` : '';
     const tieEn = tie ? ` (${O} is ${genitive(S, 'en')} ${relationWord(tie.predicate, 'en')} in ${view.label(tie.episode)})` : '';
     const heard = claim.predicate === 'never-heard-of';

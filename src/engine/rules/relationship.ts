@@ -58,7 +58,9 @@ export const relationship: Rule = (input) => {
     const p = SPOUSE.has(f.predicate) ? 'spouse' : f.predicate;
     if (p !== 'father' && p !== 'mother' && p !== 'spouse') continue;
     const k = `${f.subject}|${p}`;
-    single.set(k, [...(single.get(k) ?? []), f]);
+    const list = single.get(k);
+    if (list) list.push(f);
+    else single.set(k, [f]);
   }
   for (const [k, list] of single) {
     const [subject, p] = k.split('|');
