@@ -6,6 +6,8 @@ import { SeriesView, evidenceFor, say } from './ruleSupport';
 export const vitalStatus: Rule = (input) => {
   const view = new SeriesView(input);
   const findings: Finding[] = [];
+  /** Episodes told in the past tense, gathered once (not one pass over all facts per finding). */
+  let pastEpisodes: Set<string> | undefined;
   for (const subject of view.subjects('vital')) {
     let dead: Fact | null = null;
     for (const f of view.factsOf(subject, 'vital')) {
@@ -39,7 +41,8 @@ export const vitalStatus: Rule = (input) => {
       const sameEpisode = f.episode === dead.episode;
       const acting = f.object === 'acting';
       // Within one episode told in the past tense, events are often told out of order: only worth a look.
-      const pastTold = input.facts.some((n) => n.predicate === 'narration' && n.episode === f.episode && n.object === 'past');
+      pastEpisodes ??= new Set(input.facts.filter((n) => n.predicate === 'narration' && n.object === 'past').map((n) => n.episode));
+      const pastTold = pastEpisodes.has(f.episode);
       findings.push({
         key: `vital-status|${subject}|${dead.episode}|${f.episode}`,
         kind: 'vital-status',
