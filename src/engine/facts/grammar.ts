@@ -156,6 +156,13 @@ export class Grammar {
     return phrase.length;
   }
 
+  /** Does any of the phrases start at token i? (As phrases.some(p => phraseAt(i, p) > 0), trying only those with the token's word first.) */
+  anyPhraseAt(i: number, phrases: Phrase[]): boolean {
+    const plain = (this.plainLower ??= this.tokens.map((t) => t.lower.replace(/’/g, "'")));
+    const candidates = phrases.length > 4 ? this.firstWordIndex(phrases).get(plain[i]) : phrases;
+    return !!candidates && candidates.some((p) => this.phraseAt(i, p) > 0);
+  }
+
   /** The phrases by their first word, each list in the original order. */
   private firstWordIndex(phrases: Phrase[]): Map<string, Phrase[]> {
     let index = this.byFirstWord.get(phrases);

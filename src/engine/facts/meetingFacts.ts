@@ -86,7 +86,7 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
     const isLearn = LEARN.has(t.lower) && g.findPhrases(i + 1, b, [['kennen']]).length > 0;
     // "werden einander vorgestellt", "is introduced to": an introduction is a first meeting ("sich etwas vorstellen" is imagining).
     const introduced = INTRODUCED.has(t.lower) && g.findPhrases(a, b, [['einander'], ['werden'], ['wird'], ['wurden'], ['wurde'], ['each', 'other']]).length > 0;
-    const isFirstMeetVerb = introduced || firstMeet.some((p) => g.phraseAt(i, p) > 0);
+    const isFirstMeetVerb = introduced || g.anyPhraseAt(i, firstMeet);
     if (isMeet || isLearn || isFirstMeetVerb) {
       const markers = isMeet ? g.findPhrases(a, b, firstMarkers) : [];
       const reunion = markers.some((m) => g.isWord(m.index + m.length, NOT_FIRST_AFTER));
@@ -141,7 +141,7 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       pairs(sink, subjects, objects, 'never-heard-of', g.modalityAt(i), i, false);
     }
     // Acting on someone: "hilft Anna", "talks to Tom", "kümmert sich um Katrins Familie".
-    if (interact.some((p) => g.phraseAt(i, p) > 0) && once('interact')) {
+    if (g.anyPhraseAt(i, interact) && once('interact')) {
       if (g.hypothetical(i) || g.absent(i)) continue;
       const modality = g.modalityAt(i);
       if (modality === 'believed') continue;
