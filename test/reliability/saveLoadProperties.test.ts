@@ -165,8 +165,11 @@ describe('line-ending memory', () => {
       const first = await store.writeEpisode('e1', 'one line only', (await store.readEpisode('e1')).hash);
       const second = await store.writeEpisode('e1', 'Line one\nLine two\n', first.ok ? first.hash : '');
       await store.close();
+      const written = readFileSync(join(dir, 'episodes/e1.md'), 'utf8');
+      const ok = second.ok && written === 'Line one\r\nLine two\r\n';
+      tally.run(ok, ok ? undefined : `CRLF episode written back as ${JSON.stringify(written)} after a single-line save`);
       expect(second.ok).toBe(true);
-      expect(readFileSync(join(dir, 'episodes/e1.md'), 'utf8')).toBe('Line one\r\nLine two\r\n');
+      expect(written).toBe('Line one\r\nLine two\r\n');
     } finally {
       cleanup();
     }
