@@ -70,7 +70,10 @@ export function buildTextModel(text: string, mentions: Mention[], lex: FactLexic
   for (const m of text.matchAll(TOKEN)) {
     const t = m[0];
     const start = m.index ?? 0;
-    const kind: TokenKind = /^\d/.test(t) ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    // ASCII first characters decided by code (most tokens); others by the Unicode classes.
+    const c0 = t.charCodeAt(0);
+    const kind: TokenKind =
+      c0 >= 48 && c0 <= 57 ? 'num' : (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) ? 'word' : c0 < 128 ? 'punct' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
     raw.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, kind, capital: isCapital(t), sentence: 0, clause: 0 });
   }
   // Collapse mentions into entity tokens.
