@@ -51,6 +51,13 @@ export function stripPossessive(word: string): string {
   return word;
 }
 
+/** Starts with a small letter (ASCII decided by code, the rest by the Unicode class). */
+function startsLowerCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(w);
+}
+
 /** Starts with a capital followed by a small letter (not all capitals, not a single letter). */
 const isCapitalised = (w: string): boolean => /^\p{Lu}(\p{Ll}|['’]\p{Lu})/u.test(w);
 
@@ -70,7 +77,7 @@ export function findNames(text: string, language: Language, options: FindMention
   const known = new Set<string>();
   for (const n of options.knownNames ?? []) for (const t of n.split(/\s+/u)) if (t && !isTitle(language, t.replace(/\.$/u, ''))) known.add(t);
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(stripPossessive(t.text));
+  for (const t of tokens) if (startsLowerCase(t.text)) lowerWords.add(stripPossessive(t.text));
 
   const fn = functionWords[language];
   const cal = calendarWords[language];
