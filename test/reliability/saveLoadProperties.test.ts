@@ -157,7 +157,7 @@ describe('line-ending memory', () => {
   // Defect found: writeEpisode (src/main/store/projectStore.ts) re-detects the format from the bytes on disk at every
   // save, so once a CRLF episode was saved without any line break (cleared, or one paragraph), later saves write LF.
   // Expected: the file keeps CRLF (remember the format per file, or take the project's prevailing style).
-  it.fails('a CRLF episode saved once as a single line keeps CRLF when lines come back', async () => {
+  it('a CRLF episode saved once as a single line keeps CRLF when lines come back', async () => {
     const { dir, cleanup } = tempFolder('cd-prop-eol-');
     try {
       writeProject(dir, [{ id: 'e1', file: 'episodes/e1.md', title: 'One', content: 'Line one\r\nLine two\r\n' }]);

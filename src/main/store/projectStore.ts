@@ -8,7 +8,7 @@ import { atomicWrite, isAtomicTempName } from './atomicWrite';
 import { makeEpisodeId, manifestFile, parseManifest, serializeManifest, type Manifest } from './manifest';
 import { ProjectError, toProjectError } from './projectError';
 import { checkRelativePath, readRegularFile, resolveInside } from './safeFs';
-import { decodeText, defaultTextFormat } from './textCodec';
+import { decodeText, defaultTextFormat, type LineEnding } from './textCodec';
 import { encodeEpisode } from './episodeBytes';
 import { fileStem, firstHeading, roughLanguage } from './textMeta';
 import { parseBible, parseDecisions } from './projectFiles';
@@ -118,6 +118,8 @@ const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, nu
 
 /** The store's inner state; later features (history, journal, watcher, lock) hook in through these members. */
 export class FolderProjectStore implements ProjectStore {
+  /** The line ending each episode file was last seen with, for saves of text that has no line break. */
+  private readonly lineEndings = new Map<string, LineEnding>();
   readonly root: string;
   readOnly: boolean;
   readOnlyReason?: string;
@@ -266,7 +268,10 @@ export class FolderProjectStore implements ProjectStore {
               : `${file} was deleted or moved outside Continuity Desk; it was not recreated.`,
           };
         }
-        const { format } = decodeText(current, file);
+        const decoded = decodeText(current, file);
+        // A text without line breaks shows no line-ending style: keep the one the file had before.
+        if (decoded.text.includes('\n')) this.lineEndings.set(file, decoded.format.eol);
+        const format = { ...decoded.format, eol: this.lineEndings.get(file) ?? decoded.format.eol };
         const { bytes } = encodeEpisode(text, format, file);
         const hash = sha256(bytes);
         if (hash === baseHash) return { ok: true, hash };
