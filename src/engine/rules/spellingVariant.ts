@@ -61,17 +61,36 @@ export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
     declared.set(b.name, tokens);
   }
 
+  // Series position of each episode id (the first, if repeated): the entity's first episode without a scan per entity.
+  const positionOf = new Map<string, number>();
+  input.episodes.forEach((e, i) => {
+    if (!positionOf.has(e.id)) positionOf.set(e.id, i);
+  });
+  // Name words per mention text and language, worked out once (long series repeat the same few names many times).
+  const tokenMemo = new Map<string, string[]>();
+  const tokensOf = (text: string, lang: Language): string[] => {
+    const k = `${lang}\u0000${text}`;
+    let t = tokenMemo.get(k);
+    if (!t) tokenMemo.set(k, (t = nameTokens(text, lang)));
+    return t;
+  };
+
   const findings: Finding[] = [];
   for (const entity of input.entities) {
     const ms = byEntity.get(entity.id);
     if (!ms || ms.length < 2) continue;
-    const tokenized = ms.map((m) => ({ m, tokens: nameTokens(m.text, episodeByFile.get(m.episode)?.language ?? 'en') }));
+    const tokenized = ms.map((m) => ({ m, tokens: tokensOf(m.text, episodeByFile.get(m.episode)?.language ?? 'en') }));
     const all = new Set(tokenized.flatMap((t) => t.tokens));
     const spellings = new Map<string, Spelling>();
+    // Whether a word is a genitive, once per word and language for this entity (it depends only on `all`).
+    const genitiveMemo = new Map<string, boolean>();
     for (const { m, tokens } of tokenized) {
       const lang = episodeByFile.get(m.episode)?.language ?? 'en';
       for (let t of new Set(tokens)) {
-        if (genitiveOf(t, all, lang)) t = t.slice(0, -1);
+        const gk = `${lang}\u0000${t}`;
+        let isGenitive = genitiveMemo.get(gk);
+        if (isGenitive === undefined) genitiveMemo.set(gk, (isGenitive = genitiveOf(t, all, lang)));
+        if (isGenitive) t = t.slice(0, -1);
         let s = spellings.get(t);
         if (!s) spellings.set(t, (s = { form: t, count: 0, firstIn: new Map() }));
         s.count++;
@@ -80,7 +99,12 @@ export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
       }
     }
     const forms = [...spellings.values()];
-    const lang0 = input.episodes.find((e) => entity.episodes.includes(e.id))?.language ?? 'en';
+    let first = -1;
+    for (const id of entity.episodes) {
+      const p = positionOf.get(id);
+      if (p !== undefined && (first < 0 || p < first)) first = p;
+    }
+    const lang0 = first >= 0 ? input.episodes[first].language : 'en';
     const allowed = declared.get(entity.name);
     for (let i = 0; i < forms.length; i++) {
       for (let j = i + 1; j < forms.length; j++) {
