@@ -149,6 +149,12 @@ describe('window: navigation, new windows, external links', () => {
     const same = event();
     on.get('will-navigate')!(same, 'file:///app/renderer/index.html');
     expect(same.prevented).toBe(false);
+    const redirect = event();
+    on.get('will-redirect')!(redirect, 'https://evil.example/');
+    expect(redirect.prevented).toBe(true);
+    const frame = Object.assign(event(), { url: 'https://evil.example/frame' });
+    on.get('will-frame-navigate')!(frame);
+    expect(frame.prevented).toBe(true);
     const w = event();
     on.get('will-attach-webview')!(w, {}, {});
     expect(w.prevented).toBe(true);

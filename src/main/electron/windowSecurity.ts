@@ -28,9 +28,12 @@ export function secureSession(session: Session): void {
 /** Denies navigation away from the app and new windows; offers http(s) and mailto links to the system browser after asking. */
 export function secureWindow(window: BrowserWindow, appUrl: string): void {
   const contents = window.webContents;
-  contents.on('will-navigate', (event, url) => {
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
     if (url !== appUrl) event.preventDefault();
-  });
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-frame-navigate', (event) => stayInApp(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     void openExternalAfterConfirm(window, url);
