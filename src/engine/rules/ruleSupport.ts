@@ -8,21 +8,63 @@ export interface Position {
   start: number;
 }
 
+/** The indexes a SeriesView reads; built once per rule input and shared by every rule that views it. */
+interface SeriesIndex {
+  episodes: RuleInput['episodes'];
+  entities: RuleInput['entities'];
+  facts: Fact[];
+  factCount: number;
+  byFile: Map<string, RuleEpisode>;
+  names: Map<string, string>;
+  bySubject: Map<string, Fact[]>;
+  /** Facts of one subject with one predicate, in series order, by predicate and subject. */
+  byPredicate: Map<string, Fact[]>;
+}
+
+const indexCache = new WeakMap<RuleInput, SeriesIndex>();
+
+/** The shared index of a rule input; rebuilt when the input's lists were replaced or grew since. */
+function seriesIndex(input: RuleInput): SeriesIndex {
+  const cached = indexCache.get(input);
+  if (
+    cached &&
+    cached.episodes === input.episodes &&
+    cached.entities === input.entities &&
+    cached.facts === input.facts &&
+    cached.factCount === input.facts.length
+  ) {
+    return cached;
+  }
+  const byFile = new Map<string, RuleEpisode>();
+  const names = new Map<string, string>();
+  const bySubject = new Map<string, Fact[]>();
+  for (const e of input.episodes) byFile.set(e.file, e);
+  for (const e of input.entities) names.set(e.id, e.name);
+  for (const f of input.facts) {
+    const list = bySubject.get(f.subject);
+    if (list) list.push(f);
+    else bySubject.set(f.subject, [f]);
+  }
+  const index = (file: string): number => byFile.get(file)?.index ?? Number.MAX_SAFE_INTEGER;
+  for (const list of bySubject.values()) list.sort((a, b) => index(a.episode) - index(b.episode) || a.start - b.start);
+  const built: SeriesIndex = { episodes: input.episodes, entities: input.entities, facts: input.facts, factCount: input.facts.length, byFile, names, bySubject, byPredicate: new Map() };
+  indexCache.set(input, built);
+  return built;
+}
+
 export class SeriesView {
-  private readonly episodes = new Map<string, RuleEpisode>();
-  private readonly names = new Map<string, string>();
+  private readonly episodes: Map<string, RuleEpisode>;
+  private readonly names: Map<string, string>;
   /** Facts by subject. */
-  private readonly bySubject = new Map<string, Fact[]>();
+  private readonly bySubject: Map<string, Fact[]>;
+  private readonly byPredicate: Map<string, Fact[]>;
 
   constructor(readonly input: RuleInput) {
-    for (const e of input.episodes) this.episodes.set(e.file, e);
-    for (const e of input.entities) this.names.set(e.id, e.name);
-    for (const f of input.facts) {
-      const list = this.bySubject.get(f.subject) ?? [];
-      list.push(f);
-      this.bySubject.set(f.subject, list);
-    }
-    for (const list of this.bySubject.values()) list.sort((a, b) => this.compare(a, b));
+    const shared = seriesIndex(input);
+    this.episodes = shared.byFile;
+    this.names = shared.names;
+    this.bySubject = shared.bySubject;
+    this.byPredicate = shared.byPredicate;
   }
 
   episode(file: string): RuleEpisode | undefined {
@@ -66,6 +108,12 @@ export class SeriesView {
   factsOf(subject: string, predicate?: string | ((p: string) => boolean)): Fact[] {
     const list = this.bySubject.get(subject) ?? [];
     if (!predicate) return list;
+    if (typeof predicate === 'string') {
+      const k = `${predicate}\u0000${subject}`;
+      let picked = this.byPredicate.get(k);
+      if (!picked) this.byPredicate.set(k, (picked = list.filter((f) => f.predicate === predicate)));
+      return picked;
+    }
     return list.filter((f) => (typeof predicate === 'string' ? f.predicate === predicate : predicate(f.predicate)));
   }
 
