@@ -92,6 +92,69 @@ describe('extractFacts: vital status and modality', () => {
     expect(list.filter((f) => f.object === 'dead')).toEqual([]);
   });
 
+  it('reads a death inside a relative clause that a later verb of believing governs as a belief (German)', () => {
+    const dead = (text: string, who: string): Fact[] => facts('de', text, [who]).filter((f) => f.subject === who && f.object === 'dead');
+    for (const text of [
+      'Paula Reiter, die alle im Moor ertrunken glaubten, steht am Tor.',
+      'Paula Reiter, die man für tot hielt, kommt ins Dorf zurück.',
+      'Paula Reiter, von der alle annahmen, dass sie ertrunken sei, kauft Brot.',
+      'Paula Reiter, die das Dorf seit Jahren tot wähnte, klopft an.',
+      'Paula Reiter, die, wie alle glauben, längst gestorben ist, schreibt einen Brief.',
+      'Paula Reiter starb im Krieg, wie das ganze Dorf annimmt.',
+      'Paula Reiter ist tot, glauben alle.',
+    ]) {
+      const list = dead(text, 'Paula Reiter');
+      expect(list.length, text).toBeGreaterThan(0);
+      expect(list.every((f) => f.modality === 'believed'), text).toBe(true);
+    }
+  });
+
+  it('reads a death inside a relative clause that a verb of believing governs as a belief (English)', () => {
+    for (const text of [
+      'Owen Marsh, whom the whole harbour believed drowned, buys a boat.',
+      'Owen Marsh, who his sister thought had died in the fire, rings the bell.',
+      'The painter Owen Marsh, who, as the whole company believes, died ten years ago, sends a postcard.',
+      'Owen Marsh died in the war, as the village assumes.',
+      'Owen Marsh, whom they all took for dead, walks in.',
+      'Owen Marsh drowned, everyone thinks.',
+    ]) {
+      const list = facts('en', text, ['Owen Marsh']).filter((f) => f.object === 'dead');
+      expect(list.length, text).toBeGreaterThan(0);
+      expect(list.every((f) => f.modality === 'believed'), text).toBe(true);
+    }
+  });
+
+  it('keeps a narrated death asserted when nobody believes or assumes it', () => {
+    expect(has(facts('de', 'Paula Reiter, die im Moor versinkt, ruft um Hilfe. Paula Reiter stirbt im Moor.', ['Paula Reiter']), 'Paula Reiter', 'vital', 'dead', 'asserted')).toBe(true);
+    expect(has(facts('en', 'Owen Marsh dies, as everyone feared.', ['Owen Marsh']), 'Owen Marsh', 'vital', 'dead', 'asserted')).toBe(true);
+    expect(has(facts('de', 'Paula Reiter ertrinkt im Fluss, und ihr Bruder hält die Hand ihres Kindes.', ['Paula Reiter']), 'Paula Reiter', 'vital', 'dead', 'asserted')).toBe(true);
+  });
+
+  it('does not let the believing verb of a relative clause make the main clause a belief: being alive there is a reveal', () => {
+    expect(has(facts('de', 'Paula Reiter, die alle unter dem Eis begraben glaubten, lebt.', ['Paula Reiter']), 'Paula Reiter', 'vital', 'alive', 'revealed')).toBe(true);
+    expect(has(facts('en', 'Owen Marsh, whom everyone believed dead, is alive.', ['Owen Marsh']), 'Owen Marsh', 'vital', 'alive', 'revealed')).toBe(true);
+  });
+
+  it('reads a plain statement of being alive after a death or believed death in the same episode as a reveal, however it is announced', () => {
+    for (const text of [
+      'Alle halten Paula Reiter für ertrunken. Der Montag bringt eine Nachricht, mit der keiner gerechnet hat: Paula Reiter lebt.',
+      'Paula Reiter stirbt im Feuer. Die größte Überraschung am Ende: Paula Reiter ist am Leben.',
+      'Paula Reiter ertrinkt im See. Doch Paula Reiter hat überlebt.',
+    ]) expect(has(facts('de', text, ['Paula Reiter']), 'Paula Reiter', 'vital', 'alive', 'revealed'), text).toBe(true);
+    for (const text of [
+      'Everyone believes Owen Marsh drowned. The news nobody expected: Owen Marsh is alive.',
+      'Owen Marsh dies in the blaze. The biggest shock of the night: Owen Marsh survived.',
+      'It is Owen Marsh, whom the town believed dead.',
+    ]) expect(has(facts('en', text, ['Owen Marsh']), 'Owen Marsh', 'vital', 'alive', 'revealed'), text).toBe(true);
+  });
+
+  it('does not take where someone lives for a statement that they are alive', () => {
+    const list = facts('de', 'Paula Reiter stirbt. Paula Reiter lebt in Kiel.', ['Paula Reiter']);
+    expect(list.some((f) => f.object === 'alive')).toBe(false);
+    expect(has(list, 'Paula Reiter', 'vital', 'acting', 'asserted')).toBe(true);
+    expect(facts('en', 'Owen Marsh dies. Owen Marsh lives with his aunt.', ['Owen Marsh']).some((f) => f.object === 'alive')).toBe(false);
+  });
+
   it('quotes the sentence with offsets into the text', () => {
     const text = 'Erst regnet es. Dann stirbt Tom im Krankenhaus.';
     const death = facts('de', text, ['Tom']).find((f) => f.object === 'dead')!;

@@ -45,6 +45,7 @@ export class Grammar {
   private readonly pronounCache = new Map<string, Ref | null>();
   private readonly belief: Phrase[];
   private readonly reveal: Phrase[];
+  private readonly assume: Phrase[];
   readonly set: {
     negators: Set<string>;
     hypotheticals: Set<string>;
@@ -73,6 +74,7 @@ export class Grammar {
     this.tokens = model.tokens;
     this.belief = compile(lex.beliefMarkers);
     this.reveal = compile(lex.revealMarkers);
+    this.assume = compile(lex.assumeVerbs);
     this.set = {
       negators: new Set(lex.negators),
       hypotheticals: new Set(lex.hypotheticals),
@@ -256,7 +258,51 @@ export class Grammar {
     if (best) return 'believed';
     const [ca, cb] = this.clauseRange(i);
     for (let k = ca; k <= cb; k++) if (this.isWord(k, this.set.reported)) return 'believed';
+    if (this.assumedAfter(i)) return 'believed';
     return 'asserted';
+  }
+
+  /** Does token k's clause open as a relative clause ("Georg, den …", "Tom, who …", "Anna, von der …")? */
+  relativeClause(k: number): boolean {
+    const [a] = this.clauseRange(k);
+    const isRel = (j: number): boolean => this.tokens[j]?.kind === 'word' && this.lex.relativePronouns[this.tokens[j].lower] !== undefined;
+    if (a === 0 || this.tokens[a - 1].text !== ',') return false;
+    return isRel(a) || (this.isWord(a, this.set.prepositions) && isRel(a + 1));
+  }
+
+  /** Last token index of the clause holding k, and the first of the next clause in the sentence (or -1). */
+  private clauseEndAndNext(k: number): [number, number] {
+    const [, sb] = this.sentenceRange(k);
+    let e = k;
+    while (e + 1 <= sb && this.tokens[e + 1].clause === this.tokens[k].clause) e++;
+    let n = e + 1;
+    while (n <= sb && this.tokens[n].kind === 'punct') n++;
+    return [e, n <= sb ? n : -1];
+  }
+
+  /**
+   * A verb of believing or assuming that comes after token i yet governs it: German verb-final ("den alle tot glaubten",
+   * "unter der Lawine begraben glaubten"), the rest of a relative clause, or a short parenthetical or tag clause right
+   * after ("…, wie alle glauben, …", "…, as everyone believes", "…, glauben alle.").
+   */
+  assumedAfter(i: number): boolean {
+    const [e, next] = this.clauseEndAndNext(i);
+    const assumeIn = (a: number, b: number): boolean => {
+      for (let k = a; k <= b; k++) if (this.anyPhraseAt(k, this.assume)) return true;
+      return false;
+    };
+    // The verb closes the clause a few words after the claim, or anywhere in the rest of a relative clause.
+    if (this.language === 'de' && assumeIn(i + 1, Math.min(e, i + 3)) && e - i <= 4) return true;
+    if (this.relativeClause(i) && assumeIn(i + 1, Math.min(e, i + 8))) return true;
+    if (next < 0) return false;
+    const [ne] = this.clauseEndAndNext(next);
+    if (ne - next > 7) return false;
+    const head = this.tokens[next];
+    const parenthetical = head.kind === 'word' && (head.lower === 'wie' || head.lower === 'as');
+    const lastClause = this.clauseEndAndNext(ne)[1] < 0;
+    // "…, wie alle glauben, …" / "…, as the town believes"; a short tag ending the sentence: "…, glauben alle." / "…, everyone thinks."
+    if (parenthetical && assumeIn(next + 1, ne)) return true;
+    return lastClause && !this.isWord(next, this.set.complementizers) && !this.isWord(next, this.set.clauseOpeners) && assumeIn(next, Math.min(ne, next + 3));
   }
 
   /** The person who says what token i states, when a verb of saying governs it ("Sie erzählt ihm, dass sie …"). */
@@ -273,6 +319,11 @@ export class Grammar {
   private governs(m: number, i: number): boolean {
     // A semicolon ends what a verb of saying or believing governs.
     for (let k = m + 1; k < i; k++) if (this.tokens[k].text === ';') return false;
+    // A relative clause's verb ("Georg, den alle tot glaubten, lebt") ends with its clause, unless "dass"/"that" carries it on.
+    if (this.tokens[i].clause !== this.tokens[m].clause && this.relativeClause(m)) {
+      for (let k = m + 1; k < i; k++) if (this.isWord(k, this.set.complementizers)) return true;
+      return false;
+    }
     if (i - m <= 6) return true;
     for (let k = m + 1; k < i; k++) {
       if (this.tokens[k].clause !== this.tokens[m].clause) return true;

@@ -9,7 +9,7 @@ const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'worden', 'ist', 'war', 'was
 const PAST_DE = /^(war|waren|hatte|hatten|traf|trafen|kam|kamen|ging|gingen|sah|sahen|sprach|lief|stand|saß|fand|gab|nahm|hielt|rief|schrieb|trug|wurde|wurden|fuhr|blieb|bat|half|starb|zog|tat|wusste|dachte|brachte|kannte|nannte|verließ|erhielt|begann|gewann|verlor|aß|schlief|fiel|rannte|kaufte|heiratete|verkaufte|baute|wohnte|lebte|arbeitete|flog|schwamm|trank|sang|warf|sprang|floh|litt|stieg|schwieg|zwang|brach|stahl|vergaß|las|wuchs|wusch|trieb|schob|bot|verbot|log|betrog|genoss|schoss|goss|riss|biss|glich|schlich|strich|wich|mied|schied|lud|grub|schuf)$|[^e]te$|[^e]ten$/;
 const PAST_EN = /^(was|were|had|met|came|went|saw|spoke|ran|stood|sat|found|gave|took|held|told|wrote|wore|became|stayed|asked|helped|died|left|knew|thought|brought|began|won|lost|ate|slept|fell|felt|made|said|got|did|kept|sent|led|heard|paid|meant|built|bought|caught|taught|fought|sought|sold|spent|lent|swept|dealt|laid|understood|spun|struck|stuck|hung|sang|rang|drank|swam|forgave|rode|drove|rose|chose|froze|broke|woke|stole|tore|swore|bore|grew|threw|flew|drew|blew|shook|mistook|beheld|fed|fled|bled|hid|bit|lit|forgot|shot|sank|stank|sprang|slid|strode|stove|wove|wept|knelt|leapt|dreamt|burnt|learnt|spoilt|dwelt|crept|bent|rent|smote)$|ed$/;
 const TEMPORAL = new Set(['seit', 'nach', 'vor', 'since', 'after', 'before', 'until', 'bis']);
-const HELD_AS = new Set(['als', 'für', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
+const HELD_AS = new Set(['als', 'für', 'for', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
 const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
 const BODY = new Set(['leiche', 'leichnam', 'tote', 'toten', 'toter', 'body', 'corpse', 'dead', 'tot', 'ertrunken', 'drowned', 'leblos', 'lifeless', 'remains', 'überreste']);
 const RELATIVE_EN = new Set(['who']);
@@ -64,9 +64,12 @@ export function extractVital(g: Grammar, sink: FactSink): void {
   // "Es ist Vadim Kessler." / "It is Vince Delgado.": the recognition of someone thought gone.
   for (const s of g.model.sentences) {
     const t = g.tokens;
-    if (s.last - s.first !== 3) continue;
+    if (s.last - s.first < 3) continue;
     const [a, b, c, d] = [t[s.first], t[s.first + 1], t[s.first + 2], t[s.first + 3]];
-    if (['es', 'it'].includes(a.lower) && g.isWord(s.first + 1, g.set.copulas) && c.kind === 'ent' && c.key && d.text === '.' && b.kind === 'word') {
+    // "It is Vince, whom everyone believed dead.": the recognition carries a relative clause about the belief.
+    const believedDead = (): boolean => sink.facts.some((f) => f.subject === c.key && f.object === 'dead' && f.modality === 'believed' && f.start === t[s.first].start);
+    const tail = (d.text === '.' && s.last - s.first === 3) || (d.text === ',' && g.relativeClause(s.first + 4) && believedDead());
+    if (['es', 'it'].includes(a.lower) && g.isWord(s.first + 1, g.set.copulas) && c.kind === 'ent' && c.key && tail && b.kind === 'word') {
       // After a body is found, the same words identify the dead.
       const from = g.model.sentences[Math.max(0, s.index - 2)].first;
       let body = false;
@@ -76,8 +79,17 @@ export function extractVital(g: Grammar, sink: FactSink): void {
   }
   for (const m of g.findPhrases(0, n - 1, alivePhrases, true)) {
     if (g.hypothetical(m.index)) continue;
+    // "lebt in Hamburg", "lives with his aunt": where someone lives, not a statement that they are alive.
+    if (g.isWord(m.index + m.length, g.set.prepositions)) continue;
     const who = g.subjectsOf(m.index);
-    add(g, sink, who, 'alive', g.modalityAt(m.index), g.negatedNear(m.index, 4, 3), m.index);
+    let modality = g.modalityAt(m.index);
+    // Stated to be alive after the episode tells of their death or believed death: a reveal by its nature.
+    if (modality === 'asserted' && !g.negatedNear(m.index, 4, 3)) {
+      const start = g.tokens[g.sentenceRange(m.index)[0]].start;
+      const diedBefore = (key: string | null): boolean => sink.facts.some((f) => f.subject === key && f.predicate === 'vital' && f.object === 'dead' && f.modality !== 'negated' && f.start <= start);
+      if (who.some((r) => diedBefore(r.key))) modality = 'revealed';
+    }
+    add(g, sink, who, 'alive', modality, g.negatedNear(m.index, 4, 3), m.index);
   }
   for (let i = 0; i < n; i++) {
     const t = g.tokens[i];

@@ -50,6 +50,18 @@ describe('vitalStatus', () => {
     expect(found.map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('takes a plain statement of being alive after a death as the reveal: only info across episodes, nothing within one', () => {
+    const later = vitalStatus(buildRuleInput([['Owen', 'vital', 'dead', 'asserted', 1, 10], ['Owen', 'vital', 'alive', 'asserted', 4, 5], ['Owen', 'vital', 'acting', 'asserted', 4, 50]]));
+    expect(later.map((f) => f.severity)).toEqual(['info']);
+    const same = vitalStatus(buildRuleInput([['Owen', 'vital', 'dead', 'asserted', 2, 10], ['Owen', 'vital', 'alive', 'asserted', 2, 90], ['Owen', 'vital', 'acting', 'asserted', 2, 120]]));
+    expect(same).toEqual([]);
+  });
+
+  it('still flags a dead character who only acts again, even after being stated alive before the death', () => {
+    const found = vitalStatus(buildRuleInput([['Owen', 'vital', 'alive', 'asserted', 0, 5], ['Owen', 'vital', 'dead', 'asserted', 1, 10], ['Owen', 'vital', 'acting', 'asserted', 3, 5]]));
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('stays quiet for a character acting before dying', () => {
     expect(vitalStatus(buildRuleInput([['Tom', 'vital', 'acting', 'asserted', 0, 1], ['Tom', 'vital', 'dead', 'asserted', 2, 1]]))).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Rule: a character who is dead (narrated, not merely believed) acts or is stated alive later with no reveal in between.
+// Rule: a character who is dead (narrated, not merely believed) acts again later with no reveal in between; a statement that they live is the reveal.
 import type { Fact } from '../types';
 import type { Finding, Rule } from './rule';
 import { SeriesView, evidenceFor, say } from './ruleSupport';
@@ -24,7 +24,9 @@ export const vitalStatus: Rule = (input) => {
       const lang = view.language(f.episode);
       const a = view.label(dead.episode);
       const b = view.label(f.episode);
-      if (f.modality === 'revealed' || (f.object === 'alive' && f.modality === 'negated')) {
+      // An explicit statement of being alive or having survived after a death is the story's reveal, not a return unexplained.
+      const statedAlive = f.object === 'alive' && f.modality === 'asserted';
+      if (f.modality === 'revealed' || statedAlive || (f.object === 'alive' && f.modality === 'negated')) {
         if (f.episode !== dead.episode) {
           findings.push({
             key: `vital-status|${subject}|reveal|${dead.episode}|${f.episode}`,

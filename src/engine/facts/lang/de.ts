@@ -116,7 +116,13 @@ export const de: FactLexicon = {
     'behauptet', 'behaupten', 'behauptete', 'erzählt', 'erzählte', 'erzählen', 'sagt', 'sagen', 'sagte', 'sagten', 'berichtet',
     'hört', 'hörte', 'gehört', 'angeblich', 'angebliche', 'angeblichen', 'vermeintlich', 'vermeintliche', 'vermeintlichen', 'gilt als', 'galt als',
     'hält für', 'hielt für', 'fürchtet', 'befürchtet', 'hofft', 'überzeugt', 'gerücht', 'gerüchte', 'lügt', 'belügt', 'log', 'vorgetäuscht',
-    'täuscht vor', 'weismachen', 'weisgemacht', 'offiziell', 'heißt es', 'hieß es',
+    'täuscht vor', 'weismachen', 'weisgemacht', 'offiziell', 'heißt es', 'hieß es', 'wähnt', 'wähnen', 'wähnte', 'wähnten', 'gewähnt',
+  ],
+  assumeVerbs: [
+    'glaubt', 'glauben', 'glaubte', 'glaubten', 'geglaubt', 'wähnt', 'wähnen', 'wähnte', 'wähnten', 'gewähnt', 'hält', 'halten', 'hielt',
+    'hielten', 'gehalten', 'nimmt an', 'nehmen an', 'nahm an', 'nahmen an', 'annimmt', 'annahm', 'annahmen', 'annehmen', 'angenommen', 'ausgeht', 'vermutet',
+    'vermuten', 'vermutete', 'vermuteten', 'denkt', 'denken', 'dachte', 'dachten', 'gedacht', 'geht davon aus', 'gehen davon aus',
+    'ging davon aus', 'gingen davon aus', 'ausging', 'ausgingen', 'ausgegangen', 'meint', 'meinen', 'meinte', 'meinten',
   ],
   revealMarkers: [
     'stellt sich heraus', 'stellte sich heraus', 'herausgestellt', 'herausstellt', 'erfährt', 'erfuhr', 'erfahren', 'ans licht',

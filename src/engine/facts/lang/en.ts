@@ -107,6 +107,10 @@ export const en: FactLexicon = {
     'alleged', 'rumour', 'rumours', 'rumor', 'rumors', 'convinced', 'fears', 'feared', 'hopes', 'pretends', 'pretended', 'lies', 'lied',
     'insists', 'insisted', 'officially', 'reportedly', 'is said', 'are told', 'was told', 'were told', 'led to believe',
   ],
+  assumeVerbs: [
+    'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'assumes', 'assume', 'assumed', 'presumes', 'presume', 'presumed',
+    'supposes', 'suppose', 'supposed', 'imagines', 'imagined', 'takes for', 'take for', 'took for', 'taken for',
+  ],
   revealMarkers: [
     'turns out', 'turned out', 'learns', 'learned', 'learnt', 'discovers', 'discovered', 'finds out', 'found out', 'reveals', 'revealed',
     'revelation', 'the truth', 'truth is', 'in fact', 'actually', 'in reality', 'confesses', 'confessed', 'admits', 'admitted', 'realises',

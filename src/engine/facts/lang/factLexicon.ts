@@ -57,6 +57,9 @@ export interface FactLexicon {
   complementizers: string[];
   /** Phrases (lower case, space-separated words) that mark what follows as someone's belief or claim. */
   beliefMarkers: string[];
+  /** Verbs of believing or assuming that also govern what comes before them: a German verb-final clause
+   *  ("den alle tot glaubten"), a parenthetical ("wie alle glauben", "as everyone believes"). */
+  assumeVerbs: string[];
   /** Phrases that mark what follows as a reveal of the truth. */
   revealMarkers: string[];
   /** Reported-speech verb forms (German Konjunktiv I). */
