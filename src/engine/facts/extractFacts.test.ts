@@ -16,7 +16,7 @@ describe('extractFacts: relations', () => {
       'Tom',
       'Jonas',
       { key: 'Eva', gender: 'female' },
-    ].map((n) => n));
+    ]);
     expect(has(list, 'Tom', 'sister', 'Anna')).toBe(true);
     expect(has(list, 'Eva', 'son', 'Jonas')).toBe(true);
     expect(has(list, 'Jonas', 'mother', 'Eva')).toBe(true);
