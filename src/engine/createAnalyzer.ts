@@ -33,6 +33,16 @@ interface EpisodeWork extends EpisodeEntityResult {
   language: Language;
 }
 
+/** One episode's mentions and facts with series-wide entity ids, kept while nothing they depend on changes. */
+interface MappedWork {
+  key: string;
+  localMentions: KeyedMention[];
+  localFacts: Fact[];
+  mentions: Mention[];
+  /** Facts with series ids and their own (not yet de-duplicated) fact ids. */
+  facts: Fact[];
+}
+
 interface FactWork {
   /** Content key plus the mentions the facts were extracted with. */
   key: string;
@@ -64,6 +74,7 @@ export function createAnalyzer(): Analyzer {
   const factCache = new Map<string, FactWork>();
   const signatures = new WeakMap<object, string>();
   const promoteMemo = new Map<string, { mentions: KeyedMention[]; entities: LocalEntity[] }>();
+  const mappedCache = new Map<string, MappedWork>();
   let lastReanalyzed: string[] = [];
 
   function analyze(input: Episode[], options: AnalyzeOptions = {}): SeriesAnalysis {
@@ -132,15 +143,40 @@ export function createAnalyzer(): Analyzer {
     const beliefs = options.beliefs ?? {};
     const markedAsBelief = (file: string, start: number, end: number) =>
       (beliefs[file] ?? []).some((range) => start < range.end && end > range.start);
+    for (const id of mappedCache.keys()) if (!present.has(id)) mappedCache.delete(id);
     episodes.forEach((ep, i) => {
-      const idOf = (key: string): string | undefined => series.idOf(ep.id, key);
-      mentions[ep.file] = local[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text }));
-      for (const f of factsOf[i]) {
-        let id = f.id || `${ep.id}:fact`;
+      // Series ids exist only for the episode's local entities, so their ids (with the file, the belief ranges and
+      // the local mentions and facts) decide the mapped lists: an unchanged episode reuses them (a keystroke edits one).
+      const ids = new Map<string, string | undefined>();
+      for (const e of local[i].entities) if (!ids.has(e.key)) ids.set(e.key, series.idOf(ep.id, e.key));
+      const idOf = (key: string): string | undefined => ids.get(key);
+      let key = `${ep.file}\u0000${JSON.stringify(beliefs[ep.file] ?? [])}`;
+      for (const [k, id] of ids) key += `\u0000${k}\u0001${id ?? ''}`;
+      let mapped = mappedCache.get(ep.id);
+      if (!mapped || mapped.key !== key || mapped.localMentions !== local[i].mentions || mapped.localFacts !== factsOf[i]) {
+        mapped = {
+          key,
+          localMentions: local[i].mentions,
+          localFacts: factsOf[i],
+          mentions: local[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text })),
+          facts: factsOf[i].map((f) => {
+            const modality = f.modality === 'asserted' && markedAsBelief(ep.file, f.start, f.end) ? 'believed' : f.modality;
+            return { ...f, id: f.id || `${ep.id}:fact`, modality, episode: ep.file, subject: idOf(f.subject) ?? f.subject, object: idOf(f.object) ?? f.object };
+          }),
+        };
+        mappedCache.set(ep.id, mapped);
+      }
+      mentions[ep.file] = mapped.mentions;
+      for (const f of mapped.facts) {
+        if (!factIds.has(f.id)) {
+          factIds.add(f.id);
+          facts.push(f);
+          continue;
+        }
+        let id = f.id;
         while (factIds.has(id)) id = `${ep.id}:${id}`;
         factIds.add(id);
-        const modality = f.modality === 'asserted' && markedAsBelief(ep.file, f.start, f.end) ? 'believed' : f.modality;
-        facts.push({ ...f, id, modality, episode: ep.file, subject: idOf(f.subject) ?? f.subject, object: idOf(f.object) ?? f.object });
+        facts.push({ ...f, id });
       }
     });
 
