@@ -148,6 +148,15 @@ describe('extractFacts: vital status and modality', () => {
     ]) expect(has(facts('en', text, ['Owen Marsh']), 'Owen Marsh', 'vital', 'alive', 'revealed'), text).toBe(true);
   });
 
+  it('gives a death in a "dessen"/"whose" clause to the relative, never to the person the clause hangs on', () => {
+    for (const [lang, text] of [
+      ['de', 'Paula Reiter, deren Vater im Winter starb, führt die Pension.'],
+      ['de', 'Owen Marsh, dessen Bruder ertrunken ist, repariert das Boot.'],
+      ['en', 'Owen Marsh, whose father died last spring, mends the nets.'],
+    ] as const) expect(facts(lang, text, ['Paula Reiter', 'Owen Marsh']).some((f) => f.object === 'dead'), text).toBe(false);
+    expect(has(facts('en', 'Owen Marsh, whose brother Ned drowned last spring, mends the nets.', ['Owen Marsh', 'Ned']), 'Ned', 'vital', 'dead', 'asserted')).toBe(true);
+  });
+
   it('does not take where someone lives for a statement that they are alive', () => {
     const list = facts('de', 'Paula Reiter stirbt. Paula Reiter lebt in Kiel.', ['Paula Reiter']);
     expect(list.some((f) => f.object === 'alive')).toBe(false);

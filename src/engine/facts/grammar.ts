@@ -588,6 +588,12 @@ export class Grammar {
     let k = a;
     // Relative clause: "Friedrich, der …", "Tom, who …".
     if (this.tokens[a] && this.tokens[a].kind === 'word' && this.lex.relativePronouns[this.tokens[a].lower] !== undefined && a > 0 && this.tokens[a - 1].text === ',') {
+      // "Tom, dessen Vater Jack starb", "Tom, whose father died": the clause is about the antecedent's relative.
+      if (this.lex.genitiveRelatives.includes(this.tokens[a].lower)) {
+        const noun = this.skipModifiers(a + 1);
+        const named = this.relationNounAt(noun) ? this.tokens[noun + 1] : undefined;
+        return named?.kind === 'ent' && named.key && !named.possessive ? [{ key: named.key, index: noun + 1 }] : [];
+      }
       const ante = this.antecedentBefore(a - 1);
       if (ante) return [ante];
     }

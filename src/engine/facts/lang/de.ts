@@ -94,6 +94,7 @@ export const de: FactLexicon = {
   },
   pronouns: { er: 'male', ihn: 'male', ihm: 'male', sie: 'female' },
   relativePronouns: { der: 'male', den: 'male', dem: 'male', dessen: 'male', die: 'female', deren: 'female' },
+  genitiveRelatives: ['dessen', 'deren'],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   indefiniteArticles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   copulas: ['ist', 'war', 'sind', 'waren', 'bleibt', 'blieb', 'sei', 'seien', 'wäre', 'wären'],

@@ -82,6 +82,7 @@ export const en: FactLexicon = {
  his: 'male', her: 'female', their: 'plural' },
   pronouns: { he: 'male', him: 'male', she: 'female' },
   relativePronouns: { who: 'plural', whom: 'plural', whose: 'plural' },
+  genitiveRelatives: ['whose'],
   articles: ['the', 'a', 'an'],
   indefiniteArticles: ['a', 'an'],
   copulas: ['is', 'was', 'are', 'were', "'s", 'remains'],

@@ -34,6 +34,8 @@ export interface FactLexicon {
   pronouns: Record<string, Gender | 'plural' | 'any'>;
   /** Relative pronouns after a name ("Friedrich, der …") → gender. */
   relativePronouns: Record<string, Gender | 'plural'>;
+  /** Genitive relative pronouns ("dessen", "whose"): their clause is about what the antecedent has, not the antecedent. */
+  genitiveRelatives: string[];
   articles: string[];
   indefiniteArticles: string[];
   /** Finite forms of "to be". */
