@@ -12,7 +12,7 @@ import type {
   ReportOptions,
   ReportPassage,
 } from './reportModel';
-import { episodeRuns } from './episodeRuns';
+import { episodeRunsOf } from './episodeRuns';
 import { reportScope, ReportOptionsError, severityRank as scopeSeverityRank } from './reportScope';
 import { predicateLabel, reportStrings, type ReportStrings } from './reportStrings';
 
@@ -244,28 +244,28 @@ function factRows(
   strings: ReportStrings,
   inRange: ReportEpisode[],
 ): ReportFactRow[] {
-  const column = new Map(inRange.map((e, i) => [e.index, i]));
+  const column = columnsOf(inRange);
   const sorted = facts
     .map((f) => ({ f, index: episodeOf(f.episode)?.index ?? Number.MAX_SAFE_INTEGER }))
     .sort((a, b) => a.index - b.index || a.f.start - b.f.start);
   // The same claim (predicate, value, modality) made again in later episodes joins its first row.
-  const groups = new Map<string, { first: Fact; index: number; present: boolean[]; others: Set<string>; count: number }>();
+  const groups = new Map<string, { first: Fact; index: number; present: number[]; others: Set<string>; count: number }>();
   for (const { f, index } of sorted) {
     const key = JSON.stringify([f.predicate, f.object, f.modality]);
     let g = groups.get(key);
     if (!g) {
-      g = { first: f, index, present: new Array<boolean>(inRange.length).fill(false), others: new Set(), count: 0 };
+      g = { first: f, index, present: [], others: new Set(), count: 0 };
       groups.set(key, g);
     }
     g.count += 1;
     const col = column.get(index);
-    if (col !== undefined) g.present[col] = true;
+    if (col !== undefined) g.present.push(col);
     else g.others.add(f.episode);
   }
   return [...groups.values()].map((g) => {
     const e = episodeOf(g.first.episode);
     const label = e ? e.label : g.first.episode;
-    const places = [episodeRuns(inRange, g.present), ...g.others].filter(Boolean).join(', ');
+    const places = [episodeRunsOf(inRange, g.present), ...g.others].filter(Boolean).join(', ');
     const value = entities.byId(g.first.object)?.name ?? g.first.object;
     return {
       episodeLabel: label,
@@ -315,7 +315,7 @@ function nameVariants(
     if (c.kind === 'spelling') s.hasConflict = true;
   }
   for (const e of report.entities) if (e.aliases.length) slot(e.id, e.name, e.aliases, e.episodes);
-  const column = new Map(inRange.map((e, i) => [e.index, i]));
+  const column = columnsOf(inRange);
   for (const f of report.facts) {
     if (!isInRange(f.episode)) continue;
     for (const id of [f.subject, f.object]) perEntity.get(id)?.sources.push(f);
@@ -325,26 +325,32 @@ function nameVariants(
   for (const s of perEntity.values()) {
     const spellings = [...new Set(s.spellings.filter((x) => x.length > 0))];
     if (spellings.length < 2) continue;
-    const present = new Array<boolean>(inRange.length).fill(false);
-    for (const ref of [...s.episodes, ...s.sources.map((x) => x.episode)]) {
+    const present = new Set<number>();
+    const refs = new Set<string>(s.episodes);
+    for (const x of s.sources) refs.add(x.episode);
+    for (const ref of refs) {
       const col = column.get(episodeOf(ref)?.index ?? -1);
-      if (col !== undefined) present[col] = true;
+      if (col !== undefined) present.add(col);
     }
-    if (!s.hasConflict && !present.some(Boolean)) continue;
+    if (!s.hasConflict && present.size === 0) continue;
+    // Each passage squashed once, not once per spelling.
+    const hays = s.sources.map((src) => squashedOf(src.quote));
     rows.push({
       entity: s.name,
       inConflict: s.hasConflict,
-      appearsIn: episodeRuns(inRange, present),
+      appearsIn: episodeRunsOf(inRange, present),
       spellings: spellings.map((spelling) => {
         const found = new Map<number, string>();
-        const seen = new Array<boolean>(inRange.length).fill(false);
+        const seen = new Set<number>();
         const unknown = new Set<string>();
-        for (const src of s.sources) {
-          if (!containsWord(src.quote, spelling)) continue;
+        const needle = squash(spelling.trim());
+        for (let k = 0; k < s.sources.length; k++) {
+          const src = s.sources[k];
+          if (!containsSquashed(hays[k], needle)) continue;
           const e = episodeOf(src.episode);
           const col = e ? column.get(e.index) : undefined;
           if (e) found.set(e.index, e.label);
-          if (col !== undefined) seen[col] = true;
+          if (col !== undefined) seen.add(col);
           else unknown.add(src.episode);
         }
         const episodes = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label);
@@ -352,7 +358,7 @@ function nameVariants(
           spelling,
           isMainForm: spelling === s.name,
           episodes: [...episodes, ...unknown],
-          where: found.size + unknown.size <= 2 ? [...episodes, ...unknown].join(', ') : [episodeRuns(inRange, seen), ...unknown].filter(Boolean).join(', '),
+          where: found.size + unknown.size <= 2 ? [...episodes, ...unknown].join(', ') : [episodeRunsOf(inRange, seen), ...unknown].filter(Boolean).join(', '),
         };
       }),
     });
@@ -369,10 +375,33 @@ function looksLikeName(quote: string): boolean {
 const wordChar = /[\p{L}\p{N}]/u;
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
-/** Whether `word` stands in `text` as a whole word (not inside a longer name), whitespace runs counting as one space. */
-function containsWord(text: string, word: string): boolean {
-  const hay = squash(text);
-  const needle = squash(word.trim());
+/** Column of each in-range episode by its index, built once per episode list (every fact table asks). */
+const columnCache = new WeakMap<ReportEpisode[], Map<number, number>>();
+function columnsOf(inRange: ReportEpisode[]): Map<number, number> {
+  let column = columnCache.get(inRange);
+  if (!column || column.size > inRange.length) {
+    column = new Map(inRange.map((e, i) => [e.index, i]));
+    columnCache.set(inRange, column);
+  }
+  return column;
+}
+
+/** Squashed passages by text: the same quote stands in many rows. */
+const squashMemo = new Map<string, string>();
+function squashedOf(text: string): string {
+  let s = squashMemo.get(text);
+  if (s === undefined) {
+    if (squashMemo.size > 50_000) squashMemo.clear();
+    squashMemo.set(text, (s = squash(text)));
+  }
+  return s;
+}
+
+/**
+ * Whether the (squashed) `needle` stands in the (squashed) `hay` as a whole word (not inside a longer name);
+ * whitespace runs count as one space.
+ */
+function containsSquashed(hay: string, needle: string): boolean {
   if (!needle) return false;
   for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
     const before = at > 0 ? hay[at - 1] : '';

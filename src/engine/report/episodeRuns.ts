@@ -13,3 +13,16 @@ export function episodeRuns(episodes: ReportEpisode[], present: boolean[]): stri
   }
   return runs.join(', ');
 }
+
+/** The same runs from the columns of the set (any order, repeats allowed): no column-length array per set. */
+export function episodeRunsOf(episodes: ReportEpisode[], columns: Iterable<number>): string {
+  const cols = [...new Set(columns)].filter((c) => c >= 0 && c < episodes.length).sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    let j = i;
+    while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1) j++;
+    runs.push(i === j ? episodes[cols[i]].code : `${episodes[cols[i]].code}–${episodes[cols[j]].code}`);
+    i = j;
+  }
+  return runs.join(', ');
+}
