@@ -127,6 +127,7 @@ describe('extractFacts: vital status and modality', () => {
   it('keeps a narrated death asserted when nobody believes or assumes it', () => {
     expect(has(facts('de', 'Paula Reiter, die im Moor versinkt, ruft um Hilfe. Paula Reiter stirbt im Moor.', ['Paula Reiter']), 'Paula Reiter', 'vital', 'dead', 'asserted')).toBe(true);
     expect(has(facts('en', 'Owen Marsh dies, as everyone feared.', ['Owen Marsh']), 'Owen Marsh', 'vital', 'dead', 'asserted')).toBe(true);
+    expect(has(facts('de', 'Paula Reiter stirbt, ihr Bruder hält sie.', ['Paula Reiter']), 'Paula Reiter', 'vital', 'dead', 'asserted')).toBe(true);
     expect(has(facts('de', 'Paula Reiter ertrinkt im Fluss, und ihr Bruder hält die Hand ihres Kindes.', ['Paula Reiter']), 'Paula Reiter', 'vital', 'dead', 'asserted')).toBe(true);
   });
 

@@ -302,7 +302,11 @@ export class Grammar {
     const lastClause = this.clauseEndAndNext(ne)[1] < 0;
     // "…, wie alle glauben, …" / "…, as the town believes"; a short tag ending the sentence: "…, glauben alle." / "…, everyone thinks."
     if (parenthetical && assumeIn(next + 1, ne)) return true;
-    return lastClause && !this.isWord(next, this.set.complementizers) && !this.isWord(next, this.set.clauseOpeners) && assumeIn(next, Math.min(ne, next + 3));
+    if (!lastClause || ne - next > 3 || this.isWord(next, this.set.complementizers) || this.isWord(next, this.set.clauseOpeners)) return false;
+    // The tag opens or closes with the verb: "glauben alle", "everyone thinks" (not "…, Anna hält ihn.").
+    let last = ne;
+    while (last > next && this.tokens[last].kind === 'punct') last--;
+    return this.anyPhraseAt(next, this.assume) || this.anyPhraseAt(last, this.assume);
   }
 
   /** The person who says what token i states, when a verb of saying governs it ("Sie erzählt ihm, dass sie …"). */
