@@ -251,7 +251,8 @@ function factRows(
   // The same claim (predicate, value, modality) made again in later episodes joins its first row.
   const groups = new Map<string, { first: Fact; index: number; present: number[]; others: Set<string>; count: number }>();
   for (const { f, index } of sorted) {
-    const key = JSON.stringify([f.predicate, f.object, f.modality]);
+    // Length-prefixed parts: one key per (predicate, value, modality), without JSON per fact.
+    const key = `${f.predicate.length}:${f.predicate}${f.object.length}:${f.object}${f.modality}`;
     let g = groups.get(key);
     if (!g) {
       g = { first: f, index, present: [], others: new Set(), count: 0 };
@@ -373,7 +374,9 @@ function looksLikeName(quote: string): boolean {
 }
 
 const wordChar = /[\p{L}\p{N}]/u;
-const squash = (text: string) => text.replace(/\s+/g, ' ');
+const untidySpace = /[^\S ]| {2}/;
+/** Whitespace runs as one space; most passages have none to squash and come back as they are. */
+const squash = (text: string) => (untidySpace.test(text) ? text.replace(/\s+/g, ' ') : text);
 
 /** Column of each in-range episode by its index, built once per episode list (every fact table asks). */
 const columnCache = new WeakMap<ReportEpisode[], Map<number, number>>();
