@@ -67,11 +67,12 @@ export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
     if (!positionOf.has(e.id)) positionOf.set(e.id, i);
   });
   // Name words per mention text and language, worked out once (long series repeat the same few names many times).
-  const tokenMemo = new Map<string, string[]>();
+  const tokenMemo = new Map<Language, Map<string, string[]>>();
   const tokensOf = (text: string, lang: Language): string[] => {
-    const k = `${lang}\u0000${text}`;
-    let t = tokenMemo.get(k);
-    if (!t) tokenMemo.set(k, (t = nameTokens(text, lang)));
+    let byText = tokenMemo.get(lang);
+    if (!byText) tokenMemo.set(lang, (byText = new Map()));
+    let t = byText.get(text);
+    if (!t) byText.set(text, (t = nameTokens(text, lang)));
     return t;
   };
 
@@ -79,18 +80,24 @@ export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
   for (const entity of input.entities) {
     const ms = byEntity.get(entity.id);
     if (!ms || ms.length < 2) continue;
-    const tokenized = ms.map((m) => ({ m, tokens: tokensOf(m.text, episodeByFile.get(m.episode)?.language ?? 'en') }));
+    const tokenized = ms.map((m) => {
+      const lang = episodeByFile.get(m.episode)?.language ?? 'en';
+      return { m, lang, tokens: tokensOf(m.text, lang) };
+    });
     const all = new Set(tokenized.flatMap((t) => t.tokens));
     const spellings = new Map<string, Spelling>();
-    // Whether a word is a genitive, once per word and language for this entity (it depends only on `all`).
-    const genitiveMemo = new Map<string, boolean>();
-    for (const { m, tokens } of tokenized) {
-      const lang = episodeByFile.get(m.episode)?.language ?? 'en';
-      for (let t of new Set(tokens)) {
-        const gk = `${lang}\u0000${t}`;
-        let isGenitive = genitiveMemo.get(gk);
-        if (isGenitive === undefined) genitiveMemo.set(gk, (isGenitive = genitiveOf(t, all, lang)));
-        if (isGenitive) t = t.slice(0, -1);
+    // The spellings a mention text counts for (distinct words, genitives as their stem), once per text and language
+    // for this entity: genitives depend only on `all`.
+    const formsMemo = new Map<Language, Map<string, string[]>>();
+    const formsOf = (text: string, tokens: string[], lang: Language): string[] => {
+      let byText = formsMemo.get(lang);
+      if (!byText) formsMemo.set(lang, (byText = new Map()));
+      let out = byText.get(text);
+      if (!out) byText.set(text, (out = [...new Set(tokens)].map((t) => (genitiveOf(t, all, lang) ? t.slice(0, -1) : t))));
+      return out;
+    };
+    for (const { m, lang, tokens } of tokenized) {
+      for (const t of formsOf(m.text, tokens, lang)) {
         let s = spellings.get(t);
         if (!s) spellings.set(t, (s = { form: t, count: 0, firstIn: new Map() }));
         s.count++;
