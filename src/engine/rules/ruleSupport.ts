@@ -46,7 +46,16 @@ function seriesIndex(input: RuleInput): SeriesIndex {
     else bySubject.set(f.subject, [f]);
   }
   const index = (file: string): number => byFile.get(file)?.index ?? Number.MAX_SAFE_INTEGER;
-  for (const list of bySubject.values()) list.sort((a, b) => index(a.episode) - index(b.episode) || a.start - b.start);
+  // Each fact's episode index looked up once (not in every comparison); lists already in order are left as they are.
+  for (const [subject, list] of bySubject) {
+    if (list.length < 2) continue;
+    const keyed = list.map((f) => ({ f, at: index(f.episode), start: f.start }));
+    let inOrder = true;
+    for (let i = 1; i < keyed.length && inOrder; i++) if ((keyed[i - 1].at - keyed[i].at || keyed[i - 1].start - keyed[i].start) > 0) inOrder = false;
+    if (inOrder) continue;
+    keyed.sort((x, y) => x.at - y.at || x.start - y.start);
+    bySubject.set(subject, keyed.map((k) => k.f));
+  }
   const built: SeriesIndex = { episodes: input.episodes, entities: input.entities, facts: input.facts, factCount: input.facts.length, byFile, names, bySubject, byPredicate: new Map() };
   indexCache.set(input, built);
   return built;
