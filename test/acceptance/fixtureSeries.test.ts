@@ -1,55 +1,15 @@
 // Acceptance: the engine on our own planted-conflict series (German and English) and the seeds, scored by the shared scorer.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSeries, type Episode } from '../../src/engine/index';
+import { scoreSeries as score, seriesIn, totalOf } from './scoreSeries';
 
 const FIXTURES = 'test/fixtures/series';
 const SEEDS = '../shared/seeds';
-const SCORER = '../shared/tools/score-continuity.mjs';
-
-interface Score {
-  name: string;
-  found: number;
-  required: number;
-  matched: number;
-  reported: number;
-  falseAlarms: number;
-  lines: string;
-}
-
-function load(dir: string): Episode[] {
-  return readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/u.test(f))
-    .sort()
-    .map((file, index) => ({ id: basename(file).replace(/\.[^.]+$/u, ''), file, title: basename(file).replace(/\.[^.]+$/u, ''), index, text: readFileSync(join(dir, file), 'utf8') }));
-}
-
-function score(name: string, dir: string): Score {
-  const report = analyzeSeries(load(dir)).report;
-  const path = join(mkdtempSync(join(tmpdir(), 'fixture-')), 'report.json');
-  writeFileSync(path, JSON.stringify(report));
-  const lines = execFileSync('node', [SCORER, path, join(dir, 'expected.json'), '--verbose'], { encoding: 'utf8' });
-  const m = /score: recall (\d+)\/(\d+), precision (\d+)\/(\d+), false alarms on known non-conflicts (\d+)/u.exec(lines);
-  if (!m) throw new Error(`scorer output not understood for ${name}:\n${lines}`);
-  const [found, required, matched, reported, falseAlarms] = m.slice(1).map(Number);
-  return { name, found, required, matched, reported, falseAlarms, lines };
-}
-
-const series = existsSync(FIXTURES)
-  ? readdirSync(FIXTURES)
-      .filter((d) => statSync(join(FIXTURES, d)).isDirectory() && existsSync(join(FIXTURES, d, 'expected.json')))
-      .sort()
-  : [];
+const series = seriesIn(FIXTURES);
 
 describe('planted-conflict fixture series', () => {
   const scores = series.map((name) => score(name, join(FIXTURES, name)));
-  const total = scores.reduce(
-    (t, s) => ({ found: t.found + s.found, required: t.required + s.required, matched: t.matched + s.matched, reported: t.reported + s.reported, falseAlarms: t.falseAlarms + s.falseAlarms }),
-    { found: 0, required: 0, matched: 0, reported: 0, falseAlarms: 0 },
-  );
+  const total = totalOf(scores);
 
   it('scores every series and prints the figures', () => {
     for (const s of scores) console.log(`${s.name}: recall ${s.found}/${s.required}, precision ${s.matched}/${s.reported}, false alarms on non-conflicts ${s.falseAlarms}\n${s.lines.trim().replace(/^/gmu, '  ')}`);
