@@ -334,8 +334,8 @@ function nameVariants(
       if (col !== undefined) present.add(col);
     }
     if (!s.hasConflict && present.size === 0) continue;
-    // Each passage squashed once, not once per spelling.
-    const hays = s.sources.map((src) => squashedOf(src.quote));
+    // Each passage squashed once, not once per spelling (most need no squashing at all).
+    const hays = s.sources.map((src) => squash(src.quote));
     rows.push({
       entity: s.name,
       inConflict: s.hasConflict,
@@ -387,17 +387,6 @@ function columnsOf(inRange: ReportEpisode[]): Map<number, number> {
     columnCache.set(inRange, column);
   }
   return column;
-}
-
-/** Squashed passages by text: the same quote stands in many rows. */
-const squashMemo = new Map<string, string>();
-function squashedOf(text: string): string {
-  let s = squashMemo.get(text);
-  if (s === undefined) {
-    if (squashMemo.size > 50_000) squashMemo.clear();
-    squashMemo.set(text, (s = squash(text)));
-  }
-  return s;
 }
 
 /**

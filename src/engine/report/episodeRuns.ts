@@ -16,7 +16,7 @@ export function episodeRuns(episodes: ReportEpisode[], present: boolean[]): stri
 
 /** The same runs from the columns of the set (any order, repeats allowed): no column-length array per set. */
 export function episodeRunsOf(episodes: ReportEpisode[], columns: Iterable<number>): string {
-  const cols = [...new Set(columns)].filter((c) => c >= 0 && c < episodes.length).sort((a, b) => a - b);
+  const cols = sortedColumns(columns, episodes.length);
   const runs: string[] = [];
   for (let i = 0; i < cols.length; i++) {
     let j = i;
@@ -25,4 +25,18 @@ export function episodeRunsOf(episodes: ReportEpisode[], columns: Iterable<numbe
     i = j;
   }
   return runs.join(', ');
+}
+
+/** Distinct columns inside the table, ascending; a list already ascending (the usual case) is not sorted again. */
+function sortedColumns(columns: Iterable<number>, width: number): number[] {
+  const out: number[] = [];
+  let ascending = true;
+  for (const c of columns) {
+    if (!(c >= 0 && c < width)) continue;
+    const last = out.length ? out[out.length - 1] : -1;
+    if (c === last) continue;
+    if (c < last) ascending = false;
+    out.push(c);
+  }
+  return ascending ? out : [...new Set(out)].sort((a, b) => a - b);
 }
