@@ -31,4 +31,10 @@ describe('annotationsToAnalysis', () => {
     expect(beliefs).toEqual({ 'episodes/e1.md': [{ start: 12, end: 30 }] });
     expect(bible.entities).toEqual([]);
   });
+
+  it('declares only text shaped like a name, never a tagged heading or phrase', () => {
+    const tagged = ['Folge 1: Der erste Tag', 'die alte Mühle', 'Anna', 'Dr. Achim Kreutzer', 'Ludwig van Beethoven', 'Bad Erlenbrunn'];
+    const { bible } = annotationsToAnalysis(emptyBible(), episodes, (id) => (id === 'e1' ? tagged.map((t, i) => note(`a${i}`, 'place', t, i * 40)) : []));
+    expect(bible.entities.map((e) => e.name)).toEqual(['Anna', 'Dr. Achim Kreutzer', 'Ludwig van Beethoven', 'Bad Erlenbrunn']);
+  });
 });

@@ -5,6 +5,12 @@ import type { AnalyzeOptions, Bible, EntityKind, EpisodeRef } from '../../engine
 const entityTags: Record<string, EntityKind> = { character: 'character', place: 'place', object: 'object' };
 
 /**
+ * Only text shaped like a name is declared: one to four capitalised words, with the usual particles between them
+ * (Anna, Dr. Achim Kreutzer, Ludwig van Beethoven). A tagged heading or sentence would turn its words into names.
+ */
+const nameShape = /^(?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:(?:von|van|der|de|da|di|du|del|la|le|zu|ten|ter|den)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
  * `annotations` must already be anchored to each episode's current text. Names the bible already knows (as a name
  * or an alias) are left as declared there; orphaned annotations are ignored until they can be placed again.
  */
@@ -25,7 +31,7 @@ export function annotationsToAnalysis(
         (beliefs[episode.file] ??= []).push({ start: position.start, end: position.end });
       } else if (entityTags[tag]) {
         const name = quote.exact.trim();
-        if (!name || known.has(name)) continue;
+        if (!nameShape.test(name) || known.has(name)) continue;
         known.add(name);
         added.push({ id: `annotated-${entityTags[tag]}-${name}`, kind: entityTags[tag], name, aliases: [] });
       }
