@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stopServer } from './stopServer';
 
 /** Screenshots for people to look at (E2E_SHOTS_DIR moves them, e.g. out of a folder another run is cleaning). */
 const shots = process.env.E2E_SHOTS_DIR ?? 'test-results/e2e';
@@ -41,7 +42,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill();
+  await stopServer(server);
   if (projectDir) await rm(projectDir, { recursive: true, force: true });
 });
 

@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stopServer } from './stopServer';
 
 /** Screenshots for people to look at (E2E_SHOTS_DIR moves them). */
 const shots = process.env.E2E_SHOTS_DIR ?? 'test-results/e2e';
@@ -40,13 +41,23 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill();
+  await stopServer(server);
   if (projectDir) await rm(projectDir, { recursive: true, force: true });
 });
 
 async function openApp(page: Page) {
   await page.goto(url);
   await expect(page.locator('.cd-episode').first()).toBeVisible({ timeout: 20_000 });
+}
+
+/** Ctrl+E until the export dialog shows: the shortcut listener attaches once the shell has mounted, which on a loaded machine can trail the episode list. */
+async function openExportDialogByKey(page: Page) {
+  const dialog = page.getByRole('dialog', { name: 'Bericht exportieren' });
+  await expect(async () => {
+    await page.keyboard.press('Control+e');
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return dialog;
 }
 
 async function manifestEpisodes(): Promise<{ id: string; file: string; title: string }[]> {
@@ -107,12 +118,7 @@ test('the dialog opens with Ctrl+E and works with the keyboard alone; only error
   // In the dark theme this time (the app follows the system), to look at the screenshot.
   await page.emulateMedia({ colorScheme: 'dark' });
   await openApp(page);
-  const dialog = page.getByRole('dialog', { name: 'Bericht exportieren' });
-  // The shortcut listener is attached once the shell has mounted; on a loaded machine that can trail the list.
-  await expect(async () => {
-    await page.keyboard.press('Control+e');
-    await expect(dialog).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+  const dialog = await openExportDialogByKey(page);
   // The chosen format has the focus; Tab stays inside the dialog however often it is pressed.
   await expect(dialog.getByRole('radio', { name: 'HTML' })).toBeFocused();
   for (let i = 0; i < 15; i++) {
@@ -157,8 +163,7 @@ test('a failed PDF export (no Chromium) shows the error in the dialog, which sta
   try {
     await page.goto(other.url);
     await expect(page.locator('.cd-episode').first()).toBeVisible({ timeout: 20_000 });
-    await page.keyboard.press('Control+e');
-    const dialog = page.getByRole('dialog', { name: 'Bericht exportieren' });
+    const dialog = await openExportDialogByKey(page);
     await dialog.getByRole('radio', { name: 'PDF' }).check();
     await dialog.getByRole('button', { name: 'Speichern…' }).click();
     const alert = dialog.getByRole('alert');
@@ -171,7 +176,7 @@ test('a failed PDF export (no Chromium) shows the error in the dialog, which sta
     // Another format still saves.
     expect((await exportAs(page, /^JSON$/)).bytes.toString('utf8')).toContain('"schemaVersion"');
   } finally {
-    other.child.kill();
+    await stopServer(other.child);
     await rm(other.dir, { recursive: true, force: true });
   }
 });

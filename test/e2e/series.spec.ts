@@ -5,6 +5,7 @@ import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stopServer } from './stopServer';
 
 const shots = process.env.E2E_SHOTS_DIR ?? 'test-results/e2e';
 let server: ChildProcess | null = null;
@@ -38,7 +39,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  server?.kill();
+  await stopServer(server);
   if (projectDir) await rm(projectDir, { recursive: true, force: true });
 });
 
