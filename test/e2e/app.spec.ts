@@ -1,11 +1,9 @@
 // End to end in Chromium through the browser bridge: a copy of the demo series served by `continuity serve`.
 import { test, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { stopServer } from './stopServer';
+import { startDemoServer, stopServer } from './demoServer';
 
 /** Screenshots for people to look at (E2E_SHOTS_DIR moves them, e.g. out of a folder another run is cleaning). */
 const shots = process.env.E2E_SHOTS_DIR ?? 'test-results/e2e';
@@ -13,31 +11,11 @@ let server: ChildProcess | null = null;
 let url = '';
 let projectDir = '';
 
-/** Starts `continuity serve` on a copy of the demo series and reads the URL from its first line on stdout. */
-async function startServer(): Promise<string> {
-  projectDir = await mkdtemp(join(tmpdir(), 'continuity-e2e-'));
-  await cp('resources/demo-series', projectDir, { recursive: true });
-  // CONTINUITY_BIN lets a developer point the suite at another build of the command.
-  const bin = process.env.CONTINUITY_BIN ?? 'bin/continuity.mjs';
-  const child = spawn(process.execPath, [bin, 'serve', projectDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`continuity serve printed no URL within 30 s. stderr: ${stderr}`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`continuity serve exited with ${code} before printing a URL. stderr: ${stderr}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line.trim());
-    });
-  });
-}
-
 test.use({ locale: 'de-DE' });
 
 test.beforeAll(async () => {
   await mkdir(shots, { recursive: true });
-  url = await startServer();
+  ({ url, child: server, dir: projectDir } = await startDemoServer());
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
 });
 

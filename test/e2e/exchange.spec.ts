@@ -1,11 +1,9 @@
 // End to end through the browser bridge: exporting the report (Markdown, CSV, PDF) from the dialog and importing episodes (chooser, drag and drop, a bad file).
 import { test, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { stopServer } from './stopServer';
+import { startDemoServer, stopServer } from './demoServer';
 
 /** Screenshots for people to look at (E2E_SHOTS_DIR moves them). */
 const shots = process.env.E2E_SHOTS_DIR ?? 'test-results/e2e';
@@ -13,31 +11,12 @@ let server: ChildProcess | null = null;
 let url = '';
 let projectDir = '';
 
-/** Starts `continuity serve` on a copy of the demo series and reads the URL from its first line on stdout. */
-async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<{ url: string; child: ChildProcess; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'continuity-e2e-exchange-'));
-  await cp('resources/demo-series', dir, { recursive: true });
-  const bin = process.env.CONTINUITY_BIN ?? 'bin/continuity.mjs';
-  const child = spawn(process.execPath, [bin, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`continuity serve printed no URL within 30 s. stderr: ${stderr}`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`continuity serve exited with ${code} before printing a URL. stderr: ${stderr}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve({ url: line.trim(), child, dir });
-    });
-  });
-}
-
 test.use({ locale: 'de-DE' });
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   await mkdir(shots, { recursive: true });
-  const started = await startServer();
-  ({ url, child: server, dir: projectDir } = started);
+  ({ url, child: server, dir: projectDir } = await startDemoServer());
 });
 
 test.afterAll(async () => {
@@ -159,7 +138,7 @@ test('the PDF export shows progress and produces a PDF file', async ({ page }) =
 });
 
 test('a failed PDF export (no Chromium) shows the error in the dialog, which stays usable', async ({ page }) => {
-  const other = await startServer({ ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' });
+  const other = await startDemoServer({ ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' });
   try {
     await page.goto(other.url);
     await expect(page.locator('.cd-episode').first()).toBeVisible({ timeout: 20_000 });

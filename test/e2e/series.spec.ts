@@ -1,41 +1,20 @@
 // End to end in Chromium: the series bible (fact history, bible edits) and its pictures (relationship graph, timeline).
 import { test, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { stopServer } from './stopServer';
+import { startDemoServer, stopServer } from './demoServer';
 
 const shots = process.env.E2E_SHOTS_DIR ?? 'test-results/e2e';
 let server: ChildProcess | null = null;
 let url = '';
 let projectDir = '';
 
-/** Starts `continuity serve` on a copy of the demo series and reads the URL from its first line on stdout. */
-async function startServer(): Promise<string> {
-  projectDir = await mkdtemp(join(tmpdir(), 'continuity-e2e-series-'));
-  await cp('resources/demo-series', projectDir, { recursive: true });
-  const bin = process.env.CONTINUITY_BIN ?? 'bin/continuity.mjs';
-  const child = spawn(process.execPath, [bin, 'serve', projectDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`continuity serve printed no URL within 30 s. stderr: ${stderr}`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`continuity serve exited with ${code} before printing a URL. stderr: ${stderr}`)));
-    createInterface({ input: child.stdout! }).once('line', (line) => {
-      clearTimeout(timer);
-      resolve(line.trim());
-    });
-  });
-}
-
 test.use({ locale: 'de-DE' });
 
 test.beforeAll(async () => {
   await mkdir(shots, { recursive: true });
-  url = await startServer();
+  ({ url, child: server, dir: projectDir } = await startDemoServer());
 });
 
 test.afterAll(async () => {
