@@ -2,8 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeSeries } from '../analyzeSeries';
-import type { Conflict, Episode } from '../types';
+import { analyzeSeries } from '../../src/engine/analyzeSeries';
+import type { Conflict, Episode } from '../../src/engine/types';
 
 const ROOT = 'test/fixtures/series';
 
