@@ -1,17 +1,12 @@
 // Safety net for engine speed work: analyses fixed inputs and writes a canonical JSON snapshot (report + mentions) to compare runs.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { analyzeSeries } from '../src/engine/index';
 import type { Episode } from '../src/engine/types';
 import { generateSeries } from './generateSeries';
+import { canonical, textFiles } from './snapshotInputs';
 import { splitHolmes } from './loadCorpora';
-
-const textFiles = (dir: string): Episode[] =>
-  readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/u.test(f))
-    .sort()
-    .map((file, index) => ({ id: basename(file).replace(/\.[^.]+$/u, ''), file, title: file, index, text: readFileSync(join(dir, file), 'utf8') }));
 
 /** Every input the snapshot covers, by name. */
 function inputs(): [string, Episode[]][] {
@@ -26,16 +21,6 @@ function inputs(): [string, Episode[]][] {
   }
   for (const language of ['de', 'en'] as const) out.push([`generated:${language}`, generateSeries({ episodes: 60, language, seed: 7 }).episodes]);
   return out;
-}
-
-/** JSON with object keys sorted, so equal analyses give equal text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
 }
 
 const outFile = process.argv[2] ?? '/tmp/engine-snapshot.json';

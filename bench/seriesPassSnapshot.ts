@@ -1,19 +1,14 @@
 // Safety net for series-pass and report speed work: analyses fixed inputs, builds report models and HTML/CSV, writes canonical text to compare runs.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeSeries } from '../src/engine/index';
 import { buildReportModel, resolveReportOptions } from '../src/engine/report/buildReportModel';
 import type { Episode } from '../src/engine/types';
 import { renderCsv } from '../src/main/export/renderCsv';
 import { renderHtml } from '../src/main/export/renderHtml';
 import { generateSeries } from './generateSeries';
-
-const textFiles = (dir: string): Episode[] =>
-  readdirSync(dir)
-    .filter((f) => /\.(txt|md)$/u.test(f))
-    .sort()
-    .map((file, index) => ({ id: basename(file).replace(/\.[^.]+$/u, ''), file, title: file, index, text: readFileSync(join(dir, file), 'utf8') }));
+import { canonical, textFiles } from './snapshotInputs';
 
 function inputs(): [string, Episode[]][] {
   const out: [string, Episode[]][] = [['seeds', textFiles('../shared/seeds')]];
@@ -21,16 +16,6 @@ function inputs(): [string, Episode[]][] {
   for (const name of readdirSync(fixtures).sort()) out.push([`fixture:${name}`, textFiles(join(fixtures, name))]);
   for (const language of ['de', 'en'] as const) out.push([`generated:${language}`, generateSeries({ episodes: 300, language, seed: 11 }).episodes]);
   return out;
-}
-
-/** JSON with object keys sorted, so equal results give equal text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
 }
 
 const dir = process.argv[2] ?? '/tmp/series-pass-snapshot';
