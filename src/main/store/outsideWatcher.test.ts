@@ -171,3 +171,51 @@ it('ignores a file the app saved while a scan was reading other files', async ()
   watcher.close();
   expect(reported).toEqual([]);
 });
+
+/** A project with `n` episodes, opened and watched. */
+async function smallProject(n: number) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'episodes'), { recursive: true });
+  const ids = names.slice(0, n);
+  await writeFile(join(dir, 'continuity.json'), JSON.stringify({
+    schemaVersion: 1, title: 'T', language: 'de', settings: {}, episodes: ids.map((id) => ({ id, file: `episodes/${id}.md`, title: id })),
+  }));
+  for (const id of ids) await writeFile(join(dir, `episodes/${id}.md`), `Text ${id}\n`);
+  return openWatched();
+}
+
+it('small projects: both episodes gone at once is a mass deletion, nothing propagated', async () => {
+  const { store: s, changes } = await smallProject(2);
+  await unlink(join(dir, 'episodes/e1.md'));
+  await unlink(join(dir, 'episodes/e2.md'));
+  await s.checkOutsideChanges();
+  expect(changes).toEqual([{ file: '.', kind: 'mass-deletion' }]);
+  expect(s.episodes()).toHaveLength(2);
+});
+
+it('small projects: the project folder itself gone is a mass deletion', async () => {
+  const { store: s, changes } = await smallProject(1);
+  await rm(dir, { recursive: true, force: true });
+  await s.checkOutsideChanges();
+  expect(changes).toEqual([{ file: '.', kind: 'mass-deletion' }]);
+  expect(s.episodes()).toHaveLength(1);
+});
+
+it('small projects: the episodes folder gone with its one episode is a mass deletion', async () => {
+  const { store: s, changes } = await smallProject(1);
+  await rm(join(dir, 'episodes'), { recursive: true, force: true });
+  await s.checkOutsideChanges();
+  expect(changes).toEqual([{ file: '.', kind: 'mass-deletion' }]);
+});
+
+it('small projects: a writer deleting one episode on purpose, even the only one, is an ordinary deletion', async () => {
+  const two = await smallProject(2);
+  await unlink(join(dir, 'episodes/e2.md'));
+  await two.store.checkOutsideChanges();
+  expect(two.changes).toEqual([{ file: 'episodes/e2.md', kind: 'deleted' }]);
+  await two.store.close();
+  const one = await smallProject(1);
+  await unlink(join(dir, 'episodes/e1.md'));
+  await one.store.checkOutsideChanges();
+  expect(one.changes).toEqual([{ file: 'episodes/e1.md', kind: 'deleted' }]);
+});

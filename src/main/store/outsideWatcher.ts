@@ -1,10 +1,11 @@
 // Notices edits made outside the app (an editor, git, a sync client) by content hash; never reports our own writes or a mass deletion.
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ProjectError } from './projectError';
 import { readRegularFile } from './safeFs';
+import { isMassDeletion } from './isMassDeletion';
 
 export interface OutsideChange {
   file: string;
@@ -41,6 +42,8 @@ export interface WatchOptions {
 }
 
 const episodeFile = /\.(txt|md|markdown)$/i;
+/** Tracked files that are not episodes. */
+const rootFiles = new Set(['continuity.json', 'bible.json', 'decisions.json']);
 const hashOf = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 /** Watches the project's folders; call close() to stop. */
@@ -70,6 +73,7 @@ export class OutsideWatcher {
   /** Starts watching and records the files already present so only later additions are reported. */
   async start(): Promise<void> {
     for (const f of await this.listCandidates()) this.seenUntracked.add(f);
+    this.hadEpisodesDir = await stat(join(this.project.root, 'episodes')).then((s) => s.isDirectory(), () => false);
     this.refreshWatches();
   }
 
@@ -119,6 +123,9 @@ export class OutsideWatcher {
     }
   }
 
+  /** Whether episodes/ existed when watching started (a project without it cannot lose it). */
+  private hadEpisodesDir = false;
+
   private async listCandidates(): Promise<string[]> {
     const out: string[] = [];
     for (const rel of ['', 'episodes']) {
@@ -150,7 +157,16 @@ export class OutsideWatcher {
     }
     const known = [...current.keys()].filter((f) => this.project.knownHashes.has(f));
     const vanished = known.filter((f) => current.get(f) === null);
-    if (vanished.length >= 3 && vanished.length > known.length / 2) {
+    const isDir = (rel: string) => stat(join(this.project.root, rel)).then((s) => s.isDirectory(), () => false);
+    const mass = vanished.length > 0 && isMassDeletion({
+      known,
+      vanished,
+      isEpisode: (f) => !rootFiles.has(f),
+      rootGone: !(await isDir('')),
+      episodesDirGone: this.hadEpisodesDir && !(await isDir('episodes')),
+      manifest: 'continuity.json',
+    });
+    if (mass) {
       if (!this.massReported) {
         this.massReported = true;
         this.project.addProblem(
