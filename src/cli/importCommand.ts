@@ -1,7 +1,8 @@
 // `continuity import FILE... --project DIR`: imports files into a project (creating it), one-line errors and exit 2 on bad input.
 import { basename } from 'node:path';
 import type { BibleEntity } from '../engine/types';
-import { importPath, type ImportedEpisode } from '../main/importers/importFiles';
+import type { ImportedEpisode } from '../main/importers/importFiles';
+import { findImportWorker, importInWorker } from '../main/importers/importHost';
 import { ProjectError, toProjectError } from '../main/store/projectError';
 import { openProject, type ProjectStore } from '../main/store/projectStore';
 import { roughLanguage } from '../main/store/textMeta';
@@ -46,7 +47,7 @@ export async function runImport(files: string[], projectDir: string, out: Import
   let failed = false;
   for (const file of files) {
     try {
-      const result = await importPath(file);
+      const result = await importInWorker(file, { workerFile: findImportWorker() }); // a capped child process when built
       episodes.push(...result.episodes);
       for (const w of result.warnings) out.log(`note: ${oneLine(w)}`);
     } catch (e) {

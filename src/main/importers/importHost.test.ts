@@ -41,3 +41,25 @@ it('runs in-process without a worker file', async () => {
   await writeFile(join(dir, 'a.md'), '# Titel\nText');
   expect((await importInWorker(join(dir, 'a.md'))).episodes[0].title).toBe('Titel');
 });
+
+it('stops a hostile import that needs more memory than the cap, with a readable error and nothing returned', async () => {
+  // 40 MB of one long paragraph: decoded, split and cleaned it needs several times its size in heap.
+  const line = 'Anna geht über den Flur und sieht Tom an. '.repeat(1_000_000);
+  await writeFile(join(dir, 'riesig.txt'), line);
+  const started = Date.now();
+  const error = await importInWorker(join(dir, 'riesig.txt'), { workerFile, memoryMb: 48, limits: { timeoutMs: 60_000 } }).catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: 'ProjectError', code: 'too-large' });
+  expect((error as Error).message).toMatch(/riesig\.txt is too large to import: it needs more than 48 MB/);
+  expect(Date.now() - started).toBeLessThan(10_000);
+}, 20_000);
+
+it('imports dropped bytes in the child process under the same caps', async () => {
+  const { importBytesInWorker } = await import('./importHost');
+  const ok = await importBytesInWorker(new TextEncoder().encode('# Folge 1\nAnna kommt.\n# Folge 2\nTom geht.\n'), 'staffel.md', { workerFile, memoryMb: 48 });
+  expect(ok.episodes.map((e) => e.title)).toEqual(['Folge 1', 'Folge 2']);
+  const big = new TextEncoder().encode('Anna geht über den Flur und sieht Tom an. '.repeat(1_000_000));
+  await expect(importBytesInWorker(big, 'gross.txt', { workerFile, memoryMb: 48, limits: { timeoutMs: 60_000 } })).rejects.toMatchObject({
+    code: 'too-large',
+    message: expect.stringMatching(/gross\.txt is too large to import: it needs more than 48 MB/),
+  });
+}, 20_000);

@@ -1,5 +1,5 @@
 // The service as the renderer uses it: open a project, read, save, see the analysis follow, decide conflicts.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -110,6 +110,22 @@ describe('createContinuityService', () => {
     expect(project.episodes.at(-1)?.id).toBe(outcome.added[0].id);
     expect(readFileSync(join(dir, outcome.added[0].file), 'utf8')).toContain('Wo ist Lukas?');
   });
+
+  it('imports in a capped child process: a file that needs more memory than the cap is refused with nothing written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'continuity-service-'));
+    cpSync('../shared/seeds/000_603e22922594d72c.txt', join(dir, '000_603e22922594d72c.txt'));
+    service = await createContinuityService(await openProject(dir), createAnalysisHost(), {
+      importWorkerFile: new URL('../importers/importWorker.ts', import.meta.url),
+      importMemoryMb: 48,
+    });
+    const before = readdirSync(dir, { recursive: true }).length;
+    const huge = Buffer.from('Anna geht über den Flur und sieht Tom an. '.repeat(1_000_000)).toString('base64');
+    const outcome = await service.importEpisodes([{ name: 'riesig.txt', data: huge }]);
+    expect(outcome.added).toEqual([]);
+    expect(outcome.warnings).toEqual([expect.stringMatching(/^riesig\.txt is too large to import: it needs more than 48 MB/)]);
+    expect(readdirSync(dir, { recursive: true })).toHaveLength(before);
+    expect((await service.getProject()).episodes).toHaveLength(1);
+  }, 30_000);
 
   it('exports the report in the chosen format and language with a file name to save it under', async () => {
     const { service } = await seedsProject();

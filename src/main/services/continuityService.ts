@@ -8,7 +8,7 @@ import { reanchorAnnotations } from '../store/anchorAnnotation';
 import type { Annotation } from '../../shared/contract';
 import { annotationsToAnalysis } from './annotationsToAnalysis';
 import type { ProjectStore } from '../store/projectStore';
-import { importBytes } from '../importers/importFiles';
+import { findImportWorker, importBytesInWorker } from '../importers/importHost';
 import { reportFileName } from './reportFileName';
 import { renderReport, reportFormatInfo } from '../export/renderReport';
 import { ServiceError } from './serviceError';
@@ -31,6 +31,10 @@ export interface ServiceOptions {
    * system's Chromium through playwright-core.
    */
   renderPdf?: (report: SeriesAnalysis['report'], options: Parameters<typeof renderReport>[2]) => Promise<Uint8Array>;
+  /** The import worker run as a capped child process (default: the built one beside this bundle; none: in-process). */
+  importWorkerFile?: string | URL;
+  /** Memory cap of one import in MB (see importHost). */
+  importMemoryMb?: number;
 }
 
 export async function createContinuityService(
@@ -277,7 +281,10 @@ export async function createContinuityService(
       let done = 0;
       for (const file of files) {
         try {
-          const result = await importBytes(Buffer.from(file.data, 'base64'), file.name);
+          const result = await importBytesInWorker(Buffer.from(file.data, 'base64'), file.name, {
+            workerFile: serviceOptions.importWorkerFile ?? findImportWorker(),
+            memoryMb: serviceOptions.importMemoryMb,
+          });
           warnings.push(...result.warnings);
           for (const part of result.episodes) {
             const ref = await store.addEpisode({ title: part.title, text: part.text });
