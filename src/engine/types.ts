@@ -137,6 +137,8 @@ export interface CanonFact {
   predicate: string;
   object: string;
   note?: string;
+  /** File name of the episode the fact was declared from (its age or home holds from there on); absent: the whole series. */
+  episode?: string;
 }
 
 /** The writers' series bible: declared entities, canonical facts, and words that are not names. */

@@ -8,6 +8,7 @@ import { role } from './role';
 import { age } from './age';
 import { place } from './place';
 import { attribute } from './attribute';
+import { withCanon } from './canon';
 
 /** Every rule, in the order their findings are listed. Add a rule by importing it here. */
-export const rules: Rule[] = [spellingVariant, vitalStatus, relationship, role, age, place, attribute, firstMeeting];
+export const rules: Rule[] = withCanon([spellingVariant, vitalStatus, relationship, role, age, place, attribute, firstMeeting]);
