@@ -106,6 +106,16 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
   };
   /** Groups found not to be one person, as "rootA|rootB|unions so far" (valid until the next union). */
   const refused = new Set<string>();
+  // The one group of a set of records, remembered until the next union (many single names share one word: without this
+  // every one of them walks the word's records again, quadratic in the length of the series).
+  const rootMemo = new Map<Set<number>, { unions: number; root: number | undefined }>();
+  const oneRootNow = (members: Set<number>): number | undefined => {
+    const hit = rootMemo.get(members);
+    if (hit && hit.unions === uf.unions) return hit.root;
+    const root = oneRoot(members, uf);
+    rootMemo.set(members, { unions: uf.unions, root });
+    return root;
+  };
   const joinBy = (by: Map<string, Set<number>>): void =>
     recs.forEach((r, i) => {
       if (r.local.tokens.length !== 1 || bibleOf.has(norm(r.local.key))) return;
@@ -115,8 +125,8 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
       // Already one of them (whatever else holds, nothing would change): skip the checks below, which cost a pass over every mention.
       if (uf.find(i) === uf.find(cands.values().next().value!)) return;
       // Ambiguous when the word is some other person's first or last name too.
-      if (oneRoot(multiBy.get(r.local.tokens[0])!, uf) === undefined) return;
-      const root = oneRoot(cands, uf);
+      if (oneRootNow(multiBy.get(r.local.tokens[0])!) === undefined) return;
+      const root = oneRootNow(cands);
       if (root === undefined) return;
       if (uf.find(i) === root) return;
       // Not when the episode shows them as two people ("Herr Okonkwo" and his son Tobias Okonkwo).
@@ -255,6 +265,18 @@ function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEnti
   }
   const { distinct, related, pairKey } = buildGuards(episodes, bible);
 
+  // Records that samePerson cannot tell apart: same key and kind (and, on the first side, the episode's language).
+  const sideA = (r: Rec): string => `${r.local.key}\u0000${r.local.kind}\u0000${episodes[r.ep].language}`;
+  const sideB = (r: Rec): string => `${r.local.key}\u0000${r.local.kind}`;
+  /** Whether an earlier record of the same look that is now in `i`'s group was settled already (see below). */
+  const settled = (seen: Map<string, number[]>, look: string, i: number): boolean => {
+    const reps = seen.get(look);
+    const root = uf.find(i);
+    if (reps?.some((k) => uf.find(k) === root)) return true;
+    if (reps) reps.push(i);
+    else seen.set(look, [i]);
+    return false;
+  };
   const compared = new Set<string>();
   for (const block of blocks.values()) {
     if (block.length < 2) continue;
@@ -267,11 +289,18 @@ function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEnti
         compared.add(pk);
         const variant = areSpellingVariants(a, b, languageOf(a));
         if (!variant && !areSoundAlikes(a, b)) continue;
+        // A record that looks like one already handled and sits in the same group decides nothing new: the earlier one
+        // either joined the other group or was refused, and a refusal stands as groups grow (more members, more clashes).
+        // Skipping such records keeps this linear in the mentions of a name instead of quadratic.
+        const seenA = new Map<string, number[]>();
         for (const ra of recsByToken.get(a)!) {
+          if (settled(seenA, sideA(recs[ra]), ra)) continue;
+          const seenB = new Map<string, number[]>();
           for (const rb of recsByToken.get(b)!) {
             const rootA = uf.find(ra);
             const rootB = uf.find(rb);
             if (rootA === rootB) continue;
+            if (settled(seenB, sideB(recs[rb]), rb)) continue;
             if (!samePerson(recs[ra], recs[rb], a, b, variant, distinct, pairKey, episodes)) continue;
             const ma = uf.members.get(rootA)!.map((k) => recs[k]);
             const mb = uf.members.get(rootB)!.map((k) => recs[k]);
