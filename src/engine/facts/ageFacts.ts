@@ -121,7 +121,9 @@ export function extractAges(g: Grammar, sink: FactSink): void {
         while (g.isWord(k, g.set.fillers) || g.isNegator(k)) negated = g.isNegator(k++) || negated;
         const num = g.tok(k);
         const n = num ? numberValue(g, num.text) : undefined;
-        if (num && plausible(n) && ageEndsAt(k + 1) && (num.kind === 'num' || ageWords.some((p) => g.phraseAt(k + 1, p) > 0) || turns)) {
+        // "turned 41 on May 3rd", "wird 40 im Herbst": a birthday may carry its date.
+        const ends = ageEndsAt(k + 1) || (turns && (g.isWord(k + 1, g.set.prepositions) || g.isWord(k + 1, g.set.andWords)));
+        if (num && plausible(n) && ends && (num.kind === 'num' || ageWords.some((p) => g.phraseAt(k + 1, p) > 0) || turns)) {
           emit(who, n, negated ? 'negated' : g.modalityAt(k), k, turns);
         }
       }

@@ -32,6 +32,16 @@ const WINDOW = 60;
 /** Verbs of telling: what people tell about themselves the story takes as true. */
 const SAYING = new Set(['erzählt', 'erzählte', 'sagt', 'sagte', 'berichtet', 'berichtete', 'erklärt', 'erklärte', 'tells', 'told', 'says', 'said', 'explains', 'explained', 'mentions', 'erwähnt']);
 
+/** Modal verbs that are also the name of a month; the words that lead a month ("early May", "last May"). */
+const MONTH_MODALS = new Set(['may']);
+const MONTH_LEADS = new Set(['early', 'late', 'mid', 'last', 'next', 'this', 'every', 'until', 'till', 'of', 'since', 'in', 'by', 'throughout']);
+
+/** Words that open a tag clause of believing after a claim ("wie alle glauben", "as everyone thinks", "so heißt es"). */
+const TAG_OPENERS = new Set(['wie', 'as', 'so']);
+const TAG_SO = new Set(['so']);
+/** Belief markers that name a source ("laut der Zeitung", "according to the police"): they govern their whole sentence. */
+const SOURCE_MARKERS = new Set(['laut', 'according']);
+
 const OBJECT_PRONOUNS: Record<string, Gender> = { him: 'male', her: 'female', ihn: 'male', ihm: 'male', ihr: 'female' };
 
 const compile = (phrases: string[]): Phrase[] =>
@@ -226,8 +236,20 @@ export class Grammar {
   hypothetical(i: number): boolean {
     const [a, b] = this.clauseRange(i);
     if (this.isWord(a, this.set.interrogatives) || (this.isWord(a, this.set.prepositions) && this.isWord(a + 1, this.set.interrogatives))) return true;
-    for (let k = a; k <= b; k++) if (this.isWord(k, this.set.hypotheticals)) return true;
+    for (let k = a; k <= b; k++) if (this.isWord(k, this.set.hypotheticals) && !this.monthNamed(k)) return true;
     return false;
+  }
+
+  /** Is the modal-looking word at k the month ("in May", "May 3rd", "since May", "Anfang Mai")? */
+  monthNamed(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || !MONTH_MODALS.has(t.lower) || !t.capital) return false;
+    const prev = this.tokens[k - 1];
+    const next = this.tokens[k + 1];
+    if (next?.kind === 'num' || (prev?.kind === 'num' && prev.sentence === t.sentence)) return true;
+    if (prev && prev.sentence === t.sentence && prev.kind === 'word' && (this.set.prepositions.has(prev.lower) || MONTH_LEADS.has(prev.lower))) return true;
+    // Mid-sentence and capitalised: a name, not the modal.
+    return k !== this.sentenceRange(k)[0] && !(prev && /^["„“”«»(]$/.test(prev.text));
   }
 
   /** The sentence holding token i is a memory, dream, photo, grave … rather than on-screen action. */
@@ -250,7 +272,8 @@ export class Grammar {
       for (const m of this.findPhrases(a, i - 1, phrases)) {
         const last = m.index + m.length - 1;
         if (last >= i) continue;
-        if (!this.governs(last, i)) continue;
+        // "laut der Zeitung", "according to Tom": a source heads its whole clause, however long.
+        if (!(SOURCE_MARKERS.has(this.tokens[m.index].lower) && this.tokens[m.index].sentence === this.tokens[i].sentence) && !this.governs(last, i)) continue;
         if (!best || m.index > best.index) best = { index: m.index, kind };
       }
     }
@@ -298,7 +321,8 @@ export class Grammar {
     const [ne] = this.clauseEndAndNext(next);
     if (ne - next > 7) return false;
     const head = this.tokens[next];
-    const parenthetical = head.kind === 'word' && (head.lower === 'wie' || head.lower === 'as');
+    // "…, wie alle glauben", "…, as everyone believes", "…, or so the town believes", "…, so glauben alle".
+    const parenthetical = head.kind === 'word' && (TAG_OPENERS.has(head.lower) || (head.lower === 'or' && this.isWord(next + 1, TAG_SO)));
     const lastClause = this.clauseEndAndNext(ne)[1] < 0;
     // "…, wie alle glauben, …" / "…, as the town believes"; a short tag ending the sentence: "…, glauben alle." / "…, everyone thinks."
     if (parenthetical && assumeIn(next + 1, ne)) return true;

@@ -9,7 +9,7 @@ const PASSIVE = new Set(['wird', 'wurde', 'wurden', 'worden', 'ist', 'war', 'was
 const PAST_DE = /^(war|waren|hatte|hatten|traf|trafen|kam|kamen|ging|gingen|sah|sahen|sprach|lief|stand|saß|fand|gab|nahm|hielt|rief|schrieb|trug|wurde|wurden|fuhr|blieb|bat|half|starb|zog|tat|wusste|dachte|brachte|kannte|nannte|verließ|erhielt|begann|gewann|verlor|aß|schlief|fiel|rannte|kaufte|heiratete|verkaufte|baute|wohnte|lebte|arbeitete|flog|schwamm|trank|sang|warf|sprang|floh|litt|stieg|schwieg|zwang|brach|stahl|vergaß|las|wuchs|wusch|trieb|schob|bot|verbot|log|betrog|genoss|schoss|goss|riss|biss|glich|schlich|strich|wich|mied|schied|lud|grub|schuf)$|[^e]te$|[^e]ten$/;
 const PAST_EN = /^(was|were|had|met|came|went|saw|spoke|ran|stood|sat|found|gave|took|held|told|wrote|wore|became|stayed|asked|helped|died|left|knew|thought|brought|began|won|lost|ate|slept|fell|felt|made|said|got|did|kept|sent|led|heard|paid|meant|built|bought|caught|taught|fought|sought|sold|spent|lent|swept|dealt|laid|understood|spun|struck|stuck|hung|sang|rang|drank|swam|forgave|rode|drove|rose|chose|froze|broke|woke|stole|tore|swore|bore|grew|threw|flew|drew|blew|shook|mistook|beheld|fed|fled|bled|hid|bit|lit|forgot|shot|sank|stank|sprang|slid|strode|stove|wove|wept|knelt|leapt|dreamt|burnt|learnt|spoilt|dwelt|crept|bent|rent|smote)$|ed$/;
 const TEMPORAL = new Set(['seit', 'nach', 'vor', 'since', 'after', 'before', 'until', 'bis']);
-const HELD_AS = new Set(['als', 'für', 'for', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
+const HELD_AS = new Set(['als', 'für', 'for', 'as', 'presumed', 'believed', 'thought', 'declared', 'reported', 'feared', 'supposedly', 'assumed']);
 const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
 const BODY = new Set(['leiche', 'leichnam', 'tote', 'toten', 'toter', 'body', 'corpse', 'dead', 'tot', 'ertrunken', 'drowned', 'leblos', 'lifeless', 'remains', 'überreste']);
 const RELATIVE_EN = new Set(['who']);
@@ -65,16 +65,25 @@ export function extractVital(g: Grammar, sink: FactSink): void {
   for (const s of g.model.sentences) {
     const t = g.tokens;
     if (s.last - s.first < 3) continue;
-    const [a, b, c, d] = [t[s.first], t[s.first + 1], t[s.first + 2], t[s.first + 3]];
+    // "The stranger is Bram Oakes …", "Der Fremde ist …": a person noun with its article stands where "it" would.
+    const shift = g.isWord(s.first, g.set.articles) && g.lex.personNouns[t[s.first + 1].lower] !== undefined && s.last - s.first >= 4 ? 1 : 0;
+    const [a, b, c, d] = [t[s.first + shift], t[s.first + 1 + shift], t[s.first + 2 + shift], t[s.first + 3 + shift]];
     // "It is Vince, whom everyone believed dead.": the recognition carries a relative clause about the belief.
     const believedDead = (): boolean => sink.facts.some((f) => f.subject === c.key && f.object === 'dead' && f.modality === 'believed' && f.start === t[s.first].start);
-    const tail = (d.text === '.' && s.last - s.first === 3) || (d.text === ',' && g.relativeClause(s.first + 4) && believedDead());
-    if (['es', 'it'].includes(a.lower) && g.isWord(s.first + 1, g.set.copulas) && c.kind === 'ent' && c.key && tail && b.kind === 'word') {
+    // …, whom everyone believed dead", also after an apposition: "It is Mara, the founder of the choir, whom everyone …".
+    const relativeAfter = (): boolean => {
+      for (let k = s.first + 4 + shift; k <= Math.min(s.last, s.first + 16); k++) if (t[k - 1].text === ',' && g.relativeClause(k)) return true;
+      return false;
+    };
+    const tail = (d.text === '.' && s.last - s.first === 3 + shift) || (d.text === ',' && relativeAfter() && believedDead());
+    const opener = shift ? g.lex.personNouns[a.lower] !== undefined : ['es', 'it'].includes(a.lower);
+    if (opener && g.isWord(s.first + 1 + shift, g.set.copulas) && c.kind === 'ent' && c.key && tail && b.kind === 'word') {
       // After a body is found, the same words identify the dead.
       const from = g.model.sentences[Math.max(0, s.index - 2)].first;
       let body = false;
-      for (let k = from; k < s.first; k++) if (BODY.has(t[k].lower) || deathNouns.has(t[k].lower)) body = true;
-      sink.add(c.key, 'vital', body ? 'dead' : 'alive', body ? 'asserted' : 'revealed', s.first + 2);
+      // A death only believed there ("den alle für tot hielten") finds no body.
+      for (let k = from; k < s.first; k++) if ((BODY.has(t[k].lower) || deathNouns.has(t[k].lower)) && !g.isWord(k - 1, HELD_AS) && g.modalityAt(k) !== 'believed') body = true;
+      sink.add(c.key, 'vital', body ? 'dead' : 'alive', body ? 'asserted' : 'revealed', s.first + 2 + shift);
     }
   }
   for (const m of g.findPhrases(0, n - 1, alivePhrases, true)) {

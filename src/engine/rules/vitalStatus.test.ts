@@ -62,6 +62,23 @@ describe('vitalStatus', () => {
     expect(found.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('notes a return followed by a reveal (recognised later in the same episode or in a later one) only as info', () => {
+    const sameEpisode = vitalStatus(buildRuleInput([['Odile', 'vital', 'dead', 'asserted', 1, 10], ['Odile', 'vital', 'acting', 'asserted', 3, 5], ['Odile', 'vital', 'alive', 'revealed', 3, 400]]));
+    expect(sameEpisode.map((f) => f.severity)).toEqual(['info']);
+    const laterEpisode = vitalStatus(buildRuleInput([['Odile', 'vital', 'dead', 'asserted', 1, 10], ['Odile', 'vital', 'acting', 'asserted', 2, 5], ['Odile', 'vital', 'alive', 'revealed', 4, 40]]));
+    expect(laterEpisode.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('does not count a death told in the episode that reveals the person alive ("whom all thought dead")', () => {
+    const found = vitalStatus(buildRuleInput([['Odile', 'vital', 'alive', 'revealed', 2, 5], ['Odile', 'vital', 'dead', 'asserted', 2, 50], ['Odile', 'vital', 'acting', 'asserted', 2, 90]]));
+    expect(found).toEqual([]);
+  });
+
+  it('still flags a return when the only reveal comes before the death', () => {
+    const found = vitalStatus(buildRuleInput([['Odile', 'vital', 'alive', 'revealed', 0, 5], ['Odile', 'vital', 'dead', 'asserted', 1, 10], ['Odile', 'vital', 'acting', 'asserted', 3, 5]]));
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('stays quiet for a character acting before dying', () => {
     expect(vitalStatus(buildRuleInput([['Tom', 'vital', 'acting', 'asserted', 0, 1], ['Tom', 'vital', 'dead', 'asserted', 2, 1]]))).toEqual([]);
   });

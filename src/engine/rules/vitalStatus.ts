@@ -10,9 +10,16 @@ export const vitalStatus: Rule = (input) => {
   let pastEpisodes: Set<string> | undefined;
   for (const subject of view.subjects('vital')) {
     let dead: Fact | null = null;
-    for (const f of view.factsOf(subject, 'vital')) {
+    const vital = view.factsOf(subject, 'vital');
+    /** A reveal of life later in the series (or later in f's own episode): what comes between is the story, not a return unexplained. */
+    const revealedAfter = (from: Fact, f: Fact): Fact | undefined =>
+      vital.find((r) => r.object === 'alive' && (r.modality === 'revealed' || r.modality === 'asserted') && view.compare(r, from) > 0 && (view.compare(r, f) > 0 || r.episode === f.episode));
+    /** Episodes that reveal the subject alive: a death told there is the background of the reveal ("whom all thought dead"). */
+    const revealEpisodes = new Set(vital.filter((r) => r.object === 'alive' && r.modality === 'revealed').map((r) => r.episode));
+    for (const f of vital) {
       if (f.modality === 'believed') continue;
       if (f.object === 'dead') {
+        if (revealEpisodes.has(f.episode)) continue;
         if (f.modality === 'negated') dead = null;
         else dead ??= f;
         continue;
@@ -42,6 +49,22 @@ export const vitalStatus: Rule = (input) => {
       }
       const sameEpisode = f.episode === dead.episode;
       const acting = f.object === 'acting';
+      const reveal = revealedAfter(dead, f);
+      if (reveal) {
+        // Acting before the reveal that explains it (the one presumed dead returns, then is recognised): a reveal, only info.
+        if (reveal.episode !== dead.episode) {
+          findings.push({
+            key: `vital-status|${subject}|reveal|${dead.episode}|${reveal.episode}`,
+            kind: 'vital-status',
+            severity: 'info',
+            entity: name,
+            summary: say(lang, `${name} ist in ${a} tot; in ${view.label(reveal.episode)} stellt sich heraus, dass ${name} lebt – gewollte Auflösung?`, `${name} is dead in ${a}; ${view.label(reveal.episode)} reveals that ${name} is alive – an intended reveal?`),
+            evidence: evidenceFor(dead, f, reveal),
+          });
+        }
+        dead = null;
+        continue;
+      }
       // Within one episode told in the past tense, events are often told out of order: only worth a look.
       pastEpisodes ??= new Set(input.facts.filter((n) => n.predicate === 'narration' && n.object === 'past').map((n) => n.episode));
       const pastTold = pastEpisodes.has(f.episode);

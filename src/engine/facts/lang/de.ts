@@ -118,6 +118,7 @@ export const de: FactLexicon = {
     'hört', 'hörte', 'gehört', 'angeblich', 'angebliche', 'angeblichen', 'vermeintlich', 'vermeintliche', 'vermeintlichen', 'gilt als', 'galt als',
     'hält für', 'hielt für', 'fürchtet', 'befürchtet', 'hofft', 'überzeugt', 'gerücht', 'gerüchte', 'lügt', 'belügt', 'log', 'vorgetäuscht',
     'täuscht vor', 'weismachen', 'weisgemacht', 'offiziell', 'heißt es', 'hieß es', 'wähnt', 'wähnen', 'wähnte', 'wähnten', 'gewähnt',
+    'laut der', 'laut dem', 'laut den', 'laut des', 'glaubt man', 'munkelt', 'munkeln',
   ],
   assumeVerbs: [
     'glaubt', 'glauben', 'glaubte', 'glaubten', 'geglaubt', 'wähnt', 'wähnen', 'wähnte', 'wähnten', 'gewähnt', 'hält', 'halten', 'hielt',
@@ -133,7 +134,7 @@ export const de: FactLexicon = {
   reportedSpeech: ['sei', 'seien', 'habe', 'lebe', 'wohne', 'arbeite', 'stamme', 'heiße', 'wisse', 'könne', 'müsse', 'sterbe', 'wäre', 'wären', 'hätte', 'hätten', 'liege', 'komme'],
   deathPredicates: [
     'stirbt', 'starb', 'starben', 'sterben', 'gestorben', 'ertrunken', 'ertrinkt', 'ertrank', 'erschlagen', 'erwürgt', 'vergiftet', 'tot aufgefunden', 'verstorben', 'verstirbt', 'verstarb', 'tot', 'ums leben', 'getötet', 'ermordet',
-    'erschossen', 'erstochen', 'umgebracht', 'tödlich verunglückt', 'beerdigt', 'begraben', 'beigesetzt', 'verschieden', 'erliegt', 'erlag',
+    'erschossen', 'erstochen', 'umgebracht', 'tödlich verunglückt', 'umgekommen', 'beerdigt', 'begraben', 'beigesetzt', 'verschieden', 'erliegt', 'erlag',
   ],
   deathNouns: ['tod', 'todes', 'tods', 'ableben', 'beerdigung', 'begräbnis', 'beisetzung', 'trauerfeier', 'ermordung', 'mord', 'grab', 'grabes'],
   deadAttributes: ['verstorbene', 'verstorbenen', 'verstorbener', 'verstorbenes', 'tote', 'toten', 'toter', 'totes', 'ermordete', 'ermordeten', 'ermordeter', 'selige', 'seligen'],

@@ -107,6 +107,7 @@ export const en: FactLexicon = {
     'presumed', 'presumes', 'claims', 'claim', 'claimed', 'tells', 'told', 'tell', 'says', 'said', 'say', 'heard', 'hears', 'allegedly',
     'alleged', 'rumour', 'rumours', 'rumor', 'rumors', 'convinced', 'fears', 'feared', 'hopes', 'pretends', 'pretended', 'lies', 'lied',
     'insists', 'insisted', 'officially', 'reportedly', 'is said', 'are told', 'was told', 'were told', 'led to believe',
+    'according to', 'rumoured', 'rumored', 'legend has it', 'the story goes',
   ],
   assumeVerbs: [
     'believes', 'believe', 'believed', 'thinks', 'think', 'thought', 'assumes', 'assume', 'assumed', 'presumes', 'presume', 'presumed',

@@ -1,0 +1,73 @@
+// Modality of facts: beliefs by everyone or by one character, hearsay, reveals, and the month May that is no modal verb.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { buildFactInput, type NameSpec } from './buildFactInput';
+import { extractFacts } from './extractFacts';
+
+const facts = (language: 'de' | 'en', text: string, names: (string | NameSpec)[]): Fact[] => extractFacts(buildFactInput({ file: 'ep.txt', text }, language, names));
+const vital = (list: Fact[], subject: string): string[] => list.filter((f) => f.subject === subject && f.predicate === 'vital' && f.object !== 'acting').map((f) => `${f.object}:${f.modality}`);
+
+describe('modality: beliefs and hearsay', () => {
+  it('takes a death told "according to" someone, or tagged "or so the town believes", as a belief', () => {
+    const list = facts('en', 'According to the harbour master, Wren Tasker drowned off the point. Piet Varga died in the blaze, or so the whole valley believes.', ['Wren Tasker', 'Piet Varga']);
+    expect(vital(list, 'Wren Tasker')).toEqual(['dead:believed']);
+    expect(vital(list, 'Piet Varga')).toEqual(['dead:believed']);
+  });
+
+  it('takes a German death "laut der Zeitung" or in Konjunktiv after "heißt es" as a belief', () => {
+    const list = facts('de', 'Laut der Lokalzeitung kam Ottilie Brandhuber bei dem Unglück ums Leben. Im Dorf heißt es, Jörg Stemmler sei im Moor umgekommen.', ['Ottilie Brandhuber', 'Jörg Stemmler']);
+    expect(vital(list, 'Ottilie Brandhuber')).toEqual(['dead:believed']);
+    expect(vital(list, 'Jörg Stemmler')).toEqual(['dead:believed']);
+  });
+
+  it('still asserts a death the narration tells plainly', () => {
+    expect(vital(facts('en', 'Wren Tasker drowned off the point in the storm.', ['Wren Tasker']), 'Wren Tasker')).toEqual(['dead:asserted']);
+    expect(vital(facts('de', 'Jörg Stemmler ist im Moor umgekommen.', ['Jörg Stemmler']), 'Jörg Stemmler')).toEqual(['dead:asserted']);
+  });
+});
+
+describe('modality: recognising someone believed dead', () => {
+  it('reads "It is X, <apposition>, whom everyone thought dead" as the reveal that X lives', () => {
+    const list = facts('en', 'It is Odile Marchetti, the old lighthouse keeper, whom the whole island thought dead.', [{ key: 'Odile Marchetti', gender: 'female' }]);
+    expect(vital(list, 'Odile Marchetti')).toEqual(['dead:believed', 'alive:revealed']);
+  });
+
+  it('reads the German recognition after a sentence that only believes a death, with no body found', () => {
+    const list = facts('de', 'Vor der Scheune steht Anselm Kürten, den alle für tot hielten. Es ist Hedwig Sauer, die Wirtin vom Kreuz, die alle für tot gehalten hatten.', [
+      { key: 'Anselm Kürten', gender: 'male' },
+      { key: 'Hedwig Sauer', gender: 'female' },
+    ]);
+    expect(vital(list, 'Anselm Kürten')).toEqual(['dead:believed']);
+    expect(vital(list, 'Hedwig Sauer')).toEqual(['dead:believed', 'alive:revealed']);
+  });
+
+  it('reads "The woman is X, whom everyone had mourned as dead" as a reveal too', () => {
+    const list = facts('en', 'The woman at the stage door is Odile Marchetti. The woman is Odile Marchetti, whom the village had mourned as dead for years.', [{ key: 'Odile Marchetti', gender: 'female' }]);
+    expect(vital(list, 'Odile Marchetti')).toEqual(['dead:believed', 'alive:revealed']);
+  });
+
+  it('still identifies the dead after a body is found', () => {
+    const list = facts('en', 'The fishermen pull a body from the harbour. It is Bram Oakes.', ['Bram Oakes']);
+    expect(vital(list, 'Bram Oakes')).toEqual(['dead:asserted']);
+  });
+});
+
+describe('modality: May the month', () => {
+  it('keeps facts in a clause that names May the month ("In May", "since May 3rd", "early May")', () => {
+    const list = facts('en', 'In May, Cal Dorsey marries Ines Palk. Cal Dorsey turned 41 on May 3rd. Early May Ines Palk moves to Dunmore.', [
+      { key: 'Cal Dorsey', gender: 'male' },
+      { key: 'Ines Palk', gender: 'female' },
+      { key: 'Dunmore', kind: 'place' },
+    ]);
+    expect(list.some((f) => f.subject === 'Cal Dorsey' && f.predicate === 'event' && f.object === 'wedding')).toBe(true);
+    expect(list.some((f) => f.subject === 'Cal Dorsey' && f.predicate === 'age' && f.object === '41')).toBe(true);
+    expect(list.some((f) => f.subject === 'Ines Palk' && f.predicate === 'moves-to' && f.object === 'Dunmore')).toBe(true);
+  });
+
+  it('still treats the modal "may" and other hedges as no fact', () => {
+    const list = facts('en', 'Cal Dorsey may have drowned. Perhaps Ines Palk died in the war.', ['Cal Dorsey', 'Ines Palk']);
+    expect(list.filter((f) => f.predicate === 'vital' && f.object === 'dead')).toEqual([]);
+    const de = facts('de', 'Vielleicht ist Jörg Stemmler ertrunken. Jörg Stemmler soll im Krieg gestorben sein.', ['Jörg Stemmler']);
+    expect(de.filter((f) => f.predicate === 'vital' && f.object === 'dead' && f.modality === 'asserted')).toEqual([]);
+  });
+});
