@@ -99,13 +99,17 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
     group.conflicts.push(c);
     groups.set(key, group);
   }
-  // Characters without conflicts still get their fact history.
-  const factsBySubject = new Map<string, Fact[]>();
+  // Characters without conflicts still get their fact history. Each fact's episode is looked up once, here.
+  const factsBySubject = new Map<string, SubjectFacts>();
   for (const f of report.facts) {
     if (!isInRange(f.episode)) continue;
-    const list = factsBySubject.get(f.subject) ?? [];
-    list.push(f);
-    factsBySubject.set(f.subject, list);
+    let list = factsBySubject.get(f.subject);
+    if (!list) {
+      list = { facts: [], index: [] };
+      factsBySubject.set(f.subject, list);
+    }
+    list.facts.push(f);
+    list.index.push(episodeOf(f.episode)?.index ?? Number.MAX_SAFE_INTEGER);
   }
   for (const e of report.entities) {
     if (e.kind === 'character' && factsBySubject.has(e.id) && !groups.has(`id:${e.id}`)) {
@@ -117,7 +121,8 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
   const characters: ReportCharacter[] = [...groups.values()]
     .map(({ entity, conflicts: list }) => {
       const sorted = [...list].sort(compareConflicts(episodeOf));
-      const facts = entity ? factRows(factsBySubject.get(entity.id) ?? [], entities, episodeOf, strings, inRange) : [];
+      const subjectFacts = entity ? factsBySubject.get(entity.id) : undefined;
+      const facts = subjectFacts ? factRows(subjectFacts, entities, episodeOf, strings, inRange) : [];
       return {
         anchor: '',
         name: entity?.name ?? list[0]?.entity ?? '',
@@ -237,33 +242,63 @@ function compareConflicts(episodeOf: (ref: string) => ReportEpisode | undefined)
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** One subject's in-range facts in report order, with each fact's episode index beside it. */
+interface SubjectFacts {
+  facts: Fact[];
+  index: number[];
+}
+
+/** Positions 0..n-1 ordered by (episode index, start); facts already in that order (the usual case) are not sorted. */
+function seriesOrder(list: SubjectFacts): number[] {
+  const { facts, index } = list;
+  const order = new Array<number>(facts.length);
+  let sorted = true;
+  for (let k = 0; k < facts.length; k++) {
+    order[k] = k;
+    if (k > 0 && (index[k] < index[k - 1] || (index[k] === index[k - 1] && facts[k].start < facts[k - 1].start))) sorted = false;
+  }
+  // Array sort is stable: equal keys keep report order, as before.
+  if (!sorted) order.sort((a, b) => index[a] - index[b] || facts[a].start - facts[b].start);
+  return order;
+}
+
+interface FactGroup {
+  first: Fact;
+  present: number[];
+  others: Set<string>;
+  count: number;
+}
+
 function factRows(
-  facts: Fact[],
+  list: SubjectFacts,
   entities: EntityIndex,
   episodeOf: (ref: string) => ReportEpisode | undefined,
   strings: ReportStrings,
   inRange: ReportEpisode[],
 ): ReportFactRow[] {
   const column = columnsOf(inRange);
-  const sorted = facts
-    .map((f) => ({ f, index: episodeOf(f.episode)?.index ?? Number.MAX_SAFE_INTEGER }))
-    .sort((a, b) => a.index - b.index || a.f.start - b.f.start);
-  // The same claim (predicate, value, modality) made again in later episodes joins its first row.
-  const groups = new Map<string, { first: Fact; index: number; present: number[]; others: Set<string>; count: number }>();
-  for (const { f, index } of sorted) {
-    // Length-prefixed parts: one key per (predicate, value, modality), without JSON per fact.
-    const key = `${f.predicate.length}:${f.predicate}${f.object.length}:${f.object}${f.modality}`;
-    let g = groups.get(key);
+  // The same claim (predicate, value, modality) made again in later episodes joins its first row: groups by nested
+  // maps (no key string per fact), listed in the order of their first fact.
+  const byPredicate = new Map<string, Map<string, Map<string, FactGroup>>>();
+  const groups: FactGroup[] = [];
+  for (const k of seriesOrder(list)) {
+    const f = list.facts[k];
+    let byObject = byPredicate.get(f.predicate);
+    if (!byObject) byPredicate.set(f.predicate, (byObject = new Map()));
+    let byModality = byObject.get(f.object);
+    if (!byModality) byObject.set(f.object, (byModality = new Map()));
+    let g = byModality.get(f.modality);
     if (!g) {
-      g = { first: f, index, present: [], others: new Set(), count: 0 };
-      groups.set(key, g);
+      g = { first: f, present: [], others: new Set(), count: 0 };
+      byModality.set(f.modality, g);
+      groups.push(g);
     }
     g.count += 1;
-    const col = column.get(index);
+    const col = column.get(list.index[k]);
     if (col !== undefined) g.present.push(col);
     else g.others.add(f.episode);
   }
-  return [...groups.values()].map((g) => {
+  return groups.map((g) => {
     const e = episodeOf(g.first.episode);
     const label = e ? e.label : g.first.episode;
     const places = [episodeRunsOf(inRange, g.present), ...g.others].filter(Boolean).join(', ');
@@ -319,7 +354,8 @@ function nameVariants(
   const column = columnsOf(inRange);
   for (const f of report.facts) {
     if (!isInRange(f.episode)) continue;
-    for (const id of [f.subject, f.object]) perEntity.get(id)?.sources.push(f);
+    perEntity.get(f.subject)?.sources.push(f);
+    perEntity.get(f.object)?.sources.push(f);
   }
 
   const rows: ReportNameVariants[] = [];
@@ -334,8 +370,18 @@ function nameVariants(
       if (col !== undefined) present.add(col);
     }
     if (!s.hasConflict && present.size === 0) continue;
-    // Each passage squashed once, not once per spelling (most need no squashing at all).
-    const hays = s.sources.map((src) => squash(src.quote));
+    // The passages by episode, each distinct passage squashed once (many facts quote the same sentence), with the
+    // position of its first source: a spelling is looked for once per passage, and no further in an episode it is found in.
+    const byEpisode = new Map<string, { hays: string[]; at: number[]; seen: Set<string> }>();
+    for (let k = 0; k < s.sources.length; k++) {
+      const src = s.sources[k];
+      let group = byEpisode.get(src.episode);
+      if (!group) byEpisode.set(src.episode, (group = { hays: [], at: [], seen: new Set() }));
+      if (group.seen.has(src.quote)) continue;
+      group.seen.add(src.quote);
+      group.hays.push(squash(src.quote));
+      group.at.push(k);
+    }
     rows.push({
       entity: s.name,
       inConflict: s.hasConflict,
@@ -343,23 +389,26 @@ function nameVariants(
       spellings: spellings.map((spelling) => {
         const found = new Map<number, string>();
         const seen = new Set<number>();
-        const unknown = new Set<string>();
+        const unknown: { at: number; ref: string }[] = [];
         const needle = squash(spelling.trim());
-        for (let k = 0; k < s.sources.length; k++) {
-          const src = s.sources[k];
-          if (!containsSquashed(hays[k], needle)) continue;
-          const e = episodeOf(src.episode);
+        for (const [ref, group] of byEpisode) {
+          let at = -1;
+          for (let h = 0; h < group.hays.length && at < 0; h++) if (containsSquashed(group.hays[h], needle)) at = group.at[h];
+          if (at < 0) continue;
+          const e = episodeOf(ref);
           const col = e ? column.get(e.index) : undefined;
           if (e) found.set(e.index, e.label);
           if (col !== undefined) seen.add(col);
-          else unknown.add(src.episode);
+          else unknown.push({ at, ref });
         }
+        // Episodes outside the table in the order their first matching passage came (as listed before).
+        const others = unknown.sort((a, b) => a.at - b.at).map((u) => u.ref);
         const episodes = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label);
         return {
           spelling,
           isMainForm: spelling === s.name,
-          episodes: [...episodes, ...unknown],
-          where: found.size + unknown.size <= 2 ? [...episodes, ...unknown].join(', ') : [episodeRunsOf(inRange, seen), ...unknown].filter(Boolean).join(', '),
+          episodes: [...episodes, ...others],
+          where: found.size + others.length <= 2 ? [...episodes, ...others].join(', ') : [episodeRunsOf(inRange, seen), ...others].filter(Boolean).join(', '),
         };
       }),
     });
@@ -410,28 +459,35 @@ function appearanceGrid(
   byFile: Map<string, ReportEpisode>,
 ): ReportGrid {
   const column = new Map(episodes.map((e, i) => [e.index, i]));
-  const candidates = entities
-    .filter((e) => e.kind === 'character')
-    .map((e) => {
-      const present = new Array<boolean>(episodes.length).fill(false);
-      let first = Number.MAX_SAFE_INTEGER;
-      for (const ref of e.episodes) {
-        const ep = byId.get(ref) ?? byFile.get(ref);
-        const col = ep ? column.get(ep.index) : undefined;
-        if (col === undefined) continue;
-        present[col] = true;
-        first = Math.min(first, col);
-      }
-      return { entity: e, present, first };
-    })
-    .filter((c) => c.first !== Number.MAX_SAFE_INTEGER);
+  const columnOf = (ref: string): number | undefined => {
+    const ep = byId.get(ref) ?? byFile.get(ref);
+    return ep ? column.get(ep.index) : undefined;
+  };
+  // The first column of every character first; a row of cells only for the characters shown (not one per entity).
+  const candidates: { entity: Entity; first: number }[] = [];
+  for (const e of entities) {
+    if (e.kind !== 'character') continue;
+    let first = Number.MAX_SAFE_INTEGER;
+    for (const ref of e.episodes) {
+      const col = columnOf(ref);
+      if (col !== undefined && col < first) first = col;
+    }
+    if (first !== Number.MAX_SAFE_INTEGER) candidates.push({ entity: e, first });
+  }
   const shown = [...candidates]
     .sort((a, b) => b.entity.mentions - a.entity.mentions || a.first - b.first)
     .slice(0, gridCharacterLimit)
     .sort((a, b) => a.first - b.first || b.entity.mentions - a.entity.mentions);
   return {
     episodes,
-    rows: shown.map((c) => ({ name: c.entity.name, present: c.present })),
+    rows: shown.map((c) => {
+      const present = new Array<boolean>(episodes.length).fill(false);
+      for (const ref of c.entity.episodes) {
+        const col = columnOf(ref);
+        if (col !== undefined) present[col] = true;
+      }
+      return { name: c.entity.name, present };
+    }),
     omitted: candidates.length - shown.length,
   };
 }
