@@ -569,6 +569,8 @@ export class Grammar {
     if (this.tokens[n]?.text === ',') {
       let e = n + 1;
       while (this.isWord(e, this.set.fillers) || this.isWord(e, this.set.articles)) e++;
+      // "ihr Mann, der Portugiese Luis Ferreira": one describing noun between the article and the name.
+      if (this.isWord(e - 1, this.set.articles) && this.tokens[e]?.kind === 'word' && this.tokens[e + 1]?.kind === 'ent') e++;
       const after = this.tokens[e + 1];
       if (this.tokens[e]?.kind === 'ent' && e - n <= 3 && (!after || [',', '.', ';', ')', '–', '—'].includes(after.text))) {
         n = e;

@@ -8,6 +8,32 @@ const HEADS: Record<string, string> = { leitet: 'Leiter', leitete: 'Leiter', hea
 const PROMOTED = [['promoted'], ['appointed'], ['elevated'], ['named'], ['elected'], ['made'], ['moved', 'up']];
 const TIME_WORDS = new Set(['seit', 'schon', 'bereits', 'noch', 'for', 'since', 'already', 'still', 'now', 'jetzt', 'inzwischen', 'vielen', 'many', 'years', 'jahren', 'langem', 'long']);
 const TO_POSITION = new Set(['zum', 'zur', 'to', 'als', 'as']);
+/** "der neue Stationsleiter", "the new sergeant": the job is new in this episode, a narrated change. */
+const NEW = new Set(['neue', 'neuer', 'neuen', 'neuem', 'frischgebackene', 'frischgebackener', 'frischgebackenen', 'new', 'newly', 'newly-appointed', 'recently-appointed']);
+/** Verbs that give someone a job: "is made sergeant", "was named head", "ernennt sie zur Leiterin". */
+const MADE = new Set(['made', 'named', 'appointed', 'elected', 'ernannt', 'gewählt']);
+/** "where"/"wo" after a comma and a noun opens a relative clause, not a question. */
+const RELATIVE_WHERE = new Set(['where', 'when', 'wo']);
+/** Taking over the lead: "übernimmt die Leitung", "takes over the ward". Object (job word) by language. */
+const TAKE_OVER: Record<'de' | 'en', [string[], string]> = {
+  de: [[], 'Leiter'],
+  en: [['takes over as head', 'took over as head', 'has taken over as head', 'takes over the running of', 'took over the running of'], 'head'],
+};
+const TAKE_OVER_PHRASES = { de: [] as string[][], en: TAKE_OVER.en[0].map((p) => p.split(' ')) };
+/** German: "übernimmt die Leitung", "tritt ihre Nachfolge an" (verb and noun anywhere in the clause). */
+const LEAD_NOUNS = new Set(['leitung', 'nachfolge']);
+const TAKE_VERBS = new Set(['übernimmt', 'übernahm', 'übernommen', 'übernehmen', 'antritt', 'antrat', 'tritt', 'trat', 'angetreten']);
+/** Work described by what a person does: "unterrichtet Mathematik", "teaches history". */
+const TEACH = new Set(['unterrichtet', 'unterrichtete', 'unterrichten', 'teaches', 'taught', 'teach']);
+/** Businesses someone runs ("führt die Bäckerei", "runs the pub") and the job that makes them. */
+const RUN = new Set(['führt', 'führte', 'betreibt', 'betrieb', 'runs', 'ran', 'keeps', 'kept', 'owns', 'owned', 'besitzt', 'besaß']);
+const BUSINESS: Record<string, string> = {
+  kneipe: 'Wirt', gaststätte: 'Wirt', gastwirtschaft: 'Wirt', wirtschaft: 'Wirt', gasthaus: 'Wirt', gasthof: 'Wirt', wirtshaus: 'Wirt', lokal: 'Wirt',
+  bäckerei: 'Bäcker', metzgerei: 'Metzger', apotheke: 'Apotheker', werkstatt: 'Mechaniker', autowerkstatt: 'Mechaniker', schlosserei: 'Schlosser', weingut: 'Winzer', friseursalon: 'Friseur',
+  bücher: 'Buchhalter', buchhaltung: 'Buchhalter', kanzlei: 'Anwalt', arztpraxis: 'Arzt', tierarztpraxis: 'Tierarzt', redaktion: 'Redakteur',
+  pub: 'landlord', inn: 'landlord', tavern: 'landlord', bakery: 'baker', "butcher's": 'butcher', pharmacy: 'pharmacist', "chemist's": 'pharmacist',
+  garage: 'mechanic', vineyard: 'winemaker', winery: 'winemaker', books: 'accountant', accounts: 'accountant', salon: 'hairdresser',
+};
 
 /** Walk back over adjectives and an article from the token before i; returns the index before them. */
 function backOverModifiers(g: Grammar, i: number): number {
@@ -16,7 +42,7 @@ function backOverModifiers(g: Grammar, i: number): number {
   while (k >= 0 && n < 4) {
     const t = g.tokens[k];
     if (t.kind !== 'word') break;
-    const adjective = g.set.fillers.has(t.lower) || (!t.capital && /^[\p{Ll}]/u.test(t.text) && (g.language === 'en' ? !g.set.notVerbs.has(t.lower) && !g.set.copulas.has(t.lower) && !g.set.prepositions.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower) && !TO_POSITION.has(t.lower) : /(e|en|er|es|em)$/.test(t.lower) && !g.set.articles.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower)));
+    const adjective = g.set.fillers.has(t.lower) || (!t.capital && /^[\p{Ll}]/u.test(t.text) && (g.language === 'en' ? !g.set.notVerbs.has(t.lower) && !g.set.copulas.has(t.lower) && !g.set.prepositions.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower) && !TO_POSITION.has(t.lower) && !MADE.has(t.lower) : /(e|en|er|es|em)$/.test(t.lower) && !g.set.articles.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower)));
     if (adjective || g.lex.rankPrefixes[t.lower] !== undefined) {
       k--;
       n++;
@@ -30,6 +56,79 @@ function backOverModifiers(g: Grammar, i: number): number {
   return k;
 }
 
+/** A clause about a possibility, fear or question; "the pub, where …" / "die Kneipe, wo …" is a relative clause, not a question. */
+function hypothetical(g: Grammar, i: number): boolean {
+  if (!g.hypothetical(i)) return false;
+  const [a, b] = g.clauseRange(i);
+  if (!g.isWord(a, RELATIVE_WHERE) || g.tok(a - 1)?.text !== ',') return true;
+  const noun = g.tok(a - 2);
+  if (!noun || (noun.kind !== 'ent' && !(noun.kind === 'word' && (g.language === 'en' || noun.capital)))) return true;
+  for (let k = a + 1; k <= b; k++) if (g.isWord(k, g.set.hypotheticals)) return true;
+  return false;
+}
+
+/** Someone who is not the clause's subject: an object pronoun or a name right after the verb ("teaches him"). */
+function personAfter(g: Grammar, k: number): boolean {
+  const t = g.tok(k);
+  return !!t && (t.kind === 'ent' || (t.kind === 'word' && ['him', 'her', 'them', 'me', 'us', 'ihn', 'ihm', 'ihr', 'sie', 'uns', 'mich', 'mir'].includes(t.lower)));
+}
+
+/** The clause's subject; a relative clause set apart from its antecedent ("Luis ist dabei, der … führt") falls back to the previous clause's subject. */
+function subjectOf(g: Grammar, i: number): Ref | null {
+  const who = g.subjectsOf(i)[0];
+  if (who) return who;
+  const [a] = g.clauseRange(i);
+  const rel = g.tok(a);
+  if (!rel || rel.kind !== 'word' || g.lex.relativePronouns[rel.lower] === undefined || g.tok(a - 1)?.text !== ',' || a < 2) return null;
+  if (g.tokens[a - 2].sentence !== rel.sentence) return null;
+  const prev = g.subjectsOf(a - 2)[0];
+  const gender = g.lex.relativePronouns[rel.lower];
+  const known = prev?.key ? g.genderOf(prev.key) : undefined;
+  return prev && (!known || gender === 'plural' || gender === known || (rel.lower === 'die' && known === 'female')) ? prev : null;
+}
+
+/** Jobs told by what people do: "unterrichtet Mathematik" (teacher), "führt die Bäckerei" (baker), "runs the pub", "takes over as head". */
+function extractActivities(g: Grammar, sink: FactSink): void {
+  const n = g.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'word' || (g.language === 'de' && t.capital && i !== g.sentenceRange(i)[0])) continue;
+    let word: string | undefined;
+    let change = false;
+    if (TEACH.has(t.lower)) {
+      // "unterrichtet Mathematik am Gymnasium", "teaches history": a subject taught, not a person.
+      const next = g.tok(i + 1);
+      if (!next || next.kind === 'punct' || personAfter(g, i + 1)) continue;
+      word = g.language === 'de' ? 'Lehrer' : 'teacher';
+    } else if (RUN.has(t.lower)) {
+      // The business after an article in the same clause, before or (German verb-final) after the verb.
+      const [a, b] = g.clauseRange(i);
+      for (let k = Math.max(a + 1, i - 6); k <= Math.min(b, i + 4) && !word; k++) {
+        const noun = g.tokens[k];
+        if (noun.kind !== 'word' || !g.isWord(k - 1, g.set.articles)) continue;
+        if (k < i && g.language === 'en') continue;
+        word = BUSINESS[noun.lower];
+      }
+    } else if (g.language === 'de' && TAKE_VERBS.has(t.lower)) {
+      const [a, b] = g.clauseRange(i);
+      for (let k = a; k <= b && !word; k++) if (g.tokens[k].capital && g.isWord(k, LEAD_NOUNS) && k > a && g.tokens[k - 1].kind === 'word' && !g.tokens[k - 1].capital) word = TAKE_OVER.de[1];
+      change = !!word;
+    } else {
+      const phrases = TAKE_OVER_PHRASES[g.language];
+      if (!phrases.some((p) => g.phraseAt(i, p) > 0)) continue;
+      word = TAKE_OVER[g.language][1];
+      change = true;
+    }
+    if (!word || hypothetical(g, i)) continue;
+    const who = subjectOf(g, i);
+    const modality = g.modalityAt(i);
+    if (!who?.key || modality === 'believed') continue;
+    const negated = g.negatedNear(i, 3, 1);
+    sink.add(who.key, 'role', word, negated ? 'negated' : modality, i);
+    if (change && !negated) sink.add(who.key, 'event', 'promotion', modality, i);
+  }
+}
+
 function personBefore(g: Grammar, k: number): Ref | null {
   const t = g.tok(k);
   if (!t) return null;
@@ -40,10 +139,11 @@ function personBefore(g: Grammar, k: number): Ref | null {
 
 /** Extract role facts (object: the job title as written) and promotion events. */
 export function extractRoles(g: Grammar, sink: FactSink): void {
+  extractActivities(g, sink);
   // "der seit sechs Jahren das Ressort leitet", "who heads the news desk": heading something is a position.
   for (let i = 0; i < g.tokens.length; i++) {
     const t = g.tokens[i];
-    if (t.kind !== 'word' || !HEADS[t.lower] || t.capital || g.hypothetical(i)) continue;
+    if (t.kind !== 'word' || !HEADS[t.lower] || t.capital || hypothetical(g, i)) continue;
     const [a, b] = g.clauseRange(i);
     let object = false;
     for (let k = a; k <= b; k++) if (g.isWord(k, g.set.articles) && g.tok(k + 1)?.kind === 'word' && g.tokens[k + 1].capital && g.language === 'de') object = true;
@@ -61,7 +161,7 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       role = { family: 'nurse', word: t.text };
     }
     if (!role) continue;
-    if (g.hypothetical(i)) continue;
+    if (hypothetical(g, i)) continue;
     const word = role.rank !== undefined && g.lex.rankPrefixes[g.tok(i - 1)?.lower ?? ''] !== undefined ? `${g.tokens[i - 1].text} ${role.word}` : role.word;
     const modality: Modality = g.modalityAt(i);
     const emit = (who: Ref | null, mod: Modality, change: boolean): void => {
@@ -71,10 +171,13 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     };
     const k = backOverModifiers(g, i);
     const before = g.tok(k);
+    // "Emil, der neue Stationsleiter": a job new in this episode is a narrated change.
+    let fresh = false;
+    for (let m = k + 1; m < i; m++) if (g.isWord(m, NEW)) fresh = true;
     // "Roland, ein Chefarzt, …"
     const presupposed: Modality = modality === 'believed' && !g.reportedIn(i) ? 'asserted' : modality;
     if (before?.text === ',' && g.tok(k - 1)?.kind === 'ent') {
-      emit(personBefore(g, k - 1), presupposed, false);
+      emit(personBefore(g, k - 1), presupposed, fresh);
       continue;
     }
     // "Tom ist (k)ein Arzt", "Tom wird Arzt", "she is a nurse".
@@ -93,9 +196,15 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     let negated = false;
     while (c >= 0 && (g.isNegator(c) || g.isWord(c, g.set.fillers))) negated = g.isNegator(c--) || negated;
     if (g.isNegator(k + 1) || (g.tok(k + 1) && /^kein/.test(g.tokens[k + 1].lower))) negated = true;
+    if (g.isWord(c, MADE) && !negated) {
+      // "Tom is made sergeant", "she was named head of the unit": the clause's subject gets the job.
+      emit(g.subjectsOf(c)[0] ?? null, modality, true);
+      continue;
+    }
     if (g.isWord(c, g.set.copulas) || g.isWord(c, BECOME)) {
-      const change = g.isWord(c, BECOME);
-      const who = personBefore(g, c - 1) ?? personBefore(g, c + 1);
+      const change = g.isWord(c, BECOME) || fresh;
+      // "Luis Ferreira, der Portugiese, ist Kellermeister": the name before an apposition.
+      const who = personBefore(g, c - 1) ?? personBefore(g, c + 1) ?? (g.tok(c - 1)?.text === ',' ? (g.subjectsOf(c)[0] ?? null) : null);
       emit(who, negated ? 'negated' : modality, change);
       continue;
     }
@@ -113,7 +222,7 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     }
     // "the editor-in-chief, Marcus Bell, …"
     if (g.tok(i + 1)?.text === ',' && g.tok(i + 2)?.kind === 'ent' && [',', '.', ';'].includes(g.tok(i + 3)?.text ?? '.') && (g.isWord(k, g.set.articles) || g.isWord(k + 1, g.set.articles))) {
-      emit({ key: g.tokens[i + 2].key!, index: i + 2 }, presupposed, false);
+      emit({ key: g.tokens[i + 2].key!, index: i + 2 }, presupposed, fresh);
       continue;
     }
     // "Chefarzt Roland", "ein Praktikant namens Vladi", "Detective Smith".

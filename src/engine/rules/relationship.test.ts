@@ -104,4 +104,22 @@ describe('relationship: never married', () => {
       relationship(buildRuleInput([['Lisa', 'husband', 'Martin', 'asserted', 0, 5], ['Martin', 'vital', 'dead', 'asserted', 1, 1], ['Lisa', 'spouse', 'single', 'asserted', 2, 5]])),
     ).toEqual([]);
   });
+
+  it('stays quiet when a girlfriend becomes a wife with the wedding narrated, but flags the change with no wedding', () => {
+    const rows = (wedding: boolean) =>
+      buildRuleInput([
+        ['Jonas', 'friend', 'Ida', 'asserted', 1],
+        ['Ida', 'friend', 'Jonas', 'asserted', 1],
+        ...(wedding ? ([['Ida', 'event', 'wedding', 'asserted', 4, 5]] as const) : []),
+        ['Jonas', 'wife', 'Ida', 'asserted', 4, 5],
+        ['Ida', 'husband', 'Jonas', 'asserted', 4, 5],
+      ]);
+    expect(relationship(rows(true))).toEqual([]);
+    expect(relationship(rows(false)).map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('still flags sister in one episode and cousin in another, even with a wedding between', () => {
+    const found = relationship(buildRuleInput([['Stella', 'brother', 'Paul', 'asserted', 1], ['Stella', 'event', 'wedding', 'asserted', 2], ['Stella', 'cousin', 'Paul', 'asserted', 4]]));
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+  });
 });

@@ -155,6 +155,8 @@ export const relationship: Rule = (input) => {
         if (severity === 'warning' && together) continue;
         const pick = (t: Tie): Fact => t.facts.find(holds) ?? t.facts[0];
         const [a, b] = [pick(x), pick(y)].sort((p, q) => view.compare(p, q));
+        // Girlfriend, then wife, with the engagement or wedding narrated in between (or a divorce the other way): the story moved on.
+        if (narratedCoupleChange(view, x.category, y.category, a, b)) continue;
         severity = weaken(severity, a, b);
         const lang = view.language(b.episode);
         findings.push({
@@ -198,6 +200,15 @@ export const relationship: Rule = (input) => {
   }
   return dedupe(findings);
 };
+
+const COUPLE_CHANGES = ['wedding', 'divorce', 'separation', 'death'];
+
+/** A friend / partner tie and a marriage between the same two people, with a wedding, divorce or separation of either narrated between them. */
+function narratedCoupleChange(view: SeriesView, x: string, y: string, a: Fact, b: Fact): boolean {
+  const friendly = (c: string): boolean => c === 'friend' || ROMANTIC.has(c);
+  if (!friendly(x) || !friendly(y) || (x !== 'spouse' && y !== 'spouse')) return false;
+  return view.changesBetween(a.subject, COUPLE_CHANGES, a, b).length > 0 || view.changesBetween(a.object, COUPLE_CHANGES, a, b).length > 0;
+}
 
 /** One finding per key. */
 function dedupe(findings: Finding[]): Finding[] {

@@ -70,6 +70,7 @@ export const en: FactLexicon = {
     [pl('paramedic firefighter fireman'), 'rescue'],
     [pl('actor actress singer musician artist painter writer author novelist'), 'artist'],
     [pl('farmer fisherman') + ' fishermen', 'farmer'],
+    [pl('winemaker vintner') + ' cellarman cellarmen', 'winemaker'],
     [pl('banker businessman businesswoman entrepreneur'), 'business'],
     [pl('head director manager chief principal') + ' editor-in-chief editors-in-chief', 'position:head'],
     [pl('landlady landlord publican innkeeper barkeeper') + ' landladies', 'publican'],

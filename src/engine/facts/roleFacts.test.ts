@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { buildFactInput, type NameSpec } from './buildFactInput';
+import { extractFacts } from './extractFacts';
+
+const facts = (language: 'de' | 'en', text: string, names: (string | NameSpec)[]): Fact[] => extractFacts(buildFactInput({ file: 'ep.txt', text }, language, names));
+const roles = (list: Fact[], who: string): string[] => list.filter((f) => f.subject === who && f.predicate === 'role' && f.modality !== 'negated').map((f) => f.object);
+const promoted = (list: Fact[], who: string): boolean => list.some((f) => f.subject === who && f.predicate === 'event' && f.object === 'promotion');
+
+describe('extractRoles: jobs told by activity', () => {
+  it('reads teaching a subject and running a business as a job (German)', () => {
+    const list = facts('de', 'Hilde Sommer unterrichtet Biologie am Lessing-Gymnasium. Ihr Nachbar Ole Brandt führt die Bäckerei am Markt. Vera, die seit Jahren die Bücher der Firma führt, schweigt.', [
+      'Hilde Sommer',
+      'Ole Brandt',
+      'Vera',
+    ]);
+    expect(roles(list, 'Hilde Sommer')).toEqual(['Lehrer']);
+    expect(roles(list, 'Ole Brandt')).toEqual(['Bäcker']);
+    expect(roles(list, 'Vera')).toEqual(['Buchhalter']);
+  });
+
+  it('reads teaching and running a pub as a job (English), but not teaching a person', () => {
+    const list = facts('en', 'Gareth Lowe teaches chemistry at the grammar school. Bridget runs the pub on the quay. Later Gareth teaches Bridget to sail.', ['Gareth Lowe', 'Bridget']);
+    expect(roles(list, 'Gareth Lowe')).toEqual(['teacher']);
+    expect(roles(list, 'Bridget')).toEqual(['landlord']);
+  });
+
+  it('does not make a job of a question or a wish', () => {
+    const list = facts('de', 'Niemand weiß, ob Ole Brandt die Bäckerei führt. Hilde möchte Biologie unterrichten.', ['Ole Brandt', 'Hilde']);
+    expect(roles(list, 'Ole Brandt')).toEqual([]);
+    expect(roles(list, 'Hilde')).toEqual([]);
+  });
+
+  it('reads a job in a relative clause after "where" (English), and a name before an apposition and a copula', () => {
+    const en = facts('en', 'They end up at the Crown, the only pub, where the landlord, Dougie Reid, pours them a whisky.', ['Dougie Reid', 'Crown']);
+    expect(roles(en, 'Dougie Reid')).toEqual(['landlord']);
+    const de = facts('de', 'Ihr Bruder, der Schotte Callum Reid, ist seit zwölf Jahren Kellermeister im Ort.', ['Callum Reid']);
+    expect(roles(de, 'Callum Reid')).toEqual(['Kellermeister']);
+  });
+});
+
+describe('extractRoles: narrated changes of job', () => {
+  it('takes "der neue Stationsleiter" and "the new sergeant" as a narrated change', () => {
+    const de = facts('de', 'Emil, der neue Stationsleiter, verteilt die Dienste.', ['Emil']);
+    expect(roles(de, 'Emil')).toEqual(['Stationsleiter']);
+    expect(promoted(de, 'Emil')).toBe(true);
+    const en = facts('en', 'Priya Shah, the new sergeant, briefs the team.', ['Priya Shah']);
+    expect(promoted(en, 'Priya Shah')).toBe(true);
+  });
+
+  it('takes "is made sergeant" and "übernimmt die Leitung" as a promotion', () => {
+    const en = facts('en', 'At the end of the week Tom Hale is made sergeant.', ['Tom Hale']);
+    expect(roles(en, 'Tom Hale')).toEqual(['sergeant']);
+    expect(promoted(en, 'Tom Hale')).toBe(true);
+    const de = facts('de', 'Im Herbst übernimmt Greta Lindner die Leitung der Station.', ['Greta Lindner']);
+    expect(promoted(de, 'Greta Lindner')).toBe(true);
+  });
+
+  it('does not take a plain apposition or "takes charge of the children" as a change', () => {
+    const de = facts('de', 'Emil, der erfahrene Pfleger, verteilt die Dienste.', ['Emil']);
+    expect(promoted(de, 'Emil')).toBe(false);
+    const en = facts('en', 'Maud Price, the headmistress, takes charge of the children.', ['Maud Price']);
+    expect(promoted(en, 'Maud Price')).toBe(false);
+    expect(roles(en, 'Maud Price')).toEqual(['headmistress']);
+  });
+});
