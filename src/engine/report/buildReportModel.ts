@@ -248,17 +248,32 @@ interface SubjectFacts {
   index: number[];
 }
 
-/** Positions 0..n-1 ordered by (episode index, start); facts already in that order (the usual case) are not sorted. */
+/**
+ * Positions 0..n-1 ordered by (episode index, start), as a stable sort would order them. The report lists facts
+ * episode by episode, so only each episode's run is put in order (when it is not already); a list whose episodes
+ * are not in series order is sorted whole.
+ */
 function seriesOrder(list: SubjectFacts): number[] {
   const { facts, index } = list;
-  const order = new Array<number>(facts.length);
-  let sorted = true;
-  for (let k = 0; k < facts.length; k++) {
-    order[k] = k;
-    if (k > 0 && (index[k] < index[k - 1] || (index[k] === index[k - 1] && facts[k].start < facts[k - 1].start))) sorted = false;
+  const n = facts.length;
+  const order = new Array<number>(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  for (let k = 1; k < n; k++) {
+    if (index[k] < index[k - 1]) return order.sort((a, b) => index[a] - index[b] || facts[a].start - facts[b].start);
   }
-  // Array sort is stable: equal keys keep report order, as before.
-  if (!sorted) order.sort((a, b) => index[a] - index[b] || facts[a].start - facts[b].start);
+  for (let from = 0; from < n; ) {
+    let to = from + 1;
+    let sorted = true;
+    while (to < n && index[to] === index[from]) {
+      if (facts[to].start < facts[to - 1].start) sorted = false;
+      to++;
+    }
+    if (!sorted) {
+      const run = order.slice(from, to).sort((a, b) => facts[a].start - facts[b].start);
+      for (let k = from; k < to; k++) order[k] = run[k - from];
+    }
+    from = to;
+  }
   return order;
 }
 
@@ -372,13 +387,20 @@ function nameVariants(
     if (!s.hasConflict && present.size === 0) continue;
     // The passages by episode, each distinct passage squashed once (many facts quote the same sentence), with the
     // position of its first source: a spelling is looked for once per passage, and no further in an episode it is found in.
-    const byEpisode = new Map<string, { hays: string[]; at: number[]; seen: Set<string> }>();
+    // Sources come episode by episode, so the episode's group is usually the last one used; a passage equal to the
+    // one before it in its episode (facts read from one sentence) is not searched again.
+    const byEpisode = new Map<string, { hays: string[]; at: number[]; last: string }>();
+    let lastRef: string | undefined;
+    let group: { hays: string[]; at: number[]; last: string } | undefined;
     for (let k = 0; k < s.sources.length; k++) {
       const src = s.sources[k];
-      let group = byEpisode.get(src.episode);
-      if (!group) byEpisode.set(src.episode, (group = { hays: [], at: [], seen: new Set() }));
-      if (group.seen.has(src.quote)) continue;
-      group.seen.add(src.quote);
+      if (src.episode !== lastRef || !group) {
+        lastRef = src.episode;
+        group = byEpisode.get(src.episode);
+        if (!group) byEpisode.set(src.episode, (group = { hays: [], at: [], last: '' }));
+      }
+      if (group.at.length > 0 && group.last === src.quote) continue;
+      group.last = src.quote;
       group.hays.push(squash(src.quote));
       group.at.push(k);
     }
