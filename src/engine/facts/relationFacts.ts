@@ -2,6 +2,7 @@
 import type { Modality } from '../types';
 import type { FactSink } from './factSink';
 import type { Grammar, Ref, RelationPhrase } from './grammar';
+import { inferPronounGenders } from './pronounGenders';
 
 const MARRIED = new Set(['verheiratet', 'married', 'heiratet', 'heiraten', 'heiratete', 'heirateten', 'marries', 'marry', 'wed', 'weds']);
 const AS = new Set(['als', 'as']);
@@ -29,6 +30,11 @@ function copulaSubject(g: Grammar, at: number): { ref: Ref; from: number } | nul
     const r = g.resolvePronoun(s, g.lex.pronouns[t.lower]);
     return r ? { ref: r, from: s } : null;
   }
+  // "Kieran, who is Dawn's nephew": the relative clause's antecedent.
+  if (t.kind === 'word' && g.lex.relativePronouns[t.lower] !== undefined && g.tok(s - 1)?.text === ',') {
+    const ante = antecedentOf(g, s);
+    return ante ? { ref: ante, from: s } : null;
+  }
   // German verb-second: "Jetzt ist Friedrich Lukas' Vater" → subject after the copula.
   const after = g.tok(k + 1);
   if (after && after.kind === 'ent' && !after.possessive && after.key && k + 1 < at) return { ref: { key: after.key, index: k + 1 }, from: k };
@@ -42,8 +48,29 @@ function addRelation(g: Grammar, sink: FactSink, p: RelationPhrase, relative: st
   if (modality !== 'negated' && modality !== 'believed') g.namedRelatives.set(`${owner}|${p.relation.predicate}`, relative);
 }
 
+/**
+ * The name a relative clause opening at `rel` (", der …", ", who …") is about: the name right before the comma, or the
+ * name an apposition chain follows ("Jana Becker, zweiundzwanzig, Studentin der Architektur, die …").
+ */
+function antecedentOf(g: Grammar, rel: number): Ref | null {
+  const direct = g.antecedentBefore(rel - 1);
+  if (direct?.key) return direct;
+  let segments = 0;
+  for (let k = rel - 2; k >= 0 && segments < 4; k--) {
+    const t = g.tokens[k];
+    if (t.sentence !== g.tokens[rel].sentence || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (t.text !== ',') continue;
+    segments++;
+    const e = g.tok(k - 1);
+    if (e?.kind === 'ent' && !e.possessive && e.key && !g.afterPreposition(k - 1)) return { key: e.key, index: k - 1 };
+  }
+  return null;
+}
+
 /** Extract relation facts (subject's <predicate> is object) from the whole episode. */
 export function extractRelations(g: Grammar, sink: FactSink): void {
+  // Genders read from pronouns let possessives ("ihre Schwester") find their owner; relations are extracted first.
+  inferPronounGenders(g);
   const n = g.tokens.length;
   for (let i = 0; i < n; i++) {
     const p = g.relationPhraseAt(i);
@@ -76,6 +103,21 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
     if (cs?.ref.key) {
       addRelation(g, sink, p, cs.ref.key, withNegation(g, modality, cs.from, p.noun), p.noun);
       continue;
+    }
+    // German verb-final relative clause: "Jana, die Horsts Enkelin ist", "Tom, der nicht Annas Bruder ist".
+    let r = p.start - 1;
+    while (r > 0 && (g.isNegator(r) || g.isWord(r, g.set.fillers))) r--;
+    const rel = g.tok(r);
+    if (g.language === 'de' && rel?.kind === 'word' && g.lex.relativePronouns[rel.lower] !== undefined && g.tok(r - 1)?.text === ',') {
+      let c = p.end + 1;
+      while (g.isWord(c, g.set.fillers)) c++;
+      if (g.isWord(c, g.set.copulas)) {
+        const ante = antecedentOf(g, r);
+        if (ante?.key) {
+          addRelation(g, sink, p, ante.key, withNegation(g, modality, r, c), p.noun);
+          continue;
+        }
+      }
     }
     // "Lukas' Vater ist Friedrich", "Sein Vater, sagt er, sei Bernd".
     let k = p.end + 1;

@@ -1,0 +1,76 @@
+// Reads the gender of a named person from the pronouns that refer back to them ("Kim Berger kommt. Sie …", "Alex … his").
+import type { Grammar } from './grammar';
+import type { Gender } from './lang/factLexicon';
+
+const SUBJECT: Record<string, Gender> = { er: 'male', sie: 'female', he: 'male', she: 'female' };
+const AND = new Set(['und', 'aber', 'doch', 'dann', 'and', 'but', 'then']);
+/** German finite verbs after "sie" that show the singular ("sie geht", "sie ist"), not the plural ("sie gehen"). */
+const SINGULAR_DE = /(t|ist|war|hat|wird|kann|muss|darf|soll|will|mag|weiß)$/;
+
+/**
+ * Fills in `g.genders` for names whose gender is still unknown: a subject pronoun opening the next sentence, or a clause
+ * joined by "und"/"and" in the same sentence, votes for the name when it is the subject and the only name in its sentence
+ * whose gender is open, and no name of that gender stands beside it. A name with votes both ways stays unknown.
+ */
+export function inferPronounGenders(g: Grammar): void {
+  const votes = new Map<string, { male: number; female: number }>();
+  const sentences = g.model.sentences;
+  const vote = (key: string, gender: Gender): void => {
+    const v = votes.get(key) ?? { male: 0, female: 0 };
+    v[gender]++;
+    votes.set(key, v);
+  };
+  const unknownIn = (first: number, last: number): string[] => {
+    const keys = new Set<string>();
+    for (let k = first; k <= last; k++) {
+      const t = g.tokens[k];
+      if (t.kind === 'ent' && t.key && !g.genderOf(t.key) && g.input.kindOf(t.key) !== 'place' && g.input.kindOf(t.key) !== 'organisation') keys.add(t.key);
+    }
+    return [...keys];
+  };
+  const genderedNameIn = (first: number, last: number, gender: Gender): boolean => {
+    for (let k = first; k <= last; k++) {
+      const t = g.tokens[k];
+      if (t.kind === 'ent' && t.key && g.genderOf(t.key) === gender) return true;
+    }
+    return false;
+  };
+  const pronounGender = (k: number): Gender | undefined => {
+    const t = g.tokens[k];
+    if (t.kind !== 'word' || t.quoted) return undefined;
+    const subject = SUBJECT[t.lower];
+    // German "sie" is also "they" and the polite "Sie": only with a verb in the singular.
+    if (!subject || (t.lower === 'sie' && !(g.tok(k + 1)?.kind === 'word' && SINGULAR_DE.test(g.tokens[k + 1].lower)))) return undefined;
+    return subject;
+  };
+  /** The one name of open gender in tokens [first, last] that could be a subject; none when there are more. */
+  const onlyOpenSubject = (first: number, last: number): string | undefined => {
+    const open = unknownIn(first, last);
+    if (open.length !== 1) return undefined;
+    for (let k = first; k <= last; k++) {
+      const t = g.tokens[k];
+      if (t.key === open[0]) return t.possessive || t.quoted || g.afterPreposition(k) ? undefined : open[0];
+    }
+    return undefined;
+  };
+  for (let s = 0; s < sentences.length; s++) {
+    const { first, last } = sentences[s];
+    // A clause of the same sentence joined by "und"/"and": "Kim nickt, und sie geht".
+    for (let k = first + 2; k <= last; k++) {
+      if (!g.isWord(k - 1, AND)) continue;
+      const gender = pronounGender(k);
+      const key = gender && onlyOpenSubject(first, k - 1);
+      if (gender && key && !genderedNameIn(first, k - 1, gender)) vote(key, gender);
+    }
+    // The next sentence opening with a subject pronoun ("Sie lacht.").
+    const next = sentences[s + 1];
+    const gender = next ? pronounGender(next.first) : undefined;
+    const key = gender && onlyOpenSubject(first, last);
+    if (gender && key && !genderedNameIn(first, last, gender)) vote(key, gender);
+  }
+  for (const [key, v] of votes) {
+    if (g.genderOf(key)) continue;
+    if (v.male && !v.female) g.genders.set(key, 'male');
+    else if (v.female && !v.male) g.genders.set(key, 'female');
+  }
+}

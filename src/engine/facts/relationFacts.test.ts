@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { buildFactInput, type NameSpec } from './buildFactInput';
+import { extractFacts } from './extractFacts';
+
+const facts = (language: 'de' | 'en', text: string, names: (string | NameSpec)[]): Fact[] => extractFacts(buildFactInput({ file: 'ep.txt', text }, language, names));
+const rel = (list: Fact[], s: string, p: string, o: string): Fact['modality'] | undefined => list.find((f) => f.subject === s && f.predicate === p && f.object === o)?.modality;
+
+describe('extractRelations: relative clauses', () => {
+  it('reads a German verb-final relative clause after an apposition chain, and its negation', () => {
+    const list = facts('de', 'Neu im Verein ist Mila Graf, einundzwanzig, Studentin der Geologie, die Oskars Enkelin ist. Falk, der nicht Oskars Sohn ist, lacht.', ['Mila Graf', 'Oskar', 'Falk']);
+    expect(rel(list, 'Oskar', 'granddaughter', 'Mila Graf')).toBe('asserted');
+    expect(rel(list, 'Oskar', 'son', 'Falk')).toBe('negated');
+  });
+
+  it('reads an English "who is" relative clause', () => {
+    const list = facts('en', "Rory, who is Fenella's nephew, opens the door. Ewan, who is not Fenella's son, waits.", ['Rory', { key: 'Fenella', gender: 'female' }, 'Ewan']);
+    expect(rel(list, 'Fenella', 'nephew', 'Rory')).toBe('asserted');
+    expect(rel(list, 'Rory', 'aunt', 'Fenella')).toBe('asserted');
+    expect(rel(list, 'Fenella', 'son', 'Ewan')).toBe('negated');
+  });
+});
+
+describe('extractRelations: gender read from pronouns', () => {
+  it('takes a name as female from "Sie" opening the next sentence, so the inverse relation is "sister"', () => {
+    const list = facts('de', 'Kim Berger kommt spät. Sie sucht ihren Bruder Ole.', ['Kim Berger', 'Ole']);
+    expect(rel(list, 'Kim Berger', 'brother', 'Ole')).toBe('asserted');
+    expect(rel(list, 'Ole', 'sister', 'Kim Berger')).toBe('asserted');
+  });
+
+  it('takes a name as male from "and he" in the same sentence (English)', () => {
+    const list = facts('en', 'Robin Hale parks the van and he calls his sister Tess.', ['Robin Hale', 'Tess']);
+    expect(rel(list, 'Tess', 'brother', 'Robin Hale')).toBe('asserted');
+  });
+
+  it('does not guess from plural "sie" or when two names of open gender share the sentence', () => {
+    const plural = facts('de', 'Kim Berger und Ole Sand kommen spät. Sie suchen den Schlüssel. Kims Bruder Jan wartet.', [{ key: 'Kim Berger', forms: ['Kim'] }, 'Ole Sand', 'Jan']);
+    expect(rel(plural, 'Jan', 'sibling', 'Kim Berger')).toBe('asserted');
+    const two = facts('en', "Robin meets Sasha at the quay. She laughs. Robin's brother Tom waits.", ['Robin', 'Sasha', 'Tom']);
+    expect(rel(two, 'Tom', 'sibling', 'Robin')).toBe('asserted');
+  });
+});
