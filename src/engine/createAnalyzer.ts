@@ -89,6 +89,7 @@ export function createAnalyzer(): Analyzer {
       const cacheKey = [ep.file, contentHash(text), text.length, declared, bibleKey].join('|');
       const hit = cache.get(ep.id);
       if (hit && hit.cacheKey === cacheKey) return hit;
+      options.onProgress?.(reanalyzed.length, 2 * episodes.length);
       const language = declared === 'auto' ? detectLanguage(text) : declared;
       const work = analyzeEpisode({ ...ep, text }, language, bible, cacheKey);
       cache.set(ep.id, work);
@@ -114,6 +115,7 @@ export function createAnalyzer(): Analyzer {
       const hit = factCache.get(ep.id);
       if (hit && hit.key === key) return hit.facts;
       const text = typeof ep.text === 'string' ? ep.text : '';
+      options.onProgress?.(episodes.length + i, 2 * episodes.length);
       const facts = episodeFacts({ ...ep, text }, works[i].language, local[i].mentions, local[i].entities);
       factCache.set(ep.id, { key, facts });
       if (!reanalyzedIds.has(ep.id)) {

@@ -185,6 +185,8 @@ export interface AnalyzeOptions {
    * facts the text asserts there count as believed.
    */
   beliefs?: Record<string, { start: number; end: number }[]>;
+  /** Called as episodes are worked through (a long first analysis shows a progress bar); throwing from it stops the run. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export const emptyBible = (): Bible => ({ entities: [], facts: [], notNames: [], distinct: [] });

@@ -21,6 +21,9 @@ export const apiMethodNames = [
   'renameEverywhere',
   'importEpisodes',
   'exportReport',
+  'takeAsCanon',
+  'removeCanonFact',
+  'cancelTask',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { apiMethodNames, reportFormats, type ApiMethodName, type ReportFormatName } from './apiMethods';
 import type {
   Bible,
+  CanonFact,
   Conflict,
   ContinuityReport,
   Decision,
@@ -59,7 +60,8 @@ export interface AnalysisReport {
 
 export type ServiceEvent =
   | { type: 'analysis'; version: number; conflicts: number }
-  | { type: 'progress'; task: string; done: number; total: number }
+  /** A long task's progress; `id` names it for cancelTask, `state` says when it ended (the bar goes away). */
+  | { type: 'progress'; task: string; done: number; total: number; id?: string; detail?: string; state?: 'running' | 'done' | 'cancelled' | 'failed' }
   | { type: 'episode-changed'; id: string; hash: string }
   | { type: 'project-changed' }
   | { type: 'error'; message: string }
@@ -69,6 +71,12 @@ export type ServiceEvent =
 export type AppCommand = 'export-report' | 'import-files' | 'find' | 'find-in-series' | 'next-problem' | 'previous-problem';
 
 export type DecisionInput = Pick<Decision, 'status' | 'note'>;
+
+/** What takeAsCanon wrote into the bible: the new canon fact and the canon facts it replaced (for undo). */
+export interface CanonChange {
+  added: CanonFact;
+  replaced: CanonFact[];
+}
 
 /** Unsaved typing found in the recovery journal when a project opens (after a crash or a kill). */
 export interface Recovery {
@@ -173,12 +181,15 @@ const annotationSchema = z.object({
   }).strict(),
   orphaned: z.boolean().optional(),
 }).strict();
+const canonFactSchema = z.object({
+  subject: nameText, predicate: z.string().min(1).max(100), object: z.string().min(1).max(500), note: shortText.optional(), episode: z.string().min(1).max(500).optional(),
+}).strict();
 const bibleSchema = z.object({
   entities: z.array(z.object({
     id: z.string().min(1).max(200), kind: entityKind, name: nameText,
     aliases: z.array(nameText).max(200), notAliases: z.array(nameText).max(200).optional(),
   }).strict()).max(50_000),
-  facts: z.array(z.object({ subject: nameText, predicate: z.string().min(1).max(100), object: z.string().min(1).max(500), note: shortText.optional() }).strict()).max(100_000),
+  facts: z.array(canonFactSchema).max(100_000),
   notNames: z.array(nameText).max(50_000),
   distinct: z.array(z.tuple([nameText, nameText])).max(50_000),
 }).strict();
@@ -219,6 +230,9 @@ export const apiArgs = {
       toEpisode: z.number().int().min(0).optional(),
     }).strict(),
   ]),
+  takeAsCanon: z.tuple([z.string().min(1).max(300)]),
+  removeCanonFact: z.tuple([canonFactSchema, z.array(canonFactSchema).max(100)]),
+  cancelTask: z.tuple([z.string().min(1).max(100)]),
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -261,6 +275,12 @@ export interface ContinuityApi {
   importEpisodes(files: ImportFileInput[]): Promise<ImportOutcome>;
   /** The continuity report in one of six formats, for the writer to save. */
   exportReport(format: ReportFormatName, options: ExportOptions): Promise<ExportedReport>;
+  /** Writes the fact (an id from the current report) into the bible as canon, replacing canon it contradicts; re-analyses. */
+  takeAsCanon(factId: string): Promise<CanonChange>;
+  /** Undoes takeAsCanon: removes the fact from the bible and puts back what it replaced; re-analyses. */
+  removeCanonFact(fact: CanonFact, restore: CanonFact[]): Promise<void>;
+  /** Stops a long task (analysis, import, export) named by a progress event; it leaves nothing half done. */
+  cancelTask(taskId: string): Promise<void>;
 }
 
 /** What window.continuity (preload) and the bridge client expose: the methods plus events. */
@@ -273,6 +293,6 @@ export type ApiImplementation = { [M in ApiMethod]: ContinuityApi[M] };
 
 /** An error the service reports to the caller with a message a writer can read. */
 export interface ApiError {
-  code: 'bad-arguments' | 'not-found' | 'io' | 'internal' | 'forbidden';
+  code: 'bad-arguments' | 'not-found' | 'io' | 'internal' | 'forbidden' | 'cancelled';
   message: string;
 }

@@ -6,11 +6,24 @@ import { createAnalysisSession, type AnalysisUpdate } from './analysisSession';
 
 export interface AnalysisHost {
   /** Analyses the series; requests run one at a time, in order. */
-  analyze(episodes: Episode[], options: AnalyzeOptions): Promise<SeriesAnalysis>;
+  analyze(episodes: Episode[], options: AnalyzeOptions, control?: AnalysisControl): Promise<SeriesAnalysis>;
   dispose(): Promise<void>;
 }
 
-type Runner = (update: AnalysisUpdate) => Promise<SeriesAnalysis>;
+/** Progress and cancellation of one request: an aborted run rejects with AnalysisCancelledError and changes nothing. */
+export interface AnalysisControl {
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+}
+
+export class AnalysisCancelledError extends Error {
+  constructor() {
+    super('The analysis was cancelled.');
+    this.name = 'AnalysisCancelledError';
+  }
+}
+
+type Runner = (update: AnalysisUpdate, control?: AnalysisControl) => Promise<SeriesAnalysis>;
 
 /**
  * With `workerFile` (the built analysisWorker.js) the engine runs in a worker thread so the caller's
@@ -24,11 +37,12 @@ export function createAnalysisHost(options: { workerFile?: string } = {}): Analy
     : inProcessRunner();
 
   return {
-    analyze(episodes, analyzeOptions) {
+    analyze(episodes, analyzeOptions, control) {
       const task = queue.then(() => {
+        if (control?.signal?.aborted) throw new AnalysisCancelledError();
         const changed = episodes.filter((e) => !sameEpisode(sent.get(e.id), e));
         const update: AnalysisUpdate = { order: episodes.map((e) => e.id), changed, options: analyzeOptions };
-        return run(update).then(
+        return run(update, control).then(
           (analysis) => {
             sent.clear();
             for (const e of episodes) sent.set(e.id, e);
@@ -53,13 +67,20 @@ function sameEpisode(a: Episode | undefined, b: Episode): boolean {
 
 function inProcessRunner(): { run: Runner; stop: () => Promise<void> } {
   const session = createAnalysisSession();
-  return { run: async (update) => session.apply(update), stop: async () => undefined };
+  return {
+    run: async (update, control) =>
+      session.apply(update, (done, total) => {
+        if (control?.signal?.aborted) throw new AnalysisCancelledError();
+        control?.onProgress?.(done, total);
+      }),
+    stop: async () => undefined,
+  };
 }
 
 function workerRunner(file: string): { run: Runner; stop: () => Promise<void> } {
   let worker: Worker | undefined;
   let seq = 0;
-  const pending = new Map<number, { resolve: (a: SeriesAnalysis) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (a: SeriesAnalysis) => void; reject: (e: Error) => void; control?: AnalysisControl }>();
   const failAll = (error: Error) => {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
@@ -67,9 +88,10 @@ function workerRunner(file: string): { run: Runner; stop: () => Promise<void> } 
   };
   const start = () => {
     const w = new Worker(file);
-    w.on('message', (m: { seq: number; ok: boolean; analysis?: SeriesAnalysis; message?: string }) => {
+    w.on('message', (m: { seq: number; ok: boolean; analysis?: SeriesAnalysis; message?: string; progress?: { done: number; total: number } }) => {
       const p = pending.get(m.seq);
       if (!p) return;
+      if (m.progress) return p.control?.onProgress?.(m.progress.done, m.progress.total);
       pending.delete(m.seq);
       if (m.ok && m.analysis) p.resolve(m.analysis);
       else p.reject(new Error(m.message ?? 'analysis failed'));
@@ -79,11 +101,23 @@ function workerRunner(file: string): { run: Runner; stop: () => Promise<void> } 
     return w;
   };
   return {
-    run(update) {
+    run(update, control) {
       worker ??= start();
       const id = ++seq;
       return new Promise<SeriesAnalysis>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
+        pending.set(id, { resolve, reject, control });
+        // A cancelled run stops the worker at once (it may be deep in the engine); the next request starts a fresh one.
+        const signal = control?.signal;
+        const onAbort = () => {
+          if (!pending.delete(id)) return;
+          const w = worker;
+          worker = undefined;
+          void w?.terminate();
+          reject(new AnalysisCancelledError());
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const settle = <T,>(fn: (v: T) => void) => (v: T) => { signal?.removeEventListener('abort', onAbort); fn(v); };
+        pending.set(id, { resolve: settle(resolve), reject: settle(reject), control });
         worker!.postMessage({ seq: id, update });
       });
     },

@@ -10,14 +10,15 @@ export interface AnalysisUpdate {
 }
 
 export interface AnalysisSession {
-  apply(update: AnalysisUpdate): SeriesAnalysis;
+  /** `onProgress` sees the engine's progress; throwing from it stops the run (cancellation). */
+  apply(update: AnalysisUpdate, onProgress?: (done: number, total: number) => void): SeriesAnalysis;
 }
 
 export function createAnalysisSession(): AnalysisSession {
   const analyzer = createAnalyzer();
   const episodes = new Map<string, Episode>();
   return {
-    apply({ order, changed, options }) {
+    apply({ order, changed, options }, onProgress) {
       for (const episode of changed) episodes.set(episode.id, episode);
       const keep = new Set(order);
       for (const id of [...episodes.keys()]) if (!keep.has(id)) episodes.delete(id);
@@ -26,7 +27,7 @@ export function createAnalysisSession(): AnalysisSession {
         if (!episode) throw new Error(`analysis update names an unknown episode: ${id}`);
         return episode.index === index ? episode : { ...episode, index };
       });
-      return analyzer.analyze(ordered, options);
+      return analyzer.analyze(ordered, onProgress ? { ...options, onProgress } : options);
     },
   };
 }

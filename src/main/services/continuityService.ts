@@ -12,6 +12,9 @@ import { findImportWorker, importBytesInWorker } from '../importers/importHost';
 import { reportFileName } from './reportFileName';
 import { renderReport, reportFormatInfo } from '../export/renderReport';
 import { ServiceError } from './serviceError';
+import { canonFromFact, withCanonFact, withoutCanonFact } from './canonEdits';
+import { createTasks, TaskCancelledError, type TaskOptions } from './taskProgress';
+import { AnalysisCancelledError } from '../analysis/analysisHost';
 
 export interface ContinuityService extends ApiImplementation {
   onEvent(listener: (event: ServiceEvent) => void): () => void;
@@ -26,6 +29,8 @@ const analysisDelayMs = 150;
 const cacheDelayMs = 5_000;
 
 export interface ServiceOptions {
+  /** When long tasks show progress (tests show it at once). */
+  taskOptions?: TaskOptions;
   /**
    * Renders a report to PDF (in the app: Electron's own printToPDF). Without it, PDF export uses the
    * system's Chromium through playwright-core.
@@ -44,6 +49,7 @@ export async function createContinuityService(
 ): Promise<ContinuityService> {
   const listeners = new Set<(event: ServiceEvent) => void>();
   const emit = (event: ServiceEvent) => { for (const l of listeners) l(event); };
+  const tasks = createTasks(emit, serviceOptions.taskOptions);
   const texts = new Map<string, string>();
   /** Each episode's annotations as last read or saved (anchored when the analysis uses them). */
   const annotations = new Map<string, Annotation[]>();
@@ -88,7 +94,16 @@ export async function createContinuityService(
         const list = annotations.get(id) ?? [];
         return list.length ? reanchorAnnotations(texts.get(id) ?? '', list) : list;
       });
-      const result = await analysis.analyze(episodes, { title: manifest.title, language: 'auto', decisions, ...annotated });
+      const task = tasks.start('analysis', episodes.length);
+      let result: SeriesAnalysis;
+      try {
+        result = await analysis.analyze(episodes, { title: manifest.title, language: 'auto', decisions, ...annotated }, { signal: task.signal, onProgress: (done, total) => task.progress(done, total) });
+      } catch (error) {
+        task.end(error instanceof AnalysisCancelledError ? 'cancelled' : 'failed');
+        if (error instanceof AnalysisCancelledError) return; // the previous results stand
+        throw error;
+      }
+      task.end();
       current = { version: ++version, analysis: result };
       emit({ type: 'analysis', version, conflicts: result.report.conflicts.filter((c) => c.status === 'open').length });
       scheduleCacheSave();
@@ -279,23 +294,37 @@ export async function createContinuityService(
       const added = [];
       const warnings: string[] = [];
       let done = 0;
-      for (const file of files) {
-        try {
-          const result = await importBytesInWorker(Buffer.from(file.data, 'base64'), file.name, {
+      const task = tasks.start('import', files.length);
+      const parts: { title: string; text: string }[] = [];
+      try {
+        for (const file of files) {
+          task.progress(done, files.length, file.name);
+          try {
+            const result = await task.race(importBytesInWorker(Buffer.from(file.data, 'base64'), file.name, {
             workerFile: serviceOptions.importWorkerFile ?? findImportWorker(),
             memoryMb: serviceOptions.importMemoryMb,
-          });
-          warnings.push(...result.warnings);
-          for (const part of result.episodes) {
-            const ref = await store.addEpisode({ title: part.title, text: part.text });
-            texts.set(ref.id, part.text);
-            added.push(ref);
+          }));
+            warnings.push(...result.warnings);
+            for (const part of result.episodes) parts.push({ title: part.title, text: part.text });
+          } catch (error) {
+            if (error instanceof TaskCancelledError) throw error;
+            warnings.push(error instanceof Error ? error.message : `${file.name}: could not be imported.`);
           }
-        } catch (error) {
-          warnings.push(error instanceof Error ? error.message : `${file.name}: could not be imported.`);
+          task.progress(++done, files.length, file.name);
+          emit({ type: 'progress', task: 'import', done, total: files.length });
         }
-        emit({ type: 'progress', task: 'import', done: ++done, total: files.length });
+        task.throwIfCancelled();
+      } catch (error) {
+        task.end(error instanceof TaskCancelledError ? 'cancelled' : 'failed');
+        if (error instanceof TaskCancelledError) throw new ServiceError('cancelled', 'The import was cancelled; nothing was imported.');
+        throw error;
       }
+      for (const part of parts) {
+        const ref = await store.addEpisode(part);
+        texts.set(ref.id, part.text);
+        added.push(ref);
+      }
+      task.end();
       if (added.length) {
         emit({ type: 'project-changed' });
         scheduleAnalysis();
@@ -303,10 +332,23 @@ export async function createContinuityService(
       return { added, warnings };
     },
     async exportReport(format, options): Promise<ExportedReport> {
-      const { analysis: a } = await latest();
-      const output = format === 'pdf' && serviceOptions.renderPdf
-        ? await serviceOptions.renderPdf(a.report, options)
-        : await renderReport(a.report, format, options);
+      const task = tasks.start('export', 3);
+      let output: string | Uint8Array;
+      let a: SeriesAnalysis;
+      try {
+        task.progress(0, 3, format);
+        a = (await task.race(latest())).analysis;
+        task.progress(1, 3, format);
+        output = await task.race(format === 'pdf' && serviceOptions.renderPdf
+          ? serviceOptions.renderPdf(a.report, options)
+          : renderReport(a.report, format, options));
+        task.progress(2, 3, format);
+      } catch (error) {
+        task.end(error instanceof TaskCancelledError ? 'cancelled' : 'failed');
+        if (error instanceof TaskCancelledError) throw new ServiceError('cancelled', 'The export was cancelled; no file was written.');
+        throw error;
+      }
+      task.end();
       const info = reportFormatInfo[format];
       return {
         fileName: reportFileName(store.manifest().title, info.extension),
@@ -314,6 +356,25 @@ export async function createContinuityService(
         encoding: typeof output === 'string' ? 'utf8' : 'base64',
         data: typeof output === 'string' ? output : Buffer.from(output).toString('base64'),
       };
+    },
+    async takeAsCanon(factId) {
+      if (store.readOnly) throw new ServiceError('forbidden', 'This project is open read-only; the bible was not changed.');
+      const { analysis: a } = await latest();
+      const fact = a.report.facts.find((f) => f.id === factId);
+      if (!fact) throw new ServiceError('not-found', 'That passage changed since the last analysis; look at the conflict again.');
+      const added = canonFromFact(fact, a.report.entities);
+      const { bible, replaced } = withCanonFact(await store.readBible(), added, a.report.entities);
+      await store.writeBible(bible);
+      await analyseNow();
+      return { added, replaced };
+    },
+    async removeCanonFact(fact, restore) {
+      if (store.readOnly) throw new ServiceError('forbidden', 'This project is open read-only; the bible was not changed.');
+      await store.writeBible(withoutCanonFact(await store.readBible(), fact, restore));
+      await analyseNow();
+    },
+    async cancelTask(taskId) {
+      tasks.cancel(taskId);
     },
     onEvent(listener) {
       listeners.add(listener);
@@ -330,6 +391,7 @@ export async function createContinuityService(
       await running;
       await saveCache();
       disposed = true; // the loader and any queued analysis stop here
+      tasks.cancelAll();
       await ready.catch(() => undefined);
       listeners.clear();
       await analysis.dispose();

@@ -34,6 +34,7 @@ export function parseBible(raw: unknown): Bible {
     if (!isRecord(x) || !isStr(x.subject) || !isStr(x.predicate) || !isStr(x.object)) fail(f, `fact ${i + 1} needs subject, predicate and object`);
     const out: CanonFact = { subject: x.subject, predicate: x.predicate, object: x.object };
     if (isStr(x.note)) out.note = x.note;
+    if (isStr(x.episode)) out.episode = x.episode;
     return out;
   });
   const notNames = list('notNames');
