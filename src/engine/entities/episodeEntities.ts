@@ -15,16 +15,38 @@ export interface EpisodeEntityResult {
   aliasToName: Map<string, string>;
 }
 
+interface BibleNames {
+  aliasToName: Map<string, string>;
+  knownNames: readonly string[];
+  notNames: readonly string[];
+}
+
+/** What the bible declares, read once per bible and language (a series run passes one bible for every episode). */
+const bibleNames = new WeakMap<Bible, Partial<Record<Language, BibleNames>>>();
+
+function namesOf(bible: Bible, language: Language): BibleNames {
+  let byLanguage = bibleNames.get(bible);
+  if (!byLanguage) bibleNames.set(bible, (byLanguage = {}));
+  let names = byLanguage[language];
+  if (!names) {
+    const aliasToName = new Map<string, string>();
+    const knownNames: string[] = [];
+    for (const e of bible.entities) {
+      for (const n of [e.name, ...e.aliases]) {
+        aliasToName.set(nameTokens(n, language).join(' '), e.name);
+        knownNames.push(n);
+      }
+    }
+    // Frozen lists: findNames may keep the sets it builds from them.
+    names = { aliasToName, knownNames: Object.freeze(knownNames), notNames: Object.freeze([...bible.notNames]) };
+    byLanguage[language] = names;
+  }
+  return names;
+}
+
 /** Names in `text` grouped into local entities, with the bible's declared names and non-names applied. */
 export function episodeEntities(text: string, language: Language, bible: Bible): EpisodeEntityResult {
-  const aliasToName = new Map<string, string>();
-  const knownNames: string[] = [];
-  for (const e of bible.entities) {
-    for (const n of [e.name, ...e.aliases]) {
-      aliasToName.set(nameTokens(n, language).join(' '), e.name);
-      knownNames.push(n);
-    }
-  }
-  const { mentions: raw, candidates } = findNames(text, language, { notNames: bible.notNames, knownNames });
+  const { aliasToName, knownNames, notNames } = namesOf(bible, language);
+  const { mentions: raw, candidates } = findNames(text, language, { notNames, knownNames });
   return { ...resolveLocalEntities(raw, language, aliasToName), raw, candidates, aliasToName };
 }

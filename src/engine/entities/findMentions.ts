@@ -30,8 +30,6 @@ export interface FindMentionsOptions {
   knownNames?: Iterable<string>;
 }
 
-type Status = 'no' | 'titled' | 'name' | 'deferred' | 'noun' | 'compound' | 'known';
-
 const NOUN_SUFFIX_DE = /(ung|heit|keit|schaft|tion|ität|ismus|nis|tum|chen|lein|ment)$/u;
 
 /** A capitalised adjective used as a noun ("Vorsitzender", "Erster"): the text uses the adjective in small letters. */
@@ -55,16 +53,75 @@ export function stripPossessive(word: string): string {
 function startsLowerCase(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  return /^\p{Ll}/u.test(w);
+  return LOWER_FIRST.test(w);
 }
 
-/** Starts with a capital followed by a small letter (not all capitals, not a single letter). */
-const isCapitalised = (w: string): boolean => /^\p{Lu}(\p{Ll}|['’]\p{Lu})/u.test(w);
+const LOWER_FIRST = /^\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}(\p{Ll}|['’]\p{Lu})/u;
+
+/** Starts with a capital followed by a small letter (not all capitals, not a single letter); ASCII decided by code. */
+function isCapitalised(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 < 128) {
+    if (c0 < 65 || c0 > 90) return false;
+    const c1 = w.charCodeAt(1);
+    if (c1 >= 97 && c1 <= 122) return true;
+    if (c1 < 128 && c1 !== 39) return false;
+  }
+  return CAPITALISED.test(w);
+}
+
+/** Ends in one s after another letter: a German genitive ("Konrads"), not "Klaus" → "Klau"... nor "ss". */
+function endsInSingleS(w: string): boolean {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115;
+}
+
+/** German forms of address written with a capital that are pronouns, not names. */
+const POLITE_PRONOUNS = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres']);
 
 /** Every name mention in `text`, in text order. */
 export function findMentions(text: string, language: Language, options: FindMentionsOptions = {}): RawMention[] {
   return findNames(text, language, options).mentions;
 }
+
+/** The option sets, built once per options list (a series passes the same bible lists for every episode). */
+const notNameSets = new WeakMap<object, Set<string>>();
+const knownSets = new WeakMap<object, Map<Language, Set<string>>>();
+
+function notNameSet(notNames: Iterable<string> | undefined): Set<string> {
+  if (!notNames) return new Set();
+  let set = notNameSets.get(notNames);
+  if (!set) {
+    set = new Set([...notNames].map((s) => s.toLowerCase()));
+    if (!Array.isArray(notNames) || !Object.isFrozen(notNames)) return set;
+    notNameSets.set(notNames, set);
+  }
+  return set;
+}
+
+function knownSet(knownNames: Iterable<string> | undefined, language: Language): Set<string> {
+  const build = (): Set<string> => {
+    const known = new Set<string>();
+    for (const n of knownNames ?? []) for (const t of n.split(/\s+/u)) if (t && !isTitle(language, t.replace(/\.$/u, ''))) known.add(t);
+    return known;
+  };
+  if (!knownNames || !Array.isArray(knownNames) || !Object.isFrozen(knownNames)) return build();
+  let byLanguage = knownSets.get(knownNames);
+  if (!byLanguage) knownSets.set(knownNames, (byLanguage = new Map()));
+  let set = byLanguage.get(language);
+  if (!set) byLanguage.set(language, (set = build()));
+  return set;
+}
+
+// Token status while names are found (numbers, not strings: compared many times per token).
+const NO = 0;
+const TITLED = 1;
+const NAME = 2;
+const DEFERRED = 3;
+const NOUN = 4;
+const COMPOUND = 5;
+const KNOWN = 6;
 
 /**
  * The name mentions of `text`, and the candidates: words that stand only first in a sentence, are no
@@ -73,196 +130,214 @@ export function findMentions(text: string, language: Language, options: FindMent
  */
 export function findNames(text: string, language: Language, options: FindMentionsOptions = {}): { mentions: RawMention[]; candidates: RawMention[] } {
   const tokens = tokenize(text, isAbbreviation);
-  const notNames = new Set([...(options.notNames ?? [])].map((s) => s.toLowerCase()));
-  const known = new Set<string>();
-  for (const n of options.knownNames ?? []) for (const t of n.split(/\s+/u)) if (t && !isTitle(language, t.replace(/\.$/u, ''))) known.add(t);
+  const n = tokens.length;
+  const notNames = notNameSet(options.notNames);
+  const known = knownSet(options.knownNames, language);
+  const bases = new Array<string>(n);
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (startsLowerCase(t.text)) lowerWords.add(stripPossessive(t.text));
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i].text;
+    const base = stripPossessive(t);
+    bases[i] = base;
+    if (startsLowerCase(t)) lowerWords.add(base);
+  }
+  /** Lower-case token texts, made when first asked for. */
+  const lowerTexts = new Array<string | undefined>(n);
+  const lowerText = (i: number): string => (lowerTexts[i] ??= tokens[i].text.toLowerCase());
 
   const fn = functionWords[language];
   const cal = calendarWords[language];
   const markers = nounMarkers[language];
-  const bases = tokens.map((t) => stripPossessive(t.text));
-  const titleAt = tokens.map(() => false);
-  const status: Status[] = tokens.map(() => 'no');
+  const titleAt = new Uint8Array(n);
+  const status = new Uint8Array(n);
   /** Followed in the same sentence by a capitalised word that is no plain noun: a first name before its surname. */
   const beforeSurname = (i: number): boolean => {
-    const n = tokens[i + 1];
-    return n !== undefined && n.sentence === tokens[i].sentence && n.gapBefore === ' ' && isCapitalised(n.text) && bases[i] === tokens[i].text && germanNounEvidence(bases[i + 1]) !== 'form';
+    const nx = tokens[i + 1];
+    return nx !== undefined && nx.sentence === tokens[i].sentence && nx.gapBefore === ' ' && isCapitalised(nx.text) && bases[i] === tokens[i].text && germanNounEvidence(bases[i + 1]) !== 'form';
   };
-  const orgAt = tokens.map(() => false);
+  const orgAt = new Uint8Array(n);
   /** German names whose only evidence is a capital mid-sentence and no dictionary entry. */
-  const midOnly = tokens.map(() => false);
+  const midOnly = new Uint8Array(n);
 
   // Titles: a title word followed (after "." for abbreviations) by a capitalised word in the same sentence.
-  for (let i = 0; i < tokens.length - 1; i++) {
+  for (let i = 0; i < n - 1; i++) {
     const t = tokens[i];
     if (!isTitle(language, t.text)) continue;
     const next = tokens[i + 1];
     if (next.sentence !== t.sentence && !isAbbreviation(t.text)) continue;
     if (!/^\.?[^\S\n]*\n?[^\S\n]*$/u.test(next.gapBefore) || next.gapBefore === '' || !isCapitalised(next.text)) continue;
     const prev = tokens[i - 1];
-    if (isNounTitle(language, t.text) && prev && prev.sentence === t.sentence && markers.has(prev.text.toLowerCase())) continue;
-    titleAt[i] = true;
+    if (isNounTitle(language, t.text) && prev && prev.sentence === t.sentence && markers.has(lowerText(i - 1))) continue;
+    titleAt[i] = 1;
   }
 
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const base = bases[i];
-    const lower = base.toLowerCase();
     if (titleAt[i]) continue;
-    if (!isCapitalised(base) || base.length < 2) continue;
-    if (notNames.has(lower) || notNames.has(t.text.toLowerCase())) continue;
+    if (base.length < 2 || !isCapitalised(base)) continue;
+    const lower = base.toLowerCase();
+    if (notNames.size > 0 && (notNames.has(lower) || notNames.has(lowerText(i)))) continue;
     if (known.has(base)) {
-      status[i] = 'known';
+      status[i] = KNOWN;
       continue;
     }
-    if (fn.has(lower) || cal.has(lower) || cal.has(lower.replace(/s$/u, ''))) continue;
+    if (fn.has(lower) || cal.has(lower) || (lower.endsWith('s') && cal.has(lower.slice(0, -1)))) continue;
     if (isAbbreviation(base) && isTitle(language, base)) continue;
-    if (language === 'de' && /^(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)$/u.test(base)) continue;
+    if (language === 'de' && POLITE_PRONOUNS.has(base)) continue;
     const before = tokens[i - 1];
     if (before && before.sentence === t.sentence && t.gapBefore === ' ' && organisationTitles[language].has(before.text) && germanNounEvidence(base) !== 'form') {
-      status[i] = 'name';
-      orgAt[i] = true;
+      status[i] = NAME;
+      orgAt[i] = 1;
       continue;
     }
     if (i > 0 && titleAt[i - 1]) {
       if (isTitle(language, base)) continue;
-      status[i] = 'titled';
+      status[i] = TITLED;
       continue;
     }
     if (t.sentenceStart) {
-      status[i] = 'deferred';
+      status[i] = DEFERRED;
       continue;
     }
     const prev = tokens[i - 1];
-    const afterMarker = prev !== undefined && prev.sentence === t.sentence && markers.has(prev.text.toLowerCase());
+    const afterMarker = prev !== undefined && prev.sentence === t.sentence && markers.has(lowerText(i - 1));
     if (language === 'de') {
       const evidence = germanNounEvidence(base);
-      const prev2 = tokens[i - 2];
-      // "ein alter Bekannter", "der kleine Lukas": after article and adjective a name needs evidence elsewhere.
-      const afterAdjective = prev2 !== undefined && prev2.sentence === t.sentence && /^\p{Ll}/u.test(prev.text) && markers.has(prev2.text.toLowerCase());
-      if (evidence === 'form') status[i] = 'noun';
-      else if (evidence === 'compound') status[i] = 'compound';
-      else if (afterMarker || NOUN_SUFFIX_DE.test(lower) || lowerWords.has(lower) || nominalisedAdjective(lower, lowerWords)) status[i] = 'no';
-      else if (afterAdjective && !isGivenName(base) && !beforeSurname(i)) status[i] = 'compound';
+      if (evidence === 'form') status[i] = NOUN;
+      else if (evidence === 'compound') status[i] = COMPOUND;
+      else if (afterMarker || NOUN_SUFFIX_DE.test(lower) || lowerWords.has(lower) || nominalisedAdjective(lower, lowerWords)) status[i] = NO;
       else {
-        status[i] = 'name';
-        midOnly[i] = true;
+        // "ein alter Bekannter", "der kleine Lukas": after article and adjective a name needs evidence elsewhere.
+        const prev2 = tokens[i - 2];
+        const afterAdjective = prev2 !== undefined && prev2.sentence === t.sentence && startsLowerCase(prev.text) && markers.has(lowerText(i - 2));
+        if (afterAdjective && !isGivenName(base) && !beforeSurname(i)) status[i] = COMPOUND;
+        else {
+          status[i] = NAME;
+          midOnly[i] = 1;
+        }
       }
     } else {
       const dict = isDictionaryWord('en', base);
-      if (dict && (afterMarker || lowerWords.has(lower) || !isGivenName(base))) status[i] = 'noun';
-      else status[i] = 'name';
+      if (dict && (afterMarker || lowerWords.has(lower) || !isGivenName(base))) status[i] = NOUN;
+      else status[i] = NAME;
     }
   }
 
   // A word that is a noun only as a compound ("Reinecke": rein + Ecke) is a surname right after a name.
-  for (let i = 1; i < tokens.length; i++) {
-    if (status[i] !== 'compound') continue;
+  for (let i = 1; i < n; i++) {
+    if (status[i] !== COMPOUND) continue;
     const prev = status[i - 1];
-    const firstWord = prev === 'deferred' && germanNounEvidence(bases[i - 1]) === undefined;
+    const firstWord = prev === DEFERRED && germanNounEvidence(bases[i - 1]) === undefined;
     const before = tokens[i - 1];
     if (placePrepositions[language].has(before.text) && before.sentence === tokens[i].sentence && germanPlaceEnding.test(bases[i])) {
-      status[i] = 'name';
+      status[i] = NAME;
       continue;
     }
-    const afterName = prev === 'titled' || prev === 'name' || prev === 'known' || firstWord;
+    const afterName = prev === TITLED || prev === NAME || prev === KNOWN || firstWord;
     if (afterName && tokens[i].gapBefore === ' ' && tokens[i].sentence === tokens[i - 1].sentence && bases[i - 1] === tokens[i - 1].text) {
-      status[i] = 'name';
-      if (firstWord) status[i - 1] = 'name';
+      status[i] = NAME;
+      if (firstWord) status[i - 1] = NAME;
     }
   }
 
   // Evidence from the rest of the episode: a form named with a title or mid-sentence is a name everywhere.
   const strong = new Set<string>();
   const named = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (status[i] === 'titled' || status[i] === 'known') strong.add(bases[i]);
-    if (status[i] === 'titled' || status[i] === 'known' || status[i] === 'name') named.add(bases[i]);
+  for (let i = 0; i < n; i++) {
+    const st = status[i];
+    if (st === TITLED || st === KNOWN) strong.add(bases[i]);
+    if (st === TITLED || st === KNOWN || st === NAME) named.add(bases[i]);
   }
   const nextIsName = (i: number): boolean => {
-    const n = tokens[i + 1];
+    const nx = tokens[i + 1];
     const st = status[i + 1];
-    return n !== undefined && n.gapBefore === ' ' && n.sentence === tokens[i].sentence && bases[i] === tokens[i].text && (st === 'name' || st === 'titled' || st === 'known');
+    return nx !== undefined && nx.gapBefore === ' ' && nx.sentence === tokens[i].sentence && bases[i] === tokens[i].text && (st === NAME || st === TITLED || st === KNOWN);
   };
-  const wasNoun = status.map((st) => st === 'noun');
-  const candidateAt = tokens.map(() => false);
-  const stem = (b: string): string => (language === 'de' && /[^s]s$/u.test(b) ? b.slice(0, -1) : b);
-  for (let i = 0; i < tokens.length; i++) {
+  const wasNoun = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (status[i] === NOUN) wasNoun[i] = 1;
+  const candidateAt = new Uint8Array(n);
+  const stem = (b: string): string => (language === 'de' && endsInSingleS(b) ? b.slice(0, -1) : b);
+  for (let i = 0; i < n; i++) {
+    const st = status[i];
+    if (st !== DEFERRED && st !== NOUN && st !== COMPOUND) continue;
     const b = bases[i];
-    if (status[i] === 'deferred') {
+    if (st === DEFERRED) {
       const dictWord = language === 'de' ? germanNounEvidence(b) === 'form' : isDictionaryWord('en', b);
-      if (strong.has(b) || strong.has(stem(b))) status[i] = 'name';
-      else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = 'name';
-      else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = 'name';
-      else if ((isGivenName(b) || !dictWord) && nextIsName(i)) status[i] = 'name';
+      if (strong.has(b) || strong.has(stem(b))) status[i] = NAME;
+      else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = NAME;
+      else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = NAME;
+      else if ((isGivenName(b) || !dictWord) && nextIsName(i)) status[i] = NAME;
       else {
-        status[i] = 'no';
-        if (!dictWord && b.length >= 3 && !lowerWords.has(b.toLowerCase()) && germanNounEvidence(b) !== 'compound') candidateAt[i] = true;
+        status[i] = NO;
+        if (!dictWord && b.length >= 3 && !lowerWords.has(b.toLowerCase()) && germanNounEvidence(b) !== 'compound') candidateAt[i] = 1;
       }
-    } else if (status[i] === 'noun') {
-      status[i] = strong.has(b) || strong.has(stem(b)) ? 'name' : 'no';
-    } else if (status[i] === 'compound') {
-      status[i] = named.has(b) || named.has(stem(b)) ? 'name' : 'no';
+    } else if (st === NOUN) {
+      status[i] = strong.has(b) || strong.has(stem(b)) ? NAME : NO;
+    } else {
+      status[i] = named.has(b) || named.has(stem(b)) ? NAME : NO;
     }
   }
 
   // English: a capitalised common word right after a name belongs to it ("Baker Street", "Scotland Yard").
   if (language === 'en') {
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const n = tokens[i + 1];
-      if (status[i] !== 'no' || !wasNoun[i] || n.gapBefore !== ' ' || n.sentence !== tokens[i].sentence) continue;
-      if (isCapitalised(n.text) && englishPlaceHeads.has(bases[i + 1].toLowerCase())) status[i] = 'name';
+    for (let i = 0; i + 1 < n; i++) {
+      const nx = tokens[i + 1];
+      if (status[i] !== NO || !wasNoun[i] || nx.gapBefore !== ' ' || nx.sentence !== tokens[i].sentence) continue;
+      if (isCapitalised(nx.text) && englishPlaceHeads.has(bases[i + 1].toLowerCase())) status[i] = NAME;
     }
-    for (let i = 1; i < tokens.length; i++) {
-      if (status[i] !== 'no' || !isCapitalised(bases[i]) || fn.has(bases[i].toLowerCase()) || cal.has(bases[i].toLowerCase())) continue;
-      if (status[i - 1] === 'no' || tokens[i].gapBefore !== ' ' || bases[i - 1] !== tokens[i - 1].text) continue;
+    for (let i = 1; i < n; i++) {
+      if (status[i] !== NO || !isCapitalised(bases[i]) || fn.has(bases[i].toLowerCase()) || cal.has(bases[i].toLowerCase())) continue;
+      if (status[i - 1] === NO || tokens[i].gapBefore !== ' ' || bases[i - 1] !== tokens[i - 1].text) continue;
       if (tokens[i].sentence !== tokens[i - 1].sentence) continue;
-      status[i] = 'name';
+      status[i] = NAME;
     }
     // A surname that is a word (Marsh, Flint) standing alone, when the episode gives it with a first name.
     const surnames = new Set<string>();
-    for (let i = 1; i < tokens.length; i++) {
-      const joinedHere = status[i] === 'name' && status[i - 1] !== 'no' && tokens[i].gapBefore === ' ' && tokens[i].sentence === tokens[i - 1].sentence;
+    for (let i = 1; i < n; i++) {
+      const joinedHere = status[i] === NAME && status[i - 1] !== NO && tokens[i].gapBefore === ' ' && tokens[i].sentence === tokens[i - 1].sentence;
       if (joinedHere && isGivenName(bases[i - 1])) surnames.add(bases[i]);
     }
-    for (let i = 0; i < tokens.length; i++) if (status[i] === 'no' && wasNoun[i] && surnames.has(bases[i])) status[i] = 'name';
+    if (surnames.size > 0) for (let i = 0; i < n; i++) if (status[i] === NO && wasNoun[i] && surnames.has(bases[i])) status[i] = NAME;
   }
 
-  const isName = (i: number): boolean => status[i] === 'titled' || status[i] === 'name' || status[i] === 'known';
+  const isName = (i: number): boolean => {
+    const st = status[i];
+    return st === TITLED || st === NAME || st === KNOWN;
+  };
   // Names that stand alone somewhere: two of them side by side are two people ("Kathrin und Achim Lukas finden").
   const joined = (a: number, b: number): boolean =>
-    b < tokens.length && isName(a) && isName(b) && tokens[b].gapBefore === ' ' && tokens[a].sentence === tokens[b].sentence && bases[a] === tokens[a].text;
+    b < n && isName(a) && isName(b) && tokens[b].gapBefore === ' ' && tokens[a].sentence === tokens[b].sentence && bases[a] === tokens[a].text;
   const standalone = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) if (isName(i) && !joined(i - 1, i) && !joined(i, i + 1)) standalone.add(bases[i]);
-  const tokenAt = new Map(tokens.map((t, i) => [t.start, i]));
+  for (let i = 0; i < n; i++) if (isName(i) && !joined(i - 1, i) && !joined(i, i + 1)) standalone.add(bases[i]);
   const pairs = new Map<string, number>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (isName(i) && wasNoun[i + 1] && tokens[i + 1].gapBefore === ' ' && tokens[i + 1].sentence === tokens[i].sentence) {
+  for (let i = 0; i + 1 < n; i++) {
+    if (wasNoun[i + 1] && isName(i) && tokens[i + 1].gapBefore === ' ' && tokens[i + 1].sentence === tokens[i].sentence) {
       const k = bases[i] + ' ' + bases[i + 1];
       pairs.set(k, (pairs.get(k) ?? 0) + 1);
     }
   }
   const mentions: RawMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  /** The token each mention's name starts at. */
+  const mentionToken: number[] = [];
+  for (let i = 0; i < n; i++) {
     if (!isName(i)) continue;
     // Extend over further name tokens (and particles between them) in the same sentence.
     let j = i;
     const name = [bases[i]];
-    while (j + 1 < tokens.length && bases[j] === tokens[j].text) {
-      const n = tokens[j + 1];
-      if (n.sentence !== tokens[i].sentence || n.gapBefore !== ' ') break;
+    while (j + 1 < n && bases[j] === tokens[j].text) {
+      const nx = tokens[j + 1];
+      if (nx.sentence !== tokens[i].sentence || nx.gapBefore !== ' ') break;
       // A surname that is also a noun (Vogel, Fischer): after a titled name, or as a pair seen twice.
       // A German genitive (Konrads, Friedas) is followed by what belongs to the person, never by a surname.
-      if (language === 'de' && /[^s]s$/u.test(bases[j]) && (named.has(stem(bases[j])) || strong.has(stem(bases[j])))) break;
+      if (language === 'de' && endsInSingleS(bases[j]) && (named.has(stem(bases[j])) || strong.has(stem(bases[j])))) break;
       if (
         language === 'de' &&
-        status[j + 1] === 'no' &&
+        status[j + 1] === NO &&
         wasNoun[j + 1] &&
-        ((isGivenName(bases[j]) && (status[j] === 'titled' || isKnownSurname(bases[j + 1]))) || (pairs.get(bases[j] + ' ' + bases[j + 1]) ?? 0) >= 2)
+        ((isGivenName(bases[j]) && (status[j] === TITLED || isKnownSurname(bases[j + 1]))) || (pairs.get(bases[j] + ' ' + bases[j + 1]) ?? 0) >= 2)
       ) {
-        status[j + 1] = 'name';
+        status[j + 1] = NAME;
       }
       if (isName(j + 1)) {
         if (standalone.has(bases[j]) && standalone.has(bases[j + 1]) && isGivenName(bases[j + 1])) break;
@@ -270,9 +345,9 @@ export function findNames(text: string, language: Language, options: FindMention
         j++;
         continue;
       }
-      const firstName = status[j] === 'titled' || isGivenName(bases[j]);
-      if (firstName && nameParticles.has(n.text) && j + 2 < tokens.length && isName(j + 2) && tokens[j + 2].gapBefore === ' ') {
-        name.push(n.text, bases[j + 2]);
+      const firstName = status[j] === TITLED || isGivenName(bases[j]);
+      if (firstName && nameParticles.has(nx.text) && j + 2 < n && isName(j + 2) && tokens[j + 2].gapBefore === ' ') {
+        name.push(nx.text, bases[j + 2]);
         j += 2;
         continue;
       }
@@ -292,35 +367,33 @@ export function findNames(text: string, language: Language, options: FindMention
       titles.length === 0 && before !== undefined && before.sentence === tokens[k].sentence && placePrepositions[language].has(before.text);
     const start = tokens[k].start;
     const end = tokens[j].end;
-    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] });
+    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] === 1 });
+    mentionToken.push(i);
     i = j;
   }
   // A German word named once, only by its capital and no lexicon, waits for the series to confirm it.
   const candidates: RawMention[] = [];
+  let result = mentions;
   if (language === 'de') {
     const count = new Map<string, number>();
-    for (const m of mentions) for (const n of m.name) count.set(n, (count.get(n) ?? 0) + 1);
-    const weak = (m: RawMention): boolean => {
-      const i = tokenAt.get(m.start);
-      const n = m.name[0];
-      const genitiveOf = /[^s]s$/u.test(n) && count.has(n.slice(0, -1));
-      return (
-        m.name.length === 1 && m.titles.length === 0 && !m.placeCue && !m.orgCue && i !== undefined && midOnly[i] &&
-        count.get(n) === 1 && !genitiveOf && !isGivenName(n) && !isKnownSurname(n)
-      );
+    for (const m of mentions) for (const w of m.name) count.set(w, (count.get(w) ?? 0) + 1);
+    const weak = (m: RawMention, i: number): boolean => {
+      // A titled mention starts at its title, which is no name token: never weak.
+      if (m.titles.length !== 0 || m.name.length !== 1 || m.placeCue || m.orgCue || !midOnly[i]) return false;
+      const w = m.name[0];
+      const genitiveOf = endsInSingleS(w) && count.has(w.slice(0, -1));
+      return count.get(w) === 1 && !genitiveOf && !isGivenName(w) && !isKnownSurname(w);
     };
-    const kept = mentions.filter((m) => !weak(m));
-    candidates.push(...mentions.filter(weak));
-    mentions.length = 0;
-    mentions.push(...kept);
+    result = [];
+    for (let m = 0; m < mentions.length; m++) (weak(mentions[m], mentionToken[m]) ? candidates : result).push(mentions[m]);
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!candidateAt[i] || status[i] !== 'no') continue;
+  for (let i = 0; i < n; i++) {
+    if (!candidateAt[i] || status[i] !== NO) continue;
     const t = tokens[i];
     candidates.push({ start: t.start, end: t.end, text: t.text, name: [bases[i]], titles: [], sentence: t.sentence, placeCue: false });
   }
   candidates.sort((a, b) => a.start - b.start);
-  return { mentions, candidates };
+  return { mentions: result, candidates };
 }
 
 export type { Token };

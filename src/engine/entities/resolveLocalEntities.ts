@@ -36,38 +36,46 @@ export function resolveLocalEntities(
   language: Language,
   aliasToName: ReadonlyMap<string, string> = new Map(),
 ): { mentions: KeyedMention[]; entities: LocalEntity[] } {
-  const rawKeys = new Set(mentions.map((m) => m.name.join(' ')));
   const allTokens = new Set<string>();
-  for (const k of rawKeys) for (const t of k.split(' ')) allTokens.add(t);
+  for (const m of mentions) for (const t of m.name) allTokens.add(t);
 
   // German genitive without apostrophe: "Friedrichs" is "Friedrich" when that form occurs.
   const degenitive = (tokens: string[]): string[] => {
     if (language !== 'de') return tokens;
     const last = tokens[tokens.length - 1];
-    if (/[^s]s$/u.test(last) && allTokens.has(last.slice(0, -1))) return [...tokens.slice(0, -1), last.slice(0, -1)];
+    const n = last.length;
+    if (n >= 2 && last.charCodeAt(n - 1) === 115 && last.charCodeAt(n - 2) !== 115 && allTokens.has(last.slice(0, -1))) {
+      return [...tokens.slice(0, -1), last.slice(0, -1)];
+    }
     return tokens;
   };
   const normal = mentions.map((m) => degenitive(m.name));
+  const joinedNormal = normal.map((tokens) => (tokens.length === 1 ? tokens[0] : tokens.join(' ')));
 
   // Multi-word names each single word may stand for (as first or last word).
   const multi = new Map<string, Set<string>>();
-  for (const tokens of normal) {
+  for (let i = 0; i < normal.length; i++) {
+    const tokens = normal[i];
     if (tokens.length < 2) continue;
-    const key = tokens.join(' ');
+    const key = joinedNormal[i];
     for (const t of [tokens[0], tokens[tokens.length - 1]]) {
-      if (!multi.has(t)) multi.set(t, new Set());
-      multi.get(t)!.add(key);
+      let fulls = multi.get(t);
+      if (!fulls) multi.set(t, (fulls = new Set()));
+      fulls.add(key);
     }
   }
   // A two-word name contained in a longer one ("Sherlock Holmes" in "Mr Sherlock Holmes") maps up too.
-  const keyOf = (tokens: string[]): string => {
-    const joined = tokens.join(' ');
-    const declared = aliasToName.get(joined);
-    if (declared) return declared;
+  const keyOf = (i: number): string => {
+    const tokens = normal[i];
+    const joined = joinedNormal[i];
+    if (aliasToName.size > 0) {
+      const declared = aliasToName.get(joined);
+      if (declared) return declared;
+    }
     if (tokens.length === 1) {
       const fulls = multi.get(tokens[0]);
       if (fulls && fulls.size === 1) {
-        const full = [...fulls][0];
+        const full = fulls.values().next().value as string;
         return aliasToName.get(full) ?? full;
       }
     }
@@ -75,25 +83,28 @@ export function resolveLocalEntities(
   };
 
   // An institution's name ("Weingut Hollerbach") is not the family of the same name.
-  const keyed: KeyedMention[] = mentions.map((m, i) => ({ ...m, key: m.orgCue ? normal[i].join(' ') : keyOf(normal[i]) }));
-  const byKey = new Map<string, KeyedMention[]>();
-  for (const m of keyed) {
-    if (!byKey.has(m.key)) byKey.set(m.key, []);
-    byKey.get(m.key)!.push(m);
+  const keyed: KeyedMention[] = mentions.map((m, i) => ({ ...m, key: m.orgCue ? joinedNormal[i] : keyOf(i) }));
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < keyed.length; i++) {
+    const list = byKey.get(keyed[i].key);
+    if (list) list.push(i);
+    else byKey.set(keyed[i].key, [i]);
   }
 
   const entities: LocalEntity[] = [];
-  for (const [key, ms] of byKey) {
+  for (const [key, indexes] of byKey) {
     const tokens = key.split(' ');
     const forms: Record<string, number> = {};
     const titled = new Set<string>();
+    const sentences = new Set<number>();
     let female = 0;
     let male = 0;
     let placeCues = 0;
     let orgCues = 0;
     let titles = 0;
-    for (const m of ms) {
-      const form = degenitive(m.name).join(' ');
+    for (const i of indexes) {
+      const m = keyed[i];
+      const form = joinedNormal[i];
       forms[form] = (forms[form] ?? 0) + 1;
       if (m.titles.length) {
         titles++;
@@ -103,25 +114,27 @@ export function resolveLocalEntities(
       if (m.gender === 'male') male++;
       if (m.placeCue) placeCues++;
       if (m.orgCue) orgCues++;
+      sentences.add(m.sentence);
     }
+    const count = indexes.length;
     let gender: Gender | undefined = female > male ? 'female' : male > female ? 'male' : undefined;
     const given = givenNameGender(tokens[0]);
     if (!gender && given) gender = given;
     const last = tokens[tokens.length - 1];
     let kind: EntityKind = 'character';
-    if ((ORG_HEAD.test(last) || orgCues * 2 > ms.length) && titles === 0) kind = 'organisation';
+    if ((ORG_HEAD.test(last) || orgCues * 2 > count) && titles === 0) kind = 'organisation';
     else if (PLACE_HEAD.test(last) && titles === 0) kind = 'place';
-    else if (titles === 0 && given === undefined && placeCues * 2 > ms.length) kind = 'place';
+    else if (titles === 0 && given === undefined && placeCues * 2 > count) kind = 'place';
     else if (tokens.length === 1 && titles === 0 && !gender && placeEnding[language].test(last) && !isKnownSurname(last)) kind = 'place';
     entities.push({
       key,
       tokens,
       kind,
       gender,
-      count: ms.length,
+      count,
       forms,
       titledForms: [...titled],
-      sentences: [...new Set(ms.map((m) => m.sentence))],
+      sentences: [...sentences],
     });
   }
   return { mentions: keyed, entities };

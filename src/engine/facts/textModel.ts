@@ -44,8 +44,19 @@ const ENDERS = new Set(['.', '!', '?', '…']);
 const MONTHS = /^(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jahrhundert|staffel|folge|kapitel)$/;
 
 function isCapital(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = s.charAt(0);
   return c !== c.toLowerCase();
+}
+
+/** The lexicon's abbreviations and clause openers as Sets, built once per lexicon (not once per episode). */
+const lexiconSets = new WeakMap<FactLexicon, { abbreviations: Set<string>; openers: Set<string> }>();
+
+function setsOf(lex: FactLexicon): { abbreviations: Set<string>; openers: Set<string> } {
+  let sets = lexiconSets.get(lex);
+  if (!sets) lexiconSets.set(lex, (sets = { abbreviations: new Set(lex.abbreviations), openers: new Set(lex.clauseOpeners) }));
+  return sets;
 }
 
 /** Is there a line break in text[from, to)? (Cheaper than slicing the gap between every two tokens.) */
@@ -119,8 +130,7 @@ export function buildTextModel(text: string, mentions: Mention[], lex: FactLexic
     tokens.push(tok);
   }
   // Sentences.
-  const abbreviations = new Set(lex.abbreviations);
-  const openers = new Set(lex.clauseOpeners);
+  const { abbreviations, openers } = setsOf(lex);
   const sentences: Sentence[] = [];
   let first = 0;
   let clause = 0;

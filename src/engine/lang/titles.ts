@@ -40,18 +40,26 @@ const ABBREVIATIONS = new Set([
   'bzw', 'ca', 'usw', 'etc', 'vgl', 'z', 'B', 'd', 'h', 'u', 'a', 'e', 'i', 'g', 'vs', 'No',
 ]);
 
+/** The same tables as Maps: one hashed lookup per word, no prototype check. */
+const TITLE_MAPS: Record<Language, ReadonlyMap<string, Gender | null>> = {
+  de: new Map(Object.entries(TITLES.de)),
+  en: new Map(Object.entries(TITLES.en)),
+};
+
 export function titleGender(language: Language, word: string): Gender | null | undefined {
-  const t = TITLES[language];
-  return Object.prototype.hasOwnProperty.call(t, word) ? t[word] : undefined;
+  return TITLE_MAPS[language].get(word);
 }
 
 export function isTitle(language: Language, word: string): boolean {
-  return titleGender(language, word) !== undefined;
+  return TITLE_MAPS[language].has(word);
 }
+
+/** German titles that are no common noun (abbreviations and "Sankt"): a title even after an article. */
+const PURE_TITLES = new Set(['Dr', 'Prof', 'St', 'Dipl', 'Ing', 'Mag', 'Sankt']);
 
 /** Titles that are also common nouns ("die Frau", "seine Schwester"): a title only when no article precedes. */
 export function isNounTitle(language: Language, word: string): boolean {
-  return language === 'de' ? isTitle('de', word) && !/^(Dr|Prof|St|Dipl|Ing|Mag|Sankt)$/u.test(word) : false;
+  return language === 'de' ? TITLE_MAPS.de.has(word) && !PURE_TITLES.has(word) : false;
 }
 
 export function isAbbreviation(word: string): boolean {
