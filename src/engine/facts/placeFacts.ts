@@ -1,6 +1,6 @@
 // Places: "wohnt in Hamburg", "lives in Leeds", "stammt aus Köln", "comes from Cork", "zieht nach Berlin", "works at St Mary's".
 import type { FactSink } from './factSink';
-import type { Grammar } from './grammar';
+import type { Grammar, Ref } from './grammar';
 
 /** German abstract or common nouns that follow "lebt in" without being places ("in Armut", "in Angst"). */
 const ABSTRACT_DE = /(ung|heit|keit|schaft|ion|tät|ismus|nis|angst|armut|sorge|frieden|ruhe|gefahr|not)$/;
@@ -12,7 +12,17 @@ const WHERE_VERBS: Record<string, string> = {
   lived: 'lives-in', lives: 'lives-in', live: 'lives-in', born: 'born-in', grew: 'comes-from', wohnt: 'lives-in', wohnte: 'lives-in', lebt: 'lives-in', lebte: 'lives-in', gelebt: 'lives-in', gewohnt: 'lives-in', geboren: 'born-in', aufgewachsen: 'comes-from',
 };
 
-/** The place named from token k on: an entity mention, or capitalised words not led by an article. */
+/** Street and quarter names, which German writes with an article ("in der Mühlgasse", "am Lindenplatz"). */
+const STREET = /(gasse|straße|strasse|weg|platz|allee|damm|ufer|markt|viertel|siedlung|chaussee)$/u;
+/** Prepositions that fuse with the article ("am", "im", "beim"): the word after them may be a street. */
+const FUSED = new Set(['am', 'im', 'beim', 'zum', 'zur']);
+/** Nouns for a home: "seine Wohnung in der Mühlgasse", "her flat in Leith", "ihr Reihenhaus in Markkleeberg". */
+const HOME = /^(wohnung|altbauwohnung|dachwohnung|mietwohnung|einzimmerwohnung|zweizimmerwohnung|haus|hauses|elternhaus|elternhauses|reihenhaus|einfamilienhaus|häuschen|zimmer|wg|wohngemeinschaft|apartment|appartement|flat|house|home|cottage|bedsit|studio|room|bungalow|farmhouse|townhouse|maisonette|loft|houseboat|hausboot)$/u;
+const HOME_PREPOSITIONS = new Set(['in', 'im', 'am', 'an', 'auf', 'on', 'at', 'bei', 'near', 'nahe']);
+const LEAVE = new Set(['verlassen', 'verließ', 'left', 'leave', 'leaves']);
+const NEVER = new Set(['nie', 'niemals', 'never']);
+
+/** The place named from token k on: an entity mention, or capitalised words not led by an article (German streets may be). */
 function placeAt(g: Grammar, k: number): { value: string; at: number } | null {
   let i = k;
   let article = false;
@@ -27,6 +37,10 @@ function placeAt(g: Grammar, k: number): { value: string; at: number } | null {
     if (kind === 'character') return null;
     return { value: t.key, at: i };
   }
+  const street = g.language === 'de' && t.kind === 'word' && t.capital && STREET.test(t.lower) && (article || FUSED.has(g.tok(k - 1)?.lower ?? ''));
+  if (street) return { value: t.text, at: i };
+  // "am Fenster", "im Garten": after a preposition fused with its article, a German noun is a common noun.
+  if (g.language === 'de' && FUSED.has(g.tok(k - 1)?.lower ?? '') && t.kind === 'word') return null;
   if (t.kind !== 'word' || !t.capital || article) return null;
   if (g.language === 'de' && ABSTRACT_DE.test(t.lower)) return null;
   if (g.lex.relationNouns[t.lower] || g.lex.roleNouns[t.lower]) return null;
@@ -60,16 +74,23 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
   // "… Accra, where she has lived her whole life", "Leeds, wo sie geboren wurde".
   let lastWhere = -1;
   for (let i = 2; i < g.tokens.length; i++) {
-    if (!g.isWord(i, WHERE)) continue;
+    // German "in dem"/"in der" after a comma or "und" is a relative "where" ("…, in dem er bis heute wohnt").
+    const inWhich = g.language === 'de' && g.tokens[i].lower === 'in' && g.isWord(i + 1, IN_WHICH) && (g.tokens[i - 1].text === ',' || g.isWord(i - 1, g.set.andWords));
+    if (!g.isWord(i, WHERE) && !inWhich) continue;
     // "Accra, where …", "the house in Headingley where …", "… and where she has lived".
-    let at = g.tokens[i - 1].text === ',' ? i - 2 : g.tokens[i - 1].capital ? i - 1 : -1;
+    let at = g.tokens[i - 1].text === ',' ? i - 2 : (g.tokens[i - 1].capital || HOME.test(g.tokens[i - 1].lower)) && !inWhich ? i - 1 : -1;
     if (g.isWord(i - 1, g.set.andWords) && lastWhere >= 0 && g.tokens[lastWhere].sentence === g.tokens[i].sentence) at = lastWhere;
+    // "nach Oberweiler, in das Haus mit dem Kirschbaum, in dem …", "to Oakby, to the cottage where …": a home in apposition to a place.
+    if (at >= 0 && at !== lastWhere) at = homeApposition(g, at) ?? at;
     if (at < 0) continue;
     lastWhere = at;
     const placeTok = g.tokens[at];
     const value = placeTok.kind === 'ent' && placeTok.key && g.input.kindOf(placeTok.key) !== 'character' ? placeTok.key : placeTok.kind === 'word' && placeTok.capital && !ABSTRACT_DE.test(placeTok.lower) && !g.relationNounAt(i - 2) && !g.roleNounAt(i - 2) ? placeTok.text : undefined;
     if (!value || g.isWord(at - 1, g.set.articles)) continue;
-    const [, b] = g.clauseRange(i);
+    // The relative clause runs to the next punctuation ("bis heute" opens no new clause here).
+    const [, sb] = g.sentenceRange(i);
+    let b = i + 1;
+    while (b < sb && g.tokens[b + 1].kind !== 'punct' && b - i < 14 && !(b > i + 1 && (g.isWord(b + 1, WHERE) || g.isWord(b + 1, g.set.andWords)))) b++;
     let predicate: string | undefined;
     for (let k = i + 1; k <= b && !predicate; k++) predicate = WHERE_VERBS[g.tokens[k].lower];
     if (!predicate) continue;
@@ -91,17 +112,156 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     const who = g.subjectsOf(i)[0];
     if (who?.key) sink.add(who.key, 'comes-from', place.value, g.modalityAt(i), i);
   }
+  if (g.language === 'de') extractSplitMoves(g, sink);
+  extractHomes(g, sink);
+  extractNeverLeft(g, sink);
   for (const m of g.findPhrases(0, g.tokens.length - 1, phrases, true)) {
     if (g.hypothetical(m.index)) continue;
     const predicate = table[m.phrase];
     const place = placeAt(g, m.index + m.length);
-    if (!place) continue;
+    if (!place) {
+      // "zieht in ihre Gartenlaube", "moves into a flat above the shop": a move, even to a place with no name.
+      if (predicate === 'moves-to' && !g.negatedNear(m.index, 3, 1) && g.modalityAt(m.index) !== 'believed') for (const who of g.subjectsOf(m.index)) if (who.key) sink.add(who.key, 'event', 'move', g.modalityAt(m.index), m.index);
+      continue;
+    }
     const negated = g.negatedNear(m.index, 3, 1);
     const modality = negated ? 'negated' : g.modalityAt(m.index);
     for (const who of g.subjectsOf(m.index)) {
       if (!who.key) continue;
       sink.add(who.key, predicate, place.value, modality, m.index);
       if (predicate === 'moves-to' && modality !== 'negated' && modality !== 'believed') sink.add(who.key, 'event', 'move', modality, m.index);
+    }
+  }
+}
+
+const IN_WHICH = new Set(['dem', 'der']);
+const GIVE_UP = new Set(['aufgegeben', 'aufgibt', 'gibt', 'gab', 'verkauft', 'verkaufte', 'gekündigt', 'kündigt', 'räumt', 'geräumt', 'verlässt', 'verlassen', 'verließ', 'sells', 'sold', 'gives', 'gave', 'leaves', 'left', 'vacates', 'vacated', 'former', 'old', 'ehemalige', 'ehemaligen', 'frühere', 'früheren', 'alte', 'alten']);
+
+/** The place a home noun phrase ending at token e stands in apposition to ("nach Oberweiler, in das Haus mit dem Kirschbaum"). */
+function homeApposition(g: Grammar, e: number): number | undefined {
+  const [sa] = g.sentenceRange(e);
+  for (let k = e; k >= Math.max(sa + 1, e - 6); k--) {
+    const t = g.tokens[k];
+    if (t.kind === 'punct') return undefined;
+    if (t.kind !== 'word' || !HOME.test(t.lower)) continue;
+    // Back over the home noun's article and preposition to the comma, then the place right before it.
+    let c = k - 1;
+    while (c > sa && (g.isWord(c, g.set.articles) || g.isWord(c, g.set.prepositions) || g.isWord(c, g.set.fillers) || g.lex.possessives[g.tokens[c].lower])) c--;
+    if (g.tokens[c]?.text !== ',') return undefined;
+    const p = g.tokens[c - 1];
+    if (p?.kind === 'ent' && p.key && g.input.kindOf(p.key) !== 'character' && g.isWord(c - 2, g.set.prepositions)) return c - 1;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The owner of a home noun at i: "seine Wohnung", "Jonas' Wohnung", "her flat", or the subject of "hat/has (a) flat". */
+function homeOwner(g: Grammar, i: number): Ref | null {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = g.tokens[k];
+    if (t.kind === 'word' && g.lex.possessives[t.lower]) {
+      const gender = g.lex.possessives[t.lower];
+      return gender === 'plural' || gender === 'any' ? null : g.resolvePronoun(k, gender);
+    }
+    if (t.kind === 'ent' && t.possessive && t.key) return { key: t.key, index: k };
+    if (t.kind !== 'word') return null;
+    if (HAVE.has(t.lower)) return g.subjectsOf(k)[0] ?? null;
+  }
+  return null;
+}
+
+const HAVE = new Set(['hat', 'haben', 'hatte', 'has', 'have', 'had', 'owns', 'besitzt', 'rents', 'mietet']);
+
+/** "seine Wohnung in der Mühlgasse", "her flat on Leith Walk", "hat ein Reihenhaus in Markkleeberg": where the owner lives. */
+function extractHomes(g: Grammar, sink: FactSink): void {
+  for (let i = 1; i + 2 < g.tokens.length; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'word' || !HOME.test(t.lower) || (g.language === 'de' && !t.capital)) continue;
+    let k = i + 1;
+    if (!g.isWord(k, HOME_PREPOSITIONS)) continue;
+    const place = placeAt(g, k + 1);
+    if (!place || g.hypothetical(i)) continue;
+    const owner = homeOwner(g, i);
+    if (!owner?.key) continue;
+    // German "ihr" is also "their": a possessive owner must be the clause's subject or named in the sentence.
+    const [sa, sb] = g.sentenceRange(i);
+    let named = false;
+    for (let j = sa; j <= sb && !named; j++) if (g.tokens[j].key === owner.key) named = true;
+    if (!named && !g.subjectsOf(i).some((r) => r.key === owner.key)) continue;
+    // "gibt seine Wohnung in Ottensen auf", "sells her flat in Leith": a home given up is no longer where they live.
+    let givenUp = false;
+    const [ca, cb] = g.clauseRange(i);
+    for (let j = ca; j <= Math.min(cb + 2, sb) && !givenUp; j++) if (g.isWord(j, GIVE_UP)) givenUp = true;
+    if (givenUp) {
+      sink.add(owner.key, 'event', 'move', g.modalityAt(i), i);
+      continue;
+    }
+    const modality = g.negatedNear(i, 4) ? 'negated' : g.modalityAt(i);
+    sink.add(owner.key, 'lives-in', place.value, modality, i);
+    k = place.at;
+  }
+}
+
+/** "hat Rebenheim nie verlassen", "has never left Alderney": lived there all along. */
+function extractNeverLeft(g: Grammar, sink: FactSink): void {
+  for (let i = 1; i < g.tokens.length; i++) {
+    if (!g.isWord(i, LEAVE)) continue;
+    const [a, b] = g.clauseRange(i);
+    let never = -1;
+    for (let k = Math.max(a, i - 4); k <= Math.min(b, i + 2); k++) if (g.isWord(k, NEVER)) never = k;
+    if (never < 0 || g.hypothetical(i)) continue;
+    let place: { value: string; at: number } | null = null;
+    if (g.language === 'en') place = placeAt(g, i + 1);
+    else {
+      // "die Rebenheim nie verlassen hat": the name before the negation; a bare capitalised word (no article) counts too.
+      for (let k = never - 1; k > a && !place; k--) {
+        const t = g.tokens[k];
+        const bare = t.kind === 'word' && t.capital && (!g.isWord(k - 1, g.set.articles) || (k - 1 === a && g.relativeClause(k))) && !g.lex.possessives[g.tokens[k - 1].lower] && !g.isWord(k - 1, g.set.prepositions);
+        place = t.kind === 'ent' || bare ? placeAt(g, k) : null;
+      }
+    }
+    if (!place) continue;
+    const modality = g.modalityAt(i);
+    let people = g.subjectsOf(i).filter((r) => r.key);
+    // "Sie ist die Einzige, die Rebenheim nie verlassen hat", "She is the only one who never left": the copula's subject.
+    if (!people.length && g.relativeClause(i) && a >= 2) {
+      const [sa] = g.sentenceRange(i);
+      for (let k = a - 2; k >= Math.max(sa, a - 9) && !people.length; k--) if (g.isWord(k, g.set.copulas)) people = g.subjectsOf(k).filter((r) => r.key && r.index < k);
+    }
+    for (const who of people) {
+      if (!who.key) continue;
+      sink.add(who.key, 'lives-in', place.value, modality, i);
+      sink.add(who.key, 'comes-from', place.value, modality, i);
+    }
+  }
+}
+
+const MOVE_VERBS_DE = new Set(['zieht', 'zog', 'ziehen', 'zogen']);
+const MOVE_TO_DE = new Set(['in', 'ins', 'nach']);
+/** Separable particles that make "ziehen" something other than moving house ("zieht die Jacke aus", "zieht sich an"). */
+const NOT_MOVING = new Set(['an', 'aus', 'vor', 'hoch', 'zu', 'ab', 'auf', 'weg', 'heraus', 'hervor', 'heran', 'durch', 'hinterher', 'zusammen', 'sich', 'blank', 'los']);
+
+/** "Vera zieht für den Sommer in ihre Gartenlaube", "zog im Mai nach Kiel": a move with words between verb and goal. */
+function extractSplitMoves(g: Grammar, sink: FactSink): void {
+  for (let i = 0; i < g.tokens.length; i++) {
+    if (!g.isWord(i, MOVE_VERBS_DE) || g.tokens[i].capital && i !== g.sentenceRange(i)[0]) continue;
+    const [, b] = g.clauseRange(i);
+    let last = b;
+    while (last > i && g.tokens[last].kind === 'punct') last--;
+    // A direct object right after the verb is pulled, not moved into ("zieht den Wagen in die Garage").
+    const next = g.tok(i + 1);
+    if (g.isWord(last, NOT_MOVING) || g.isWord(i + 1, NOT_MOVING) || g.isWord(i + 1, g.set.articles) || (next?.kind === 'word' && g.lex.possessives[next.lower]) || next?.kind === 'ent') continue;
+    let to = -1;
+    for (let k = i + 2; k <= Math.min(b, i + 6) && to < 0; k++) if (g.isWord(k, MOVE_TO_DE)) to = k;
+    // Right after the verb, "zieht in"/"zieht nach" is read by the place verbs already.
+    if (to < 0 || g.hypothetical(i) || g.negatedNear(i, 3, 2)) continue;
+    const modality = g.modalityAt(i);
+    if (modality === 'believed') continue;
+    const place = placeAt(g, to + 1);
+    for (const who of g.subjectsOf(i)) {
+      if (!who.key) continue;
+      if (place) sink.add(who.key, 'moves-to', place.value, modality, i);
+      sink.add(who.key, 'event', 'move', modality, i);
     }
   }
 }

@@ -171,6 +171,7 @@ export const de: FactLexicon = {
     'wohnt in': 'lives-in', 'lebt und arbeitet in': 'lives-in', 'wohnt und arbeitet in': 'lives-in', 'wohnen in': 'lives-in', 'wohnte in': 'lives-in', 'lebt in': 'lives-in', 'leben in': 'lives-in', 'lebte in': 'lives-in',
     'stammt aus': 'comes-from', 'stammte aus': 'comes-from', 'kommt ursprünglich aus': 'comes-from', 'stammen aus': 'comes-from', 'kommt aus': 'comes-from', 'kommen aus': 'comes-from', 'aufgewachsen in': 'comes-from', 'geboren und aufgewachsen in': 'comes-from',
     'wuchs in': 'comes-from', 'geboren in': 'born-in', 'zieht nach': 'moves-to', 'zog nach': 'moves-to', 'zieht in': 'moves-to',
+    'zieht zurück nach': 'moves-to', 'zieht zurück in': 'moves-to', 'zog zurück nach': 'moves-to', 'zog zurück in': 'moves-to', 'gezogen nach': 'moves-to', 'zieht ins': 'moves-to', 'zog in': 'moves-to', 'zog ins': 'moves-to', 'übersiedelt nach': 'moves-to',
     'umgezogen nach': 'moves-to', 'arbeitet in': 'works-at', 'arbeitet bei': 'works-at', 'arbeitet im': 'works-at', 'arbeitete bei': 'works-at',
   },
   worksAs: ['arbeitet als', 'arbeiten als', 'arbeitete als', 'tätig als', 'jobbt als', 'angestellt als'],

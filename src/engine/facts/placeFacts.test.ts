@@ -1,0 +1,67 @@
+// Places: homes named through a home noun, "never left X", relative "where"/"in dem" after a home in apposition, and moves.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { buildFactInput, type NameSpec } from './buildFactInput';
+import { extractFacts } from './extractFacts';
+
+const facts = (language: 'de' | 'en', text: string, names: (string | NameSpec)[]): Fact[] => extractFacts(buildFactInput({ file: 'ep.txt', text }, language, names));
+const places = (list: Fact[], subject: string): string[] =>
+  list.filter((f) => f.subject === subject && ['lives-in', 'comes-from', 'moves-to'].includes(f.predicate)).map((f) => `${f.predicate}:${f.object}`);
+const moved = (list: Fact[], subject: string): boolean => list.some((f) => f.subject === subject && f.predicate === 'event' && f.object === 'move');
+
+describe('placeFacts: homes', () => {
+  it('reads where someone lives from a home noun with its owner ("seine Wohnung in der Lindengasse", "her flat in Leith")', () => {
+    const de = facts('de', 'Bruno Seidel bittet Vera in seine Wohnung in der Lindengasse, gleich über dem Blumenladen.', [{ key: 'Bruno Seidel', gender: 'male' }, { key: 'Vera', gender: 'female' }]);
+    expect(places(de, 'Bruno Seidel')).toEqual(['lives-in:Lindengasse']);
+    const en = facts('en', 'Maud Ferrier has a flat in Leith. Her cottage on Kestrel Lane is let to students.', [{ key: 'Maud Ferrier', gender: 'female' }, { key: 'Leith', kind: 'place' }]);
+    expect(places(en, 'Maud Ferrier')).toContain('lives-in:Leith');
+  });
+
+  it('takes no common noun for a place ("in seinem Zimmer am Fenster", "the flat above the bakery")', () => {
+    const de = facts('de', 'Bruno Seidel sitzt in seinem Zimmer am Fenster. Bruno Seidel wohnt im Haus am See.', [{ key: 'Bruno Seidel', gender: 'male' }]);
+    expect(places(de, 'Bruno Seidel')).toEqual([]);
+    const en = facts('en', 'Maud Ferrier lives in the flat above the bakery.', [{ key: 'Maud Ferrier', gender: 'female' }]);
+    expect(places(en, 'Maud Ferrier')).toEqual([]);
+  });
+
+  it('does not give a family\'s home to a woman named earlier (German "ihr" is also "their")', () => {
+    const list = facts('de', 'Vera Lenz gießt die Beete. Die Ottens bleiben im Garten, weil es in ihrem Reihenhaus in Taucha zu heiß ist.', [{ key: 'Vera Lenz', gender: 'female' }, { key: 'Taucha', kind: 'place' }]);
+    expect(places(list, 'Vera Lenz')).toEqual([]);
+  });
+
+  it('reads a home given up as a move, not as where the person lives', () => {
+    const list = facts('de', 'Jetzt hat Bruno Seidel seine Wohnung in Giesing aufgegeben und zieht zurück in sein Kinderzimmer.', [{ key: 'Bruno Seidel', gender: 'male' }, { key: 'Giesing', kind: 'place' }]);
+    expect(places(list, 'Bruno Seidel')).toEqual([]);
+    expect(moved(list, 'Bruno Seidel')).toBe(true);
+  });
+});
+
+describe('placeFacts: never left, relative clauses, moves', () => {
+  it('reads "has never left X" / "X nie verlassen hat" as living there all along, also for the subject of "the only one who"', () => {
+    const en = facts('en', 'Maud Ferrier is the only one of the sisters who has never left Kirkwall.', [{ key: 'Maud Ferrier', gender: 'female' }, { key: 'Kirkwall', kind: 'place' }]);
+    expect(places(en, 'Maud Ferrier')).toEqual(['lives-in:Kirkwall', 'comes-from:Kirkwall']);
+    const de = facts('de', 'Vera ist die Einzige der vier Geschwister, die Hallstadt nie verlassen hat.', [{ key: 'Vera', gender: 'female' }]);
+    expect(places(de, 'Vera')).toEqual(['lives-in:Hallstadt', 'comes-from:Hallstadt']);
+  });
+
+  it('does not read leaving a place once as never leaving it', () => {
+    const list = facts('en', 'Maud Ferrier left Kirkwall at dawn.', [{ key: 'Maud Ferrier', gender: 'female' }, { key: 'Kirkwall', kind: 'place' }]);
+    expect(places(list, 'Maud Ferrier')).toEqual([]);
+  });
+
+  it('reads a home in apposition to a named place with a relative "where" / "in dem"', () => {
+    const de = facts('de', 'Bruno ist müde. Er fährt hinaus nach Velden, in das Haus mit dem Nussbaum, in dem er aufgewachsen ist und in dem er bis heute wohnt.', [{ key: 'Bruno', gender: 'male' }, { key: 'Velden', kind: 'place' }]);
+    expect(places(de, 'Bruno')).toEqual(['comes-from:Velden', 'lives-in:Velden']);
+    const en = facts('en', 'Owen drives out to Marsh End, to the farmhouse where he grew up and where he still lives.', [{ key: 'Owen', gender: 'male' }, { key: 'Marsh End', kind: 'place' }]);
+    expect(places(en, 'Owen')).toEqual(['comes-from:Marsh End', 'lives-in:Marsh End']);
+  });
+
+  it('reads a move even to a place with no name, and "has moved back to"', () => {
+    expect(moved(facts('de', 'Vera zieht für den Sommer in ihre Gartenlaube.', [{ key: 'Vera', gender: 'female' }]), 'Vera')).toBe(true);
+    expect(places(facts('de', 'Vera zog im Mai mit den Kindern nach Kiel.', [{ key: 'Vera', gender: 'female' }, { key: 'Kiel', kind: 'place' }]), 'Vera')).toEqual(['moves-to:Kiel']);
+    expect(moved(facts('de', 'Vera zieht den Wagen in die Garage. Vera zieht die Jacke in der Küche aus.', [{ key: 'Vera', gender: 'female' }]), 'Vera')).toBe(false);
+    const en = facts('en', 'Owen has moved back to Dunmore.', [{ key: 'Owen', gender: 'male' }, { key: 'Dunmore', kind: 'place' }]);
+    expect(places(en, 'Owen')).toEqual(['moves-to:Dunmore']);
+    expect(moved(en, 'Owen')).toBe(true);
+  });
+});
