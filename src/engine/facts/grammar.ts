@@ -2,6 +2,7 @@
 import type { Language, Modality } from '../types';
 import type { FactInput } from './factInput';
 import type { FactLexicon, Gender, RelationNoun, RoleNoun } from './lang/factLexicon';
+import { describedOwner, describedPossessor } from './describedPerson';
 import type { TextModel, Token } from './textModel';
 
 /** A person a phrase points at: a local entity key, or null for someone the text does not name ("sein Vater"). */
@@ -539,6 +540,8 @@ export class Grammar {
     if (!t) return null;
     let possessor: Ref | null = null;
     let k = i;
+    /** Where the phrase's owner part ends: a name may follow from here ("the son of the vicar, Tom"). */
+    let tail = -1;
     if (t.kind === 'word' && this.lex.possessives[t.lower]) {
       const g = this.lex.possessives[t.lower];
       k = this.skipModifiers(i + 1);
@@ -553,16 +556,27 @@ export class Grammar {
       if (!this.relationNounAt(k)) return null;
       const of = this.tokens[k + 1];
       const owner = this.tokens[k + 2];
-      if (!of || !this.set.ofWords.has(of.lower) || !owner || owner.kind !== 'ent' || owner.possessive) return null;
       const relation = this.relationNounAt(k)!;
-      return { possessor: { key: owner.key ?? null, index: k + 2 }, relation, noun: k, start: i, end: k + 2 };
+      // "the landlady's son": a described possessor among the words before the noun.
+      for (let m = i + 1; m < k && !possessor; m++) possessor = describedPossessor(this, m);
+      if (!possessor) {
+        if (!of || of.kind !== 'word') return null;
+        if (this.set.ofWords.has(of.lower) && owner?.kind === 'ent' && !owner.possessive) return { possessor: { key: owner.key ?? null, index: k + 2 }, relation, noun: k, start: i, end: k + 2 };
+        // "der Vater des Wirts", "der Vater des frisch Beförderten", "the son of the landlady".
+        const genitive = this.language === 'de' ? of.lower === 'des' || of.lower === 'der' : this.set.ofWords.has(of.lower) && this.isWord(k + 2, this.set.articles);
+        const relativeBefore = this.isWord(i - 1, this.set.copulas) || (this.tokens[i - 1]?.text === ',' && this.tokens[i - 2]?.kind === 'ent');
+        const d = genitive ? describedOwner(this, this.language === 'de' ? k + 2 : k + 3, of.lower, relativeBefore) : null;
+        if (!d) return null;
+        possessor = d.owner;
+        tail = d.end;
+      }
     } else {
       return null;
     }
     const relation = this.relationNounAt(k)!;
     let end = k;
     let named: string | undefined;
-    let n = k + 1;
+    let n = Math.max(k, tail) + 1;
     if (this.isWord(n, this.set.named)) n++;
     // "his wife, Lisa, …": a name between commas (or closing the sentence) after the noun.
     let comma = false;

@@ -40,3 +40,18 @@ describe('extractRelations: gender read from pronouns', () => {
     expect(rel(two, 'Tom', 'sibling', 'Robin')).toBe('asserted');
   });
 });
+
+describe('extractRelations: comparisons and denials are not ties', () => {
+  it('reads no relation from "like his father" or "wie Bens Vater", but keeps a plain apposition', () => {
+    const en = facts('en', "Tom Hale, like Ben's father, is a fisherman. Ben's father, Ned, mends nets.", ['Tom Hale', 'Ben', 'Ned']);
+    expect(rel(en, 'Ben', 'father', 'Tom Hale')).toBeUndefined();
+    expect(rel(en, 'Ben', 'father', 'Ned')).toBe('asserted');
+    const de = facts('de', 'Tom Hale, wie Bens Vater, fischt. Für Ben ist Tom Hale wie ein Vater.', ['Tom Hale', 'Ben']);
+    expect(de.filter((f) => f.predicate === 'father' || f.predicate === 'son' || f.predicate === 'child')).toEqual([]);
+  });
+
+  it('reads a denied tie as negated, not as a fact', () => {
+    const list = facts('de', 'Ruth Sand ist nicht Pauls Mutter.', ['Ruth Sand', 'Paul']);
+    expect(rel(list, 'Paul', 'mother', 'Ruth Sand') ?? rel(list, 'Paul', 'parent', 'Ruth Sand')).toBe('negated');
+  });
+});

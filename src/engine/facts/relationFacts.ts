@@ -10,6 +10,7 @@ const SINGLE = new Set(['ledig', 'single', 'unverheiratet', 'unmarried', 'allein
 const NEVER = new Set(['unverheiratet', 'unmarried']);
 const WORK = new Set(['arbeiten', 'arbeitet', 'arbeiteten', 'arbeitete', 'work', 'works', 'worked', 'working']);
 const TOGETHER = new Set(['zusammen', 'gemeinsam', 'together']);
+const LIKE = new Set(['like', 'unlike', 'wie', 'gleichsam']);
 
 function withNegation(g: Grammar, modality: Modality, from: number, to: number): Modality {
   for (let k = from; k < to; k++) if (g.isNegator(k)) return 'negated';
@@ -76,6 +77,8 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
     const p = g.relationPhraseAt(i);
     if (!p || !p.possessor?.key || p.relation.plural) continue;
     const modality = g.modalityAt(p.noun);
+    // "like a father to him", "Tom, wie Bens Vater, …": a comparison, not a tie.
+    if (g.isWord(p.start - 1, LIKE) || (g.isWord(p.start - 1, g.set.indefinite) && g.isWord(p.start - 2, LIKE))) continue;
     if (p.named) {
       // An apposition names a known tie; reported speech around it does not make it a claim.
       addRelation(g, sink, p, p.named, modality === 'believed' ? 'asserted' : modality, p.noun);

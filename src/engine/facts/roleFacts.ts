@@ -1,6 +1,7 @@
 // Roles and occupations: "X, ein junger Arzt", "X ist Krankenschwester", "works as a nurse", "Chefarzt Roland", "wird zum Leiter ernannt".
 import type { Modality } from '../types';
 import type { FactSink } from './factSink';
+import { ownerOfRelation } from './describedPerson';
 import type { Grammar, Ref } from './grammar';
 
 const BECOME = new Set(['wird', 'wurde', 'werden', 'becomes', 'became', 'become']);
@@ -221,7 +222,7 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       continue;
     }
     // "the editor-in-chief, Marcus Bell, …"
-    if (g.tok(i + 1)?.text === ',' && g.tok(i + 2)?.kind === 'ent' && [',', '.', ';'].includes(g.tok(i + 3)?.text ?? '.') && (g.isWord(k, g.set.articles) || g.isWord(k + 1, g.set.articles))) {
+    if (g.tok(i + 1)?.text === ',' && g.tok(i + 2)?.kind === 'ent' && !ownerOfRelation(g, i) && [',', '.', ';'].includes(g.tok(i + 3)?.text ?? '.') && (g.isWord(k, g.set.articles) || g.isWord(k + 1, g.set.articles))) {
       emit({ key: g.tokens[i + 2].key!, index: i + 2 }, presupposed, fresh);
       continue;
     }
