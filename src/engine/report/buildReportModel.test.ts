@@ -101,7 +101,7 @@ describe('buildReportModel', () => {
       ['E03 · Modellbahn', 'Vater', 'Friedrich Brandt', 'enthüllt'],
     ]);
     const kathrin = m.characters.find((c) => c.name === 'Kathrin Globisch')!;
-    expect(kathrin.facts.map((f) => f.predicateLabel)).toEqual(['Merkmal: eyes', 'Alter', 'Alter']);
+    expect(kathrin.facts.map((f) => f.predicateLabel)).toEqual(['Merkmal: Augenfarbe', 'Alter', 'Alter']);
   });
 
   it('joins the same claim made in several episodes into one row and names vital values in the report language', () => {
@@ -114,6 +114,49 @@ describe('buildReportModel', () => {
       ['E03, E05 (2×)', 'lebt', 'erzählt', 2],
     ]);
     expect(rows[1].quote).toBe('Friedrich winkt vom Bahnsteig.');
+  });
+
+  it('shows the values the engine normalises (colours, body parts, events, time passed) in the report language', () => {
+    const report = germanReport();
+    const fact = (id: string, predicate: string, object: string) =>
+      ({ id, subject: 'kathrin', predicate, object, modality: 'asserted' as const, episode: '02-der-brief.md', quote: 'Kathrin im Flur.', start: 0, end: 16 });
+    report.facts.push(
+      fact('c1', 'attribute:hair', 'grey'),
+      fact('c2', 'attribute:scar', 'left cheek'),
+      fact('c3', 'attribute:tattoo', 'right arm'),
+      fact('c4', 'attribute:injury', 'left leg'),
+      fact('c5', 'attribute:has', 'glasses'),
+      fact('c6', 'event', 'wedding'),
+      fact('c7', 'time-passes', String(1 / 52)),
+      fact('c8', 'spouse', 'never-married'),
+      fact('c9', 'role', 'Oberärztin'),
+    );
+    const rows = (language: 'de' | 'en') =>
+      Object.fromEntries(
+        buildReportModel(report, resolveReportOptions(report, { date: '2026-11-23', language }))
+          .characters.find((c) => c.name === 'Kathrin Globisch')!
+          .facts.filter((f) => f.quote === 'Kathrin im Flur.')
+          .map((f) => [f.predicateLabel, f.value]),
+      );
+    expect(rows('de')).toEqual({
+      'Merkmal: Haarfarbe': 'grau',
+      'Merkmal: Narbe': 'linke Wange',
+      'Merkmal: Tattoo': 'rechter Arm',
+      'Merkmal: Verletzung': 'linkes Bein',
+      'Merkmal: hat': 'Brille',
+      Ereignis: 'Hochzeit',
+      Zeitsprung: '1 Woche',
+      Ehepartner: 'nie verheiratet',
+      // A role stays as the text writes it.
+      Rolle: 'Oberärztin',
+    });
+    expect(rows('en')).toMatchObject({
+      'attribute: hair colour': 'grey',
+      'attribute: scar': 'left cheek',
+      event: 'wedding',
+      'time passes': '1 week',
+      spouse: 'never married',
+    });
   });
 
   it('tables each spelling of a name with the episodes whose passages use it', () => {

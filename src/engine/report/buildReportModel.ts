@@ -14,7 +14,7 @@ import type {
 } from './reportModel';
 import { episodeRunsOf } from './episodeRuns';
 import { reportScope, ReportOptionsError, severityRank as scopeSeverityRank } from './reportScope';
-import { predicateLabel, reportStrings, type ReportStrings } from './reportStrings';
+import { predicateLabel, reportStrings, valueLabel, type ReportStrings } from './reportStrings';
 
 export { ReportOptionsError };
 
@@ -317,7 +317,7 @@ function factRows(
     const e = episodeOf(g.first.episode);
     const label = e ? e.label : g.first.episode;
     const places = [episodeRunsOf(inRange, g.present), ...g.others].filter(Boolean).join(', ');
-    const value = entities.byId(g.first.object)?.name ?? g.first.object;
+    const entity = entities.byId(g.first.object);
     return {
       episodeLabel: label,
       episodeIndex: e ? e.index : -1,
@@ -325,7 +325,7 @@ function factRows(
       count: g.count,
       predicate: g.first.predicate,
       predicateLabel: predicateLabel(strings, g.first.predicate),
-      value: strings.values[value] ?? value,
+      value: entity ? entity.name : valueLabel(strings, g.first.predicate, g.first.object),
       modality: g.first.modality,
       modalityLabel: strings.modalities[g.first.modality] ?? g.first.modality,
       quote: g.first.quote,

@@ -83,10 +83,40 @@ export interface ReportStrings {
   modalities: Record<Modality, string>;
   entityKinds: Record<EntityKind, string>;
   predicates: Record<string, string>;
-  /** Literal fact values the engine writes in English (vital status). */
+  /** Literal fact values the engine writes in English (vital status, colours, events, handedness, marital status). */
   values: Record<string, string>;
   attribute: string;
+  /** Physical details ("attribute:eyes" → "eyes"): the detail's name. */
+  features: Record<string, string>;
+  /** A body part with the side it is on ("left cheek"), in the report language; undefined for an unknown part. */
+  bodyPart: (part: string, side: 'left' | 'right' | undefined) => string | undefined;
+  /** Time the story says has passed, given in years. */
+  duration: (years: number) => string;
 }
+
+/** German body parts with their grammatical gender (for "linke Wange", "linker Arm", "linkes Bein"). */
+const DE_BODY_PARTS: Record<string, [string, 'f' | 'm' | 'n']> = {
+  cheek: ['Wange', 'f'], arm: ['Arm', 'm'], leg: ['Bein', 'n'], hand: ['Hand', 'f'], forehead: ['Stirn', 'f'], chin: ['Kinn', 'n'],
+  shoulder: ['Schulter', 'f'], knee: ['Knie', 'n'], foot: ['Fuß', 'm'], neck: ['Hals', 'm'], back: ['Rücken', 'm'], chest: ['Brust', 'f'],
+  face: ['Gesicht', 'n'], wrist: ['Handgelenk', 'n'], ankle: ['Knöchel', 'm'], hip: ['Hüfte', 'f'], eyebrow: ['Augenbraue', 'f'],
+  lip: ['Lippe', 'f'], ear: ['Ohr', 'n'], temple: ['Schläfe', 'f'], belly: ['Bauch', 'm'], eye: ['Auge', 'n'],
+};
+const DE_SIDE_ENDING = { f: 'e', m: 'er', n: 'es' } as const;
+const EN_BODY_PARTS = new Set(Object.keys(DE_BODY_PARTS));
+
+/** A span of years as the largest whole unit that fits ("2 Jahre", "3 weeks", "2 days"). */
+function durationIn(units: [number, string, string][], decimalComma: boolean): (years: number) => string {
+  return (years) => {
+    for (let k = 0; k < units.length; k++) {
+      const [perYear, one, many] = units[k];
+      const n = Math.round(years * perYear * 10) / 10;
+      if (n >= 1 || k === units.length - 1) return `${decimalComma ? String(n).replace('.', ',') : String(n)} ${n === 1 ? one : many}`;
+    }
+    return String(years);
+  };
+}
+const DE_UNITS: [number, string, string][] = [[1, 'Jahr', 'Jahre'], [12, 'Monat', 'Monate'], [52, 'Woche', 'Wochen'], [365, 'Tag', 'Tage']];
+const EN_UNITS: [number, string, string][] = [[1, 'year', 'years'], [12, 'month', 'months'], [52, 'week', 'weeks'], [365, 'day', 'days']];
 
 const de: ReportStrings = {
   locale: 'de-DE',
@@ -205,9 +235,31 @@ const de: ReportStrings = {
     interacts: 'begegnet',
     event: 'Ereignis',
     'time-passes': 'Zeitsprung',
+    grandfather: 'Großvater', grandmother: 'Großmutter', grandparent: 'Großelternteil', grandson: 'Enkel', granddaughter: 'Enkelin',
+    grandchild: 'Enkelkind', partner: 'Partner/in', fiance: 'verlobt mit', 'ex-partner': 'ehemalige/r Partner/in',
+    stepfather: 'Stiefvater', stepmother: 'Stiefmutter', stepparent: 'Stiefelternteil', stepchild: 'Stiefkind', stepsibling: 'Stiefgeschwister',
+    foster: 'Pflegekind/-eltern', superior: 'Vorgesetzte/r', subordinate: 'unterstellt', neighbour: 'Nachbar/in',
+    'comes-from': 'stammt aus', 'born-in': 'geboren in', 'moves-to': 'zieht nach', knows: 'kennt bereits',
+    'interacts-family': 'begegnet (Familie)', narration: 'Erzählzeit',
   },
-  values: { alive: 'lebt', dead: 'tot', acting: 'tritt auf (lebt)' },
+  values: {
+    alive: 'lebt', dead: 'tot', acting: 'tritt auf (lebt)',
+    blue: 'blau', green: 'grün', brown: 'braun', grey: 'grau', black: 'schwarz', blond: 'blond', red: 'rot', white: 'weiß', hazel: 'haselnussbraun',
+    'left-handed': 'Linkshänder/in', 'right-handed': 'Rechtshänder/in', glasses: 'Brille', 'facial-hair': 'Bart',
+    wedding: 'Hochzeit', divorce: 'Scheidung', separation: 'Trennung', death: 'Tod', move: 'Umzug', promotion: 'Beförderung',
+    'new-job': 'neue Stelle', birthday: 'Geburtstag', injury: 'Verletzung',
+    single: 'ledig', 'never-married': 'nie verheiratet', present: 'Präsens', past: 'Präteritum',
+  },
   attribute: 'Merkmal',
+  features: {
+    eyes: 'Augenfarbe', hair: 'Haarfarbe', scar: 'Narbe', tattoo: 'Tattoo', injury: 'Verletzung', handedness: 'Händigkeit', has: 'hat',
+  },
+  bodyPart: (part, side) => {
+    const known = DE_BODY_PARTS[part];
+    if (!known) return undefined;
+    return side ? `${side === 'left' ? 'link' : 'recht'}${DE_SIDE_ENDING[known[1]]} ${known[0]}` : known[0];
+  },
+  duration: durationIn(DE_UNITS, true),
 };
 
 const en: ReportStrings = {
@@ -327,9 +379,22 @@ const en: ReportStrings = {
     interacts: 'meets',
     event: 'event',
     'time-passes': 'time passes',
+    grandfather: 'grandfather', grandmother: 'grandmother', grandparent: 'grandparent', grandson: 'grandson', granddaughter: 'granddaughter',
+    grandchild: 'grandchild', partner: 'partner', fiance: 'engaged to', 'ex-partner': 'former partner',
+    stepfather: 'stepfather', stepmother: 'stepmother', stepparent: 'step-parent', stepchild: 'stepchild', stepsibling: 'step-sibling',
+    foster: 'foster family', superior: 'superior', subordinate: 'reports to', neighbour: 'neighbour',
+    'comes-from': 'comes from', 'born-in': 'born in', 'moves-to': 'moves to', knows: 'already knows',
+    'interacts-family': 'meets (family)', narration: 'narrative tense',
   },
-  values: { alive: 'alive', dead: 'dead', acting: 'appears (alive)' },
+  values: {
+    alive: 'alive', dead: 'dead', acting: 'appears (alive)',
+    'left-handed': 'left-handed', 'right-handed': 'right-handed', glasses: 'glasses', 'facial-hair': 'beard',
+    'new-job': 'new job', single: 'single', 'never-married': 'never married', present: 'present tense', past: 'past tense',
+  },
   attribute: 'attribute',
+  features: { eyes: 'eye colour', hair: 'hair colour', scar: 'scar', tattoo: 'tattoo', injury: 'injury', handedness: 'handedness', has: 'has' },
+  bodyPart: (part, side) => (EN_BODY_PARTS.has(part) ? (side ? `${side} ${part}` : part) : undefined),
+  duration: durationIn(EN_UNITS, false),
 };
 
 /** The strings for a report language. */
@@ -337,11 +402,37 @@ export function reportStrings(language: Language): ReportStrings {
   return language === 'de' ? de : en;
 }
 
-/** A fact predicate as a reader would say it: "attribute:eyes" becomes "Merkmal: eyes". */
+/** A fact predicate as a reader would say it: "attribute:eyes" becomes "Merkmal: Augenfarbe". */
 export function predicateLabel(strings: ReportStrings, predicate: string): string {
   const known = strings.predicates[predicate];
   if (known) return known;
   const colon = predicate.indexOf(':');
-  if (colon > 0 && predicate.slice(0, colon) === 'attribute') return `${strings.attribute}: ${predicate.slice(colon + 1)}`;
+  if (colon > 0 && predicate.slice(0, colon) === 'attribute') {
+    const feature = predicate.slice(colon + 1);
+    return `${strings.attribute}: ${strings.features[feature] ?? feature}`;
+  }
   return predicate.replace(/-/g, ' ');
+}
+
+/**
+ * A literal fact value as the report's language says it: the values the extractors normalise to English words
+ * (colours, body parts and sides, events, handedness, vital and marital status, time passed) are translated;
+ * anything else (a role or place as the text writes it, an age) stays as it is.
+ */
+export function valueLabel(strings: ReportStrings, predicate: string, value: string): string {
+  const word = strings.values[value];
+  if (word !== undefined) return word;
+  if (predicate === 'time-passes') {
+    const years = Number(value);
+    return Number.isFinite(years) && years > 0 ? strings.duration(years) : value;
+  }
+  if (predicate.startsWith('attribute:')) {
+    const space = value.indexOf(' ');
+    const side = space > 0 ? value.slice(0, space) : undefined;
+    if (side === undefined || side === 'left' || side === 'right') {
+      const part = strings.bodyPart(space > 0 ? value.slice(space + 1) : value, side);
+      if (part !== undefined) return part;
+    }
+  }
+  return value;
 }
