@@ -8,7 +8,7 @@ import './styles/app.css';
 import { getClient } from './api/getClient';
 import { setupI18n } from './i18n/i18n';
 import { loadSettings } from './state/settings';
-import { App } from './components/App';
+import { SessionGate } from './components/SessionGate';
 
 const settings = loadSettings(window.localStorage, navigator.languages ?? [navigator.language]);
 const app = getClient();
@@ -16,7 +16,7 @@ void setupI18n(settings.language).then((i18n) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App app={app} initialSettings={settings} />
+        <SessionGate app={app} initialSettings={settings} />
       </I18nextProvider>
     </StrictMode>,
   );

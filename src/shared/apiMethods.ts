@@ -24,6 +24,13 @@ export const apiMethodNames = [
   'takeAsCanon',
   'removeCanonFact',
   'cancelTask',
+  'getStart',
+  'openProject',
+  'createProject',
+  'openDemo',
+  'closeProject',
+  'forgetRecent',
+  'chooseFolder',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -27,7 +27,37 @@ export interface ProjectInfo {
   folderName: string;
   episodes: EpisodeRef[];
   readOnly: boolean;
+  /** Why the project is read-only (open in another window or process, folder not writable), for the banner. */
+  readOnlyReason?: string;
   problems: FileProblem[];
+}
+
+/** A project in the recent list of the start screen. */
+export interface RecentProjectEntry {
+  /** Absolute path of the project folder (shown so the writer knows which copy it is). */
+  path: string;
+  title: string;
+  /** ISO date-time it was last opened. */
+  openedAt: string;
+  /** The folder is gone or is no longer a project (a drive not mounted, moved, deleted). */
+  missing: boolean;
+}
+
+/** What the start screen shows when no project is open. */
+export interface StartInfo {
+  /** A project is open in this window. */
+  open: boolean;
+  recent: RecentProjectEntry[];
+  /** A native folder dialog is available (Electron); otherwise the start screen asks for a typed path. */
+  canChooseFolder: boolean;
+  /** The bundled demo series can be opened. */
+  hasDemo: boolean;
+}
+
+/** How an open request ended: opened here, or another window already had it and was brought forward. */
+export interface OpenOutcome {
+  opened: boolean;
+  focusedElsewhere: boolean;
 }
 
 export interface EpisodeDocument {
@@ -64,11 +94,13 @@ export type ServiceEvent =
   | { type: 'progress'; task: string; done: number; total: number; id?: string; detail?: string; state?: 'running' | 'done' | 'cancelled' | 'failed' }
   | { type: 'episode-changed'; id: string; hash: string }
   | { type: 'project-changed' }
+  /** A project was opened or closed in this window (the start screen shows when none is open). */
+  | { type: 'session'; open: boolean }
   | { type: 'error'; message: string }
   /** A menu command the renderer carries out (it owns the dialogs for these). */
   | { type: 'command'; command: AppCommand };
 
-export type AppCommand = 'export-report' | 'import-files' | 'find' | 'find-in-series' | 'next-problem' | 'previous-problem';
+export type AppCommand = 'close-project' | 'export-report' | 'import-files' | 'find' | 'find-in-series' | 'next-problem' | 'previous-problem';
 
 export type DecisionInput = Pick<Decision, 'status' | 'note'>;
 
@@ -220,6 +252,13 @@ export const apiArgs = {
   saveBible: z.tuple([bibleSchema]),
   renameEverywhere: z.tuple([nameText, nameText, episodeId.optional()]),
   importEpisodes: z.tuple([z.array(z.object({ name: z.string().min(1).max(255), data: z.string().max(90_000_000) }).strict()).min(1).max(500)]),
+  getStart: z.tuple([]),
+  openProject: z.tuple([z.string().min(1).max(4096)]),
+  createProject: z.tuple([z.string().min(1).max(4096), z.string().trim().min(1).max(200), z.enum(['de', 'en'])]),
+  openDemo: z.tuple([]),
+  closeProject: z.tuple([]),
+  forgetRecent: z.tuple([z.string().min(1).max(4096)]),
+  chooseFolder: z.tuple([z.enum(['open', 'create'])]),
   exportReport: z.tuple([
     z.enum(reportFormats),
     z.object({
@@ -281,7 +320,25 @@ export interface ContinuityApi {
   removeCanonFact(fact: CanonFact, restore: CanonFact[]): Promise<void>;
   /** Stops a long task (analysis, import, export) named by a progress event; it leaves nothing half done. */
   cancelTask(taskId: string): Promise<void>;
+  /** Whether a project is open, and the recent projects for the start screen. */
+  getStart(): Promise<StartInfo>;
+  /** Opens a project folder (or a folder of episode files) in this window, closing the one open now. */
+  openProject(path: string): Promise<OpenOutcome>;
+  /** Creates a new series (design notes §3 layout) in a new or empty folder and opens it. */
+  createProject(path: string, title: string, language: Language): Promise<OpenOutcome>;
+  /** Opens the bundled demo series (a copy in the writer's folder, so the app never writes into itself). */
+  openDemo(): Promise<OpenOutcome>;
+  /** Saves nothing itself (the editor flushes first) and returns this window to the start screen. */
+  closeProject(): Promise<void>;
+  /** Removes a project from the recent list (its folder is left alone). */
+  forgetRecent(path: string): Promise<RecentProjectEntry[]>;
+  /** The native folder dialog (Electron); null when cancelled or when there is none (the browser bridge). */
+  chooseFolder(purpose: 'open' | 'create'): Promise<string | null>;
 }
+
+/** The methods that choose, open and close projects: the session around a project's services. */
+export const sessionMethods = ['getStart', 'openProject', 'createProject', 'openDemo', 'closeProject', 'forgetRecent', 'chooseFolder'] as const;
+export type SessionMethod = (typeof sessionMethods)[number];
 
 /** What window.continuity (preload) and the bridge client expose: the methods plus events. */
 export interface ContinuityClient extends ContinuityApi {
@@ -290,6 +347,8 @@ export interface ContinuityClient extends ContinuityApi {
 
 /** Checks that an implementation covers every method of the table (compile-time). */
 export type ApiImplementation = { [M in ApiMethod]: ContinuityApi[M] };
+/** The methods one open project's services implement (the session adds the rest). */
+export type ProjectApiImplementation = { [M in Exclude<ApiMethod, SessionMethod>]: ContinuityApi[M] };
 
 /** An error the service reports to the caller with a message a writer can read. */
 export interface ApiError {

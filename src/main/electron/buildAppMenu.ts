@@ -1,8 +1,10 @@
-// The application menu: File (open project, demo series, quit), Edit, View, Window, Help.
+// The application menu: File (new series, open, recent, demo, import, export, close project, quit), Edit, Problems, View, Window.
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/contract';
 
 export interface MenuActions {
+  /** A window on the start screen (new series, import scripts, recent list). */
+  newSeries(): Promise<void>;
   openProject(): Promise<void>;
   openDemo(): Promise<void>;
   /** Sends a command to the focused project window's renderer. */
@@ -22,6 +24,7 @@ export function buildAppMenu(actions: MenuActions, recent: RecentEntry[] = []): 
     {
       label: t('Datei', 'File'),
       submenu: [
+        { label: t('Neue Serie …', 'New Series…'), accelerator: 'CmdOrCtrl+N', click: () => void actions.newSeries() },
         { label: t('Projekt öffnen …', 'Open Project…'), accelerator: 'CmdOrCtrl+O', click: () => void actions.openProject() },
         {
           label: t('Zuletzt geöffnet', 'Open Recent'),
@@ -33,6 +36,7 @@ export function buildAppMenu(actions: MenuActions, recent: RecentEntry[] = []): 
         { label: t('Folgen importieren …', 'Import Episodes…'), accelerator: 'CmdOrCtrl+I', click: () => actions.command('import-files') },
         { label: t('Bericht exportieren …', 'Export Report…'), accelerator: 'CmdOrCtrl+E', click: () => actions.command('export-report') },
         { type: 'separator' },
+        { label: t('Projekt schließen', 'Close Project'), accelerator: 'CmdOrCtrl+Shift+W', click: () => actions.command('close-project') },
         { role: 'close', label: t('Fenster schließen', 'Close Window') },
         { role: 'quit', label: t('Beenden', 'Quit') },
       ],

@@ -1,5 +1,5 @@
 // The services behind the contract: a project store plus an analysis host, with events for the renderer.
-import type { ApiImplementation, DecisionInput, EpisodeView, ExportedReport, ServiceEvent } from '../../shared/contract';
+import type { ApiImplementation, DecisionInput, ProjectApiImplementation, EpisodeView, ExportedReport, ServiceEvent } from '../../shared/contract';
 import type { Decision, Episode, SeriesAnalysis } from '../../engine/types';
 import { renameInText } from '../../engine/fixes/renameInText';
 import type { AnalysisHost } from '../analysis/analysisHost';
@@ -16,7 +16,8 @@ import { canonFromFact, withCanonFact, withoutCanonFact } from './canonEdits';
 import { createTasks, TaskCancelledError, type TaskOptions } from './taskProgress';
 import { AnalysisCancelledError } from '../analysis/analysisHost';
 
-export interface ContinuityService extends ApiImplementation {
+/** One open project's services; the session (projectSession.ts) adds choosing, opening and closing projects. */
+export interface ContinuityService extends ProjectApiImplementation, Partial<Omit<ApiImplementation, keyof ProjectApiImplementation>> {
   onEvent(listener: (event: ServiceEvent) => void): () => void;
   /** Resolves once the analysis of what is on disk now has finished. */
   settled(): Promise<void>;
@@ -186,6 +187,7 @@ export async function createContinuityService(
         folderName: store.root.split(/[\\/]/).filter(Boolean).pop() ?? manifest.title,
         episodes: store.episodes(),
         readOnly: store.readOnly,
+        ...(store.readOnly ? { readOnlyReason: store.readOnlyReason ?? 'The project is open read-only.' } : {}),
         problems: store.problems(),
       };
     },

@@ -19,7 +19,8 @@ export function createDispatcher(service: ContinuityService, log: (line: string)
       return { ok: false, error: { code: 'bad-arguments', message: `Invalid arguments for ${method}.` } };
     }
     try {
-      const call = service[method] as (...a: unknown[]) => Promise<unknown>;
+      const call = service[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+      if (typeof call !== 'function') return { ok: false, error: { code: 'forbidden', message: 'This is not available here.' } };
       const result = await call.apply(service, parsed.data as unknown[]);
       return { ok: true, result: result ?? null };
     } catch (error) {

@@ -29,3 +29,21 @@ it('reads a missing or damaged list as empty', async () => {
   await writeFile(file, '{ kaputt');
   expect(await readRecentProjects(file)).toEqual([]);
 });
+
+it('reopens the project open at the last stop, but not one closed on purpose or gone', async () => {
+  const { mkdir } = await import('node:fs/promises');
+  const { projectToOpenAtStart, setLastOpen } = await import('./recentProjects');
+  const project = join(dir, 'Serie');
+  await mkdir(project);
+  await writeFile(join(project, 'continuity.json'), '{}');
+  expect(await projectToOpenAtStart(file)).toBeUndefined(); // first start
+  await rememberProject(file, { path: project, title: 'Serie' });
+  expect(await projectToOpenAtStart(file)).toBe(project);
+  expect(await projectToOpenAtStart(file, join(dir, 'other'))).toBe(join(dir, 'other')); // the command line wins
+  await setLastOpen(file, null); // File → Close project
+  expect(await projectToOpenAtStart(file)).toBeUndefined();
+  expect((await readRecentProjects(file)).map((p) => p.title)).toEqual(['Serie']); // still in the list
+  await setLastOpen(file, project);
+  await rm(project, { recursive: true });
+  expect(await projectToOpenAtStart(file)).toBeUndefined(); // gone: the start screen
+});

@@ -22,6 +22,7 @@ import { EvidencePane } from './EvidencePane';
 import { HistoryPane } from './HistoryPane';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RecoveryBar } from './RecoveryBar';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
 import { Exchange } from '../exchange/Exchange';
@@ -29,6 +30,8 @@ import { Exchange } from '../exchange/Exchange';
 interface Props {
   app: AppClient;
   initialSettings: Settings;
+  /** Returns the window to the start screen (File → Close project); unsaved typing is saved first. */
+  onCloseProject?(): Promise<void>;
 }
 
 type SideView =
@@ -36,7 +39,7 @@ type SideView =
   | { kind: 'history'; episode: EpisodeRef; entry: HistoryEntry }
   | { kind: 'bible'; entityId: string | null };
 
-export function App({ app, initialSettings }: Props) {
+export function App({ app, initialSettings, onCloseProject }: Props) {
   const { t, i18n } = useTranslation();
   const client = app.client;
   const [settings, setSettings] = useState(initialSettings);
@@ -123,6 +126,17 @@ export function App({ app, initialSettings }: Props) {
         }
       }),
     [client, loadProject, loadReport],
+  );
+
+  const closeProject = useCallback(async () => {
+    await editor.current?.flush().catch(() => undefined);
+    await onCloseProject?.();
+  }, [onCloseProject]);
+  useEffect(
+    () => client.onEvent((event) => {
+      if (event.type === 'command' && event.command === 'close-project') void closeProject();
+    }),
+    [client, closeProject],
   );
 
   // After a lost connection comes back, fetch everything again: events may have been missed.
@@ -282,9 +296,11 @@ export function App({ app, initialSettings }: Props) {
         settings={settings}
         onSettings={setSettings}
         actions={<Exchange client={client} project={project} />}
+        onClose={onCloseProject ? () => void closeProject() : undefined}
       />
       <div className="cd-banners">
         <ConnectionBanner state={connection} />
+        {project.readOnly && <ReadOnlyBanner reason={project.readOnlyReason} />}
         <RecoveryBar recoveries={recoveries} onRestore={(r) => void restoreRecovery(r)} onDiscard={(r) => void discardRecovery(r)} />
       </div>
       <div className="cd-workspace">

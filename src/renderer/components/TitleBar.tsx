@@ -1,4 +1,4 @@
-// The top bar: the app mark, the series title and folder, and the settings menu.
+// The top bar: the app mark, the series title and folder, export/import, close series, and the settings menu.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../state/settings';
@@ -12,9 +12,11 @@ interface Props {
   onSettings(settings: Settings): void;
   /** Buttons shown before the settings menu (export and import). */
   actions?: ReactNode;
+  /** Closes the series and returns to the start screen (the same as File → Close project). */
+  onClose?(): void;
 }
 
-export function TitleBar({ title, folderName, readOnly, settings, onSettings, actions }: Props) {
+export function TitleBar({ title, folderName, readOnly, settings, onSettings, actions, onClose }: Props) {
   const { t } = useTranslation();
   return (
     <header className="cd-titlebar" role="banner">
@@ -27,8 +29,15 @@ export function TitleBar({ title, folderName, readOnly, settings, onSettings, ac
         {folderName && <span className="cd-folder">{folderName}</span>}
         {readOnly && <span className="cd-status-chip">{t('app.readOnly')}</span>}
       </div>
-      {actions}
-      <SettingsMenu settings={settings} onChange={onSettings} />
+      <div className="cds-title-actions">
+        {actions}
+        {onClose && (
+          <button type="button" className="cd-titlebar-button cds-close-project" title={t('start.closeTitle')} onClick={onClose}>
+            {t('start.close')}
+          </button>
+        )}
+        <SettingsMenu settings={settings} onChange={onSettings} />
+      </div>
     </header>
   );
 }

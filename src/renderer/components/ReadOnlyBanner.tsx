@@ -1,0 +1,17 @@
+// Says that the series is open read-only and why (open in another window or process, a folder that cannot be written).
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** The reason from the main process (in English, as the store words it). */
+  reason?: string;
+}
+
+export function ReadOnlyBanner({ reason }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="cd-infobar cd-infobar-warning cds-readonly" role="status" aria-live="polite">
+      <strong>{t('start.readOnlyHeading')}</strong>
+      <span>{reason ?? t('start.readOnlyGeneric')}</span>
+    </div>
+  );
+}
