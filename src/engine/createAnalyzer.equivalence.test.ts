@@ -101,4 +101,19 @@ describe('createAnalyzer after edits', () => {
     expect(edited[2].text.slice(moved.start, moved.end)).toBe(moved.quote);
     expect(moved.start).toBeGreaterThanOrEqual(before!.evidence.find((e) => e.episode === 'de2.md')!.start);
   });
+
+  it('redoes no series-wide step for a letter typed inside a sentence, and the entity step for a new name', () => {
+    const analyzer = createAnalyzer();
+    const eps = series(german, 'de');
+    analyzer.analyze(eps);
+    const at = eps[1].text.indexOf('trauern');
+    const typedLetter = eps.map((x, j) => (j === 1 ? { ...x, text: x.text.slice(0, at) + 'n' + x.text.slice(at) } : x));
+    analyzer.analyze(typedLetter);
+    expect(analyzer.lastReanalyzed).toEqual(['de1']);
+    expect(analyzer.lastRedone).toEqual({ promotions: false, entities: false, facts: false, rules: false });
+    const newName = typedLetter.map((x, j) => (j === 1 ? { ...x, text: x.text + ' Dr. Miriam Sander kommt dazu.' } : x));
+    analyzer.analyze(newName);
+    expect(analyzer.lastRedone.entities).toBe(true);
+    expect(analyzer.lastRedone.rules).toBe(true);
+  });
 });

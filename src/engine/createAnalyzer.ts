@@ -27,6 +27,16 @@ export interface Analyzer {
   analyze(episodes: Episode[], options?: AnalyzeOptions): SeriesAnalysis;
   /** Ids of the episodes the last `analyze` call had to tokenize or extract facts from again. */
   readonly lastReanalyzed: readonly string[];
+  /** Which series-wide steps the last `analyze` call had to redo in full (the rest it carried over or patched). */
+  readonly lastRedone: SeriesSteps;
+}
+
+/** Series-wide steps an analysis redid over the whole series (false: carried over from the last run, or patched). */
+export interface SeriesSteps {
+  promotions: boolean;
+  entities: boolean;
+  facts: boolean;
+  rules: boolean;
 }
 
 interface EpisodeWork extends EpisodeEntityResult {
@@ -125,6 +135,8 @@ export function createAnalyzer(): Analyzer {
   const promoteMemo = new Map<string, Local>();
   const mappedCache = new Map<string, MappedWork>();
   let lastReanalyzed: string[] = [];
+  let lastRedone: SeriesSteps = { promotions: true, entities: true, facts: true, rules: true };
+  let redone: SeriesSteps = { ...lastRedone };
   /** What the last run's series steps saw and made, position by position, to redo only what changed. */
   let lastPromote: { works: EpisodeWork[]; local: Local[]; confirmed: Confirmer } | undefined;
   let lastSeries: { bibleKey: string; ids: string[]; languages: Language[]; entities: LocalEntity[][]; related: [string, string][][]; result: SeriesEntities } | undefined;
@@ -138,6 +150,7 @@ export function createAnalyzer(): Analyzer {
     const episodes = [...input].sort((a, b) => a.index - b.index);
     const forced = options.language && options.language !== 'auto' ? options.language : undefined;
     const reanalyzed: string[] = [];
+    redone = { promotions: false, entities: false, facts: false, rules: false };
     const works: EpisodeWork[] = episodes.map((ep) => {
       const text = typeof ep.text === 'string' ? ep.text : '';
       const declared = forced ?? ep.language ?? 'auto';
@@ -176,6 +189,7 @@ export function createAnalyzer(): Analyzer {
       for (const i of movedWorks) local[i] = promoteEpisode(works[i], confirmed, promoteMemo);
       lastPromote = { works, local, confirmed };
     } else {
+      redone.promotions = true;
       const confirmed = seriesConfirmer(works);
       local = works.map((w) => promoteEpisode(w, confirmed, promoteMemo));
       lastPromote = { works, local, confirmed };
@@ -228,7 +242,8 @@ export function createAnalyzer(): Analyzer {
       }
       return { episodeId: ep.id, language: works[i].language, entities, related: fw.related.pairs };
     });
-    const series = sameSeriesInput(seriesInput, bibleKey) ? lastSeries!.result : resolveSeriesEntities(seriesInput, bible);
+    redone.entities = !sameSeriesInput(seriesInput, bibleKey);
+    const series = redone.entities ? resolveSeriesEntities(seriesInput, bible) : lastSeries!.result;
     lastSeries = {
       bibleKey,
       ids: seriesInput.map((e) => e.episodeId),
@@ -290,6 +305,7 @@ export function createAnalyzer(): Analyzer {
       return conflict;
     });
 
+    lastRedone = redone;
     return {
       report: {
         schemaVersion: 1,
@@ -338,6 +354,7 @@ export function createAnalyzer(): Analyzer {
       lastFacts = { ids, segments, facts, starts: last.starts };
       return facts;
     }
+    redone.facts = true;
     const facts: Fact[] = [];
     const starts: number[] = [];
     const factIds = new Set<string>();
@@ -401,7 +418,10 @@ export function createAnalyzer(): Analyzer {
         if (!maps.has('')) conflicts = moveConflicts(last.conflicts, maps);
       }
     }
-    conflicts ??= runRules(input);
+    if (!conflicts) {
+      redone.rules = true;
+      conflicts = runRules(input);
+    }
     lastRules = { episodes: input.episodes, entities: input.entities, bibleKey, segments, mentions: mentionLists, files, conflicts };
     return conflicts;
   }
@@ -410,6 +430,9 @@ export function createAnalyzer(): Analyzer {
     analyze,
     get lastReanalyzed() {
       return lastReanalyzed;
+    },
+    get lastRedone() {
+      return lastRedone;
     },
   };
 }
