@@ -147,7 +147,8 @@ export function extractAges(g: Grammar, sink: FactSink): void {
         continue;
       }
       if (!opening) {
-        if (plausible(value) && !g.tok(ni + 1)?.capital) {
+        // "die mit ihren siebzehn Jahren …", "at twenty-four years": the years word may be capitalised; another noun may not ("mit 40 Kollegen").
+        if (plausible(value) && (!g.tok(ni + 1)?.capital || g.isWord(ni + 1, YEARS_WORD))) {
           const who = g.subjectsOf(i)[0];
           if (who?.key) emit(who, value, g.modalityAt(i), i);
         }
@@ -170,11 +171,14 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       let k = i + 1;
       for (let step = 0; step < 3 && g.tok(k) && g.tokens[k].kind === 'word'; step++) k++;
       const next = g.tok(k);
-      const prevComma = g.tok(i - 1)?.text === ',' || (g.isWord(i - 1, g.set.articles) && g.tok(i - 2)?.text === ',');
+      // "Tom, a 34-year-old nurse", "Lena, Marlenes vierzehnjährige Tochter": an apposition after the name, led by an article or a possessor.
+      let lead = i - 1;
+      while (lead > i - 3 && lead > 0 && (g.isWord(lead, g.set.articles) || g.lex.possessives[g.tokens[lead].lower] || (g.tokens[lead].kind === 'ent' && g.tokens[lead].possessive))) lead--;
+      const prevComma = g.tok(lead)?.text === ',';
       if (next?.kind === 'ent' && !next.possessive && (k === i + 1 || g.relationNounAt(k - 1) || g.roleNounAt(k - 1) || g.tokens[k - 1].kind === 'word')) {
         emit({ key: next.key!, index: k }, adj, g.modalityAt(i), i);
       } else if (prevComma) {
-        const e = g.tok(g.tok(i - 1)?.text === ',' ? i - 2 : i - 3);
+        const e = g.tok(lead - 1);
         if (e?.kind === 'ent' && e.key && !e.possessive) emit({ key: e.key, index: i }, adj, g.modalityAt(i), i);
       }
       continue;

@@ -18,6 +18,10 @@ const ITEMS: Record<string, string> = {
 };
 const WEAR = new Set(['reading', 'wears', 'wore', 'wearing', 'worn', 'wear', 'with', 'off', 'on', 'his', 'her']);
 const DRAG_PARTICLE = new Set(['nach']);
+/** Verbs and participles of dyeing hair. */
+const DYE = new Set(['dyes', 'dyed', 'dye', 'dyeing', 'bleaches', 'bleached', 'bleach', 'colours', 'coloured', 'colors', 'colored', 'tints', 'tinted', 'hennaed', 'blondiert', 'blondierte', 'blondierten', 'tönt', 'tönte', 'getönt', 'getönten']);
+const DYE_STEM = /^(ge)?färb/u;
+const HEALED = new Set(['verheilt', 'verheilte', 'ausgeheilt', 'geheilt', 'heals', 'healed', 'recovered', 'genesen', 'gesund']);
 const NEVER_WORDS = new Set(['never', 'nie', 'niemals', 'no', 'kein', 'keine', 'keinen', 'keinem']);
 const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
 const INJURY_STATES = new Set(['steif', 'steife', 'steifen', 'steifes', 'stiff', 'lahm', 'lahme', 'lahmen', 'lame', 'hinkt', 'humpelt', 'limps', 'drags', 'dragging', 'nachzieht', 'gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
@@ -65,7 +69,19 @@ function placeOnBody(g: Grammar, i: number): { value: string; owner: Ref | null 
     const t = g.tokens[k];
     if (t.kind !== 'word') continue;
     if (g.lex.sides[t.lower]) side = g.lex.sides[t.lower];
-    const part = g.lex.bodyParts[t.lower];
+    let part = g.lex.bodyParts[t.lower];
+    // "the back of his left hand": the part named after "of" is where it is.
+    if (part && g.isWord(k + 1, g.set.ofWords)) {
+      let n = k + 2;
+      while (n <= Math.min(b, k + 5) && !g.lex.bodyParts[g.tokens[n].lower]) {
+        if (g.lex.sides[g.tokens[n].lower]) side = g.lex.sides[g.tokens[n].lower];
+        n++;
+      }
+      if (n <= Math.min(b, k + 5)) {
+        part = g.lex.bodyParts[g.tokens[n].lower];
+        k = n;
+      }
+    }
     if (part && k !== i) {
       const s = side ?? (g.lex.sides[g.tok(k - 1)?.lower ?? ''] as string | undefined);
       let owner: Ref | null = null;
@@ -92,6 +108,13 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
     if (feature && (g.language === 'en' || t.capital)) {
       let colour = colourOf(g, g.tok(i - 1)?.lower ?? '');
       let from = i - 1;
+      // "dyes her hair red", "färbt sich die Haare rot": a new colour the story narrates.
+      const [ca, cb] = g.clauseRange(i);
+      let dyed = false;
+      for (let k = ca; k <= cb && !dyed; k++) if (g.isWord(k, DYE) || (g.tokens[k].kind === 'word' && !g.tokens[k].capital && DYE_STEM.test(g.tokens[k].lower))) dyed = true;
+      if (!colour && dyed && feature === 'hair') {
+        for (let k = i + 1; k <= Math.min(cb, i + 3) && !colour; k++) colour = colourOf(g, g.tokens[k].lower);
+      }
       if (!colour) {
         // "Ihre Augen sind grün", "her eyes are green".
         let k = i + 1;
@@ -103,8 +126,10 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
         from = i;
       }
       if (!colour) continue;
-      const owner = ownerOf(g, from, Math.max(0, from - 3)) ?? absoluteOwner(g, i);
-      if (owner?.key) sink.add(owner.key, `attribute:${feature}`, colour, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
+      const owner = ownerOf(g, from, Math.max(0, from - 3)) ?? absoluteOwner(g, i) ?? (dyed ? (g.subjectsOf(i)[0] ?? null) : null);
+      const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
+      if (owner?.key) sink.add(owner.key, `attribute:${feature}`, colour, modality, i);
+      if (owner?.key && dyed && feature === 'hair' && modality !== 'negated' && modality !== 'believed') sink.add(owner.key, 'event', 'hair-change', modality, i);
       continue;
     }
     const mark = g.lex.markNouns[t.lower];
@@ -145,6 +170,20 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
         const who = g.subjectsOf(writes)[0];
         if (who?.key) sink.add(who.key, 'attribute:handedness', `${side}-handed`, g.modalityAt(i), i);
       }
+      continue;
+    }
+    // "Der Arm ist verheilt", "the cast comes off", "his wrist has healed": an injury that is over.
+    if (HEALED.has(t.lower) && !t.capital && !g.hypothetical(i) && !g.negatedNear(i, 3)) {
+      const modality = g.modalityAt(i);
+      let owner = placeOnBody(g, i)?.owner ?? null;
+      // "Jens' Arm ist verheilt", "der Arm von Jens ist verheilt".
+      const [ca] = g.clauseRange(i);
+      for (let k = ca; k < i && !owner; k++) {
+        const e = g.tokens[k];
+        if (e.kind === 'ent' && e.key && (e.possessive || g.isWord(k - 1, g.set.ofWords))) owner = { key: e.key, index: k };
+      }
+      owner ??= g.subjectsOf(i)[0] ?? null;
+      if (owner?.key && modality !== 'believed') sink.add(owner.key, 'event', 'injury-healed', modality, i);
       continue;
     }
     const verb = INJURY_VERBS.has(t.lower) && !t.capital;

@@ -7,6 +7,15 @@ import { numberValue } from './ageFacts';
 export const SERIES_CLOCK = '*';
 
 const AFTER = new Set(['nach', 'after']);
+/** Words after "nach N Jahren" / "after N years" that make it a span of a life, not the story's clock ("als", "of"). */
+const SPAN_AFTER = new Set(['als', 'of', 'as', 'im', 'in', 'bei', 'at']);
+const OPENERS = new Set(['und', 'and', 'but', 'aber', 'doch', 'then', 'dann', 'erst', 'only', 'schon', 'bereits']);
+
+/** Does token k open its sentence (after at most a conjunction or "erst")? */
+function opensClause(g: Grammar, k: number): boolean {
+  const [a] = g.sentenceRange(k);
+  return k === a || (k === a + 1 && g.isWord(a, OPENERS));
+}
 
 /** Extract event facts (subject: the person; object: the change) and time-passes facts (subject "*", object: years). */
 export function extractEvents(g: Grammar, sink: FactSink): void {
@@ -39,7 +48,10 @@ export function extractEvents(g: Grammar, sink: FactSink): void {
     const prev = g.tok(i - 1);
     const count = prev ? numberValue(g, prev.text) : undefined;
     const isLater = later.some((p) => g.phraseAt(i + 1, p) > 0);
-    const afterWord = count !== undefined && (g.isWord(i - 2, AFTER) || (g.isWord(i - 3, AFTER) && g.isWord(i - 2, g.set.articles)));
+    const afterAt = g.isWord(i - 2, AFTER) ? i - 2 : g.isWord(i - 3, AFTER) && g.isWord(i - 2, g.set.articles) ? i - 3 : -1;
+    // "Nach zwei Tagen …", "After three years, …": the story's clock when it opens the sentence or clause; mid-clause
+    // ("verabschiedet sich nach 31 Jahren als Stationsleitung", "after ten years of marriage") it is a span of someone's life.
+    const afterWord = count !== undefined && afterAt >= 0 && opensClause(g, afterAt) && !g.isWord(i + 1, SPAN_AFTER);
     if (!isLater && !afterWord) continue;
     if (g.hypothetical(i)) continue;
     const amount = count !== undefined ? count * years : years >= 1 ? 'many' : String(years * 3);

@@ -38,4 +38,13 @@ describe('attribute: things a person has', () => {
   it('stays quiet when only one episode speaks of it', () => {
     expect(attribute(buildRuleInput([['Dana', 'attribute:has', 'glasses', 'asserted', 0], ['Dana', 'attribute:has', 'glasses', 'asserted', 4]]))).toEqual([]);
   });
+
+  it('stays quiet on a hair colour the story changes (dyed) and on an injury healed in between, and still flags an unexplained change', () => {
+    const dyed = attribute(buildRuleInput([['Lena', 'attribute:hair', 'blond', 'asserted', 0, 5], ['Lena', 'event', 'hair-change', 'asserted', 2, 10], ['Lena', 'attribute:hair', 'red', 'asserted', 2, 10], ['Lena', 'attribute:hair', 'red', 'asserted', 4, 3]]));
+    expect(dyed).toEqual([]);
+    const undyed = attribute(buildRuleInput([['Lena', 'attribute:hair', 'blond', 'asserted', 0, 5], ['Lena', 'attribute:hair', 'red', 'asserted', 2, 10]]));
+    expect(undyed.map((f) => f.severity)).toEqual(['warning']);
+    const healed = attribute(buildRuleInput([['Ben', 'attribute:injury', 'left wrist', 'asserted', 0, 5], ['Ben', 'event', 'injury-healed', 'asserted', 1, 8], ['Ben', 'attribute:injury', 'right wrist', 'asserted', 1, 40]]));
+    expect(healed).toEqual([]);
+  });
 });

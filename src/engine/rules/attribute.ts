@@ -50,6 +50,9 @@ export const attribute: Rule = (input) => {
           const b = facts[j];
           const severity = disagreement(kind, a.object, b.object);
           if (!severity) continue;
+          // A new hair colour the story narrates (dyed), or an injury healed in between, is a change, not a contradiction.
+          if (kind === 'hair' && view.changesBetween(subject, ['hair-change'], a, b).length) continue;
+          if (kind === 'injury' && view.changesBetween(subject, ['injury-healed'], a, b).length) continue;
           if (kind === 'injury') {
             // A new injury (narrated as an event) or one long past is no contradiction.
             if (Math.abs(view.index(b.episode) - view.index(a.episode)) > 2) continue;

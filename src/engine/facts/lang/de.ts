@@ -213,7 +213,7 @@ export const de: FactLexicon = {
   ]),
   bodyParts: valueForms<string>([
     ['wange wangen', 'cheek'], ['arm arms arme armen oberarm oberarms unterarm', 'arm'], ['bein beins beine beinen', 'leg'],
-    ['hand hände händen', 'hand'], ['stirn', 'forehead'], ['kinn', 'chin'], ['schulter schultern', 'shoulder'], ['knie', 'knee'],
+    ['hand hände händen handrücken handfläche handballen', 'hand'], ['finger fingers daumen zeigefinger', 'finger'], ['stirn', 'forehead'], ['kinn', 'chin'], ['schulter schultern', 'shoulder'], ['knie', 'knee'],
     ['fuß fußes füße füßen', 'foot'], ['hals halses', 'neck'], ['nacken', 'neck'], ['rücken', 'back'], ['brust', 'chest'],
     ['gesicht gesichts', 'face'], ['handgelenk handgelenks', 'wrist'], ['knöchel', 'ankle'], ['hüfte', 'hip'], ['augenbraue', 'eyebrow'],
     ['lippe lippen', 'lip'], ['ohr ohrs ohren', 'ear'], ['schläfe', 'temple'], ['bauch', 'belly'], ['auge auges', 'eye'],

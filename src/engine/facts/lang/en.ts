@@ -194,7 +194,7 @@ export const en: FactLexicon = {
   markNouns: { scar: 'scar', scars: 'scar', tattoo: 'tattoo', tattoos: 'tattoo', tattooed: 'tattoo', injury: 'injury', wound: 'injury', cast: 'injury', bandage: 'injury', fracture: 'injury' },
   sides: { left: 'left', right: 'right' },
   bodyParts: valueForms<string>([
-    ['cheek cheeks', 'cheek'], ['arm arms forearm', 'arm'], ['leg legs', 'leg'], ['hand hands', 'hand'], ['forehead brow', 'forehead'], ['chin', 'chin'],
+    ['cheek cheeks', 'cheek'], ['arm arms forearm', 'arm'], ['leg legs', 'leg'], ['hand hands palm palms knuckles', 'hand'], ['finger fingers thumb', 'finger'], ['forehead brow', 'forehead'], ['chin', 'chin'],
     ['shoulder shoulders', 'shoulder'], ['knee knees', 'knee'], ['foot feet', 'foot'], ['neck', 'neck'], ['back', 'back'], ['chest', 'chest'],
     ['face', 'face'], ['wrist wrists', 'wrist'], ['ankle ankles', 'ankle'], ['hip hips', 'hip'], ['eyebrow eyebrows', 'eyebrow'], ['lip lips', 'lip'],
     ['ear ears', 'ear'], ['temple', 'temple'], ['stomach belly', 'belly'], ['eye', 'eye'],
