@@ -444,6 +444,7 @@ export class Grammar {
     let result: Ref | null = null;
     let fallback: Ref | null = null;
     let plain: Ref | null = null;
+    let known: Ref | null = null;
     let sentence = this.tokens[i].sentence;
     for (let j = i - 1; j >= floor && !result; j--) {
       const t = this.tokens[j];
@@ -488,9 +489,11 @@ export class Grammar {
       if (!oblique) {
         if (t.sentence === this.tokens[i].sentence) result = candidate;
         else plain = candidate;
+        // A name known to have the pronoun's gender beats one whose gender is open ("Porthkennack is …, and Callum …. He …").
+        if (!result && gender !== 'any' && t.kind === 'ent' && t.key && this.genderOf(t.key) === gender) known = candidate;
       } else fallback ??= candidate;
     }
-    result ??= plain ?? fallback;
+    result ??= known ?? plain ?? fallback;
     this.pronounCache.set(cacheKey, result);
     return result;
   }

@@ -55,3 +55,15 @@ describe('extractRelations: comparisons and denials are not ties', () => {
     expect(rel(list, 'Paul', 'mother', 'Ruth Sand') ?? rel(list, 'Paul', 'parent', 'Ruth Sand')).toBe('negated');
   });
 });
+
+describe('possessives: a name known to have the pronoun gender wins', () => {
+  it('resolves "his aunt" to the man named in the sentence before, not to an earlier name of open gender', () => {
+    const list = facts('en', 'Polvenna is a village by the sea, and Idris Penhale has lived there all his life. He lives with his aunt, Kerensa Penhale, above the shop.', [
+      'Polvenna',
+      { key: 'Idris Penhale', gender: 'male' },
+      'Kerensa Penhale',
+    ]);
+    expect(rel(list, 'Idris Penhale', 'aunt', 'Kerensa Penhale')).toBe('asserted');
+    expect(list.some((f) => f.subject === 'Polvenna' && f.predicate === 'aunt')).toBe(false);
+  });
+});
