@@ -586,10 +586,15 @@ export class Grammar {
     if (this.tokens[n]?.text === ',') {
       let e = n + 1;
       while (this.isWord(e, this.set.fillers) || this.isWord(e, this.set.articles)) e++;
-      // "ihr Mann, der Portugiese Luis Ferreira": one describing noun between the article and the name.
-      if (this.isWord(e - 1, this.set.articles) && this.tokens[e]?.kind === 'word' && this.tokens[e + 1]?.kind === 'ent') e++;
+      // "ihr Mann, der Portugiese Luis Ferreira", "her husband, the set designer Gideon Hale": a short description between the article and the name.
+      if (this.isWord(e - 1, this.set.articles)) {
+        let d = e;
+        const describing = (w: Token): boolean => !this.set.copulas.has(w.lower) && !this.set.prepositions.has(w.lower) && !this.lex.possessives[w.lower] && !this.set.articles.has(w.lower);
+        while (d < e + 3 && this.tokens[d]?.kind === 'word' && describing(this.tokens[d]) && !this.relationNounAt(d)) d++;
+        if (d > e && this.tokens[d]?.kind === 'ent') e = d;
+      }
       const after = this.tokens[e + 1];
-      if (this.tokens[e]?.kind === 'ent' && e - n <= 3 && (!after || [',', '.', ';', ')', '–', '—'].includes(after.text))) {
+      if (this.tokens[e]?.kind === 'ent' && e - n <= 5 && (!after || [',', '.', ';', ')', '–', '—'].includes(after.text))) {
         n = e;
         comma = true;
       }

@@ -67,3 +67,12 @@ describe('possessives: a name known to have the pronoun gender wins', () => {
     expect(list.some((f) => f.subject === 'Polvenna' && f.predicate === 'aunt')).toBe(false);
   });
 });
+
+describe('appositions with a description before the name', () => {
+  it('reads "his wife, the retired ship designer Kerensa Vane," and keeps "ihr Cousin, der Sohn ihrer Tante Gerda" apart', () => {
+    const en = facts('en', "Idris's wife, the retired ship designer Kerensa Vane, builds a model.", [{ key: 'Idris', gender: 'male' }, 'Kerensa Vane']);
+    expect(rel(en, 'Idris', 'wife', 'Kerensa Vane')).toBe('asserted');
+    const de = facts('de', 'Es ist Paul, ihr Cousin, der Sohn ihrer Tante Gerda.', [{ key: 'Stella', gender: 'female' }, 'Paul', 'Gerda']);
+    expect(de.some((f) => f.predicate === 'cousin' && f.object === 'Gerda')).toBe(false);
+  });
+});

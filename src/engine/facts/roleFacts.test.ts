@@ -64,3 +64,26 @@ describe('extractRoles: narrated changes of job', () => {
     expect(roles(en, 'Maud Price')).toEqual(['headmistress']);
   });
 });
+
+describe('extractRoles: appointments and plain errands', () => {
+  it('reads "wird zum Oberarzt befördert" as a promotion but not "auf dem Weg zum Bäcker" or "wird zum Hof gerufen"', () => {
+    const list = facts('de', 'Auf dem Weg zum Bäcker trifft Mira Kant ihren Nachbarn. Danach wird Mira zum Hof der Familie gerufen. Am Abend wird Tom Rieck zum Oberarzt befördert.', [
+      { key: 'Mira Kant', forms: ['Mira'] },
+      'Tom Rieck',
+    ]);
+    expect(roles(list, 'Mira Kant')).toEqual([]);
+    expect(promoted(list, 'Mira Kant')).toBe(false);
+    expect(roles(list, 'Tom Rieck')).toEqual(['Oberarzt']);
+    expect(promoted(list, 'Tom Rieck')).toBe(true);
+  });
+
+  it('knows common jobs beyond medicine and police (librarian, spokeswoman, designer, practice assistant)', () => {
+    const en = facts('en', 'Nell Price, the librarian, opens early. Ada Moss works as a spokeswoman for the council. Kit Law is a lighting designer.', ['Nell Price', 'Ada Moss', 'Kit Law']);
+    expect(roles(en, 'Nell Price')).toEqual(['librarian']);
+    expect(roles(en, 'Ada Moss')).toEqual(['spokeswoman']);
+    expect(roles(en, 'Kit Law')).toEqual(['designer']);
+    const de = facts('de', 'Ruth Engel, die Pressesprecherin der Stadt, wartet. Pia Kern arbeitet als Tiermedizinische Fachangestellte.', ['Ruth Engel', 'Pia Kern']);
+    expect(roles(de, 'Ruth Engel')).toEqual(['Pressesprecherin']);
+    expect(roles(de, 'Pia Kern')).toEqual(['Fachangestellte']);
+  });
+});

@@ -13,6 +13,18 @@ const TO_POSITION = new Set(['zum', 'zur', 'to', 'als', 'as']);
 const NEW = new Set(['neue', 'neuer', 'neuen', 'neuem', 'frischgebackene', 'frischgebackener', 'frischgebackenen', 'new', 'newly', 'newly-appointed', 'recently-appointed']);
 /** Verbs that give someone a job: "is made sergeant", "was named head", "ernennt sie zur Leiterin". */
 const MADE = new Set(['made', 'named', 'appointed', 'elected', 'ernannt', 'gewählt']);
+const TITLE_ADJECTIVE = /(isch|lich|ig|al|iv)(e|en|er|es|em)$/u;
+/** "zum"/"zur" before a job means an appointment only with a verb of appointing ("wird zum Leiter ernannt"), not "geht zum Bäcker". */
+const ZUM = new Set(['zum', 'zur']);
+const APPOINT_DE = new Set(['wird', 'wurde', 'werden', 'geworden', 'befördert', 'befördern', 'ernannt', 'ernennt', 'ernennen', 'ernannte', 'gewählt', 'wählt', 'wählen', 'berufen', 'beruft', 'bestellt', 'macht', 'machte', 'gemacht', 'ausgebildet', 'aufgestiegen', 'steigt', 'stieg']);
+
+/** A verb of appointing or becoming in the clause of token i. */
+function appointedIn(g: Grammar, i: number): boolean {
+  const [a, b] = g.clauseRange(i);
+  for (let k = a; k <= b; k++) if (g.isWord(k, APPOINT_DE)) return true;
+  return false;
+}
+
 /** "where"/"wo" after a comma and a noun opens a relative clause, not a question. */
 const RELATIVE_WHERE = new Set(['where', 'when', 'wo']);
 /** Taking over the lead: "übernimmt die Leitung", "takes over the ward". Object (job word) by language. */
@@ -44,7 +56,9 @@ function backOverModifiers(g: Grammar, i: number): number {
     const t = g.tokens[k];
     if (t.kind !== 'word') break;
     const adjective = g.set.fillers.has(t.lower) || (!t.capital && /^[\p{Ll}]/u.test(t.text) && (g.language === 'en' ? !g.set.notVerbs.has(t.lower) && !g.set.copulas.has(t.lower) && !g.set.prepositions.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower) && !TO_POSITION.has(t.lower) && !MADE.has(t.lower) : /(e|en|er|es|em)$/.test(t.lower) && !g.set.articles.has(t.lower) && !g.set.negators.has(t.lower) && !BECOME.has(t.lower)));
-    if (adjective || g.lex.rankPrefixes[t.lower] !== undefined) {
+    // A capitalised adjective in a German job title: "Medizinische Fachangestellte", "Technischer Leiter".
+    const titleAdjective = g.language === 'de' && t.capital && TITLE_ADJECTIVE.test(t.lower);
+    if (adjective || titleAdjective || g.lex.rankPrefixes[t.lower] !== undefined) {
       k--;
       n++;
       continue;
@@ -210,7 +224,7 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       continue;
     }
     // "arbeitet als Arzt", "works as a nurse", "wird zum Leiter ernannt", "promoted to head".
-    if (before && g.isWord(k, TO_POSITION) && (before.lower !== 'to' || g.findPhrases(Math.max(0, k - 3), k - 1, PROMOTED).length > 0)) {
+    if (before && g.isWord(k, TO_POSITION) && (before.lower !== 'to' || g.findPhrases(Math.max(0, k - 3), k - 1, PROMOTED).length > 0) && (!ZUM.has(before.lower) || appointedIn(g, i))) {
       const change = before.lower !== 'als' && before.lower !== 'as';
       const who = g.subjectsOf(i)[0] ?? null;
       emit(who, negated ? 'negated' : modality, change);
