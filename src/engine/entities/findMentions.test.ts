@@ -74,4 +74,44 @@ describe('findMentions (English)', () => {
   it('does not take sentence-initial common words for names', () => {
     expect(names('However, the rain stopped. Then Nell went out.', 'en')).toEqual(['Nell']);
   });
+
+  it('does not join a sentence-initial verb or modal to the name after it', () => {
+    expect(names('Will Tom come to the party? May Anna stay? Can Peter drive?', 'en')).toEqual(['Tom', 'Anna', 'Peter']);
+    expect(names('Hope Tom likes it, said Anna. We all hope so.', 'en')).toEqual(['Tom', 'Anna']);
+  });
+
+  it('still reads a given name that is also a word as a first name before a surname', () => {
+    expect(names('Grace Poole laughed at the window.', 'en')).toEqual(['Grace Poole']);
+    // "Tom" is also a word (a tom cat) and "Walsh" also a given name: still one man.
+    expect(names('Tom Walsh is 35 years old. In the morning Ellen Walsh laughs.', 'en')).toEqual(['Tom Walsh', 'Ellen Walsh']);
+  });
+});
+
+describe('findMentions (German, words that are no names)', () => {
+  it('does not join a sentence-initial verb or adverb to the name after it', () => {
+    expect(names('Kommt Anna mit? Danach Tom. Vielleicht Peter Lustig.')).toEqual(['Anna', 'Tom', 'Peter Lustig']);
+    expect(names('Bringt Jonas Berger den Wein?')).toEqual(['Jonas Berger']);
+  });
+
+  it('still joins a rare first name at the start of a sentence to its surname', () => {
+    expect(names('Kreszentia Huber öffnet das Fenster.')).toEqual(['Kreszentia Huber']);
+  });
+
+  it('reads "von" before a first name as a preposition, not a nobiliary particle', () => {
+    expect(names('Später erfährt Nora von Jonas, warum Marlene schweigt.')).toEqual(['Nora', 'Jonas', 'Marlene']);
+    expect(names('Am Abend holt Ida von Kilian die Schlüssel ab. Kilian Brandt lacht.')).toEqual(['Ida', 'Kilian', 'Kilian Brandt']);
+  });
+
+  it('keeps a nobiliary particle before a surname', () => {
+    expect(names('Friedrich von Schiller schreibt. Schiller lacht.')).toEqual(['Friedrich von Schiller', 'Schiller']);
+  });
+
+  it('does not take a compound noun after a genitive name for a surname', () => {
+    expect(names('Heute führt Anna den Laden seit Rolfs Bandscheibenvorfall allein. Rolf hilft nicht.')).toEqual(['Anna', 'Rolfs', 'Rolf']);
+    expect(names('Seit Kilians Knieoperation wartet Ida. Kilian schweigt.')).toEqual(['Kilians', 'Ida', 'Kilian']);
+  });
+
+  it('still takes a compound-looking surname after a first name ("Reinecke", "Hollerbach")', () => {
+    expect(names('Im Büro wartet Klaus Hollerbach auf Jonas Reinecke.')).toEqual(['Klaus Hollerbach', 'Jonas Reinecke']);
+  });
 });

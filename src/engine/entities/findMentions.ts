@@ -77,6 +77,9 @@ function endsInSingleS(w: string): boolean {
   return n >= 2 && w.charCodeAt(n - 1) === 115 && w.charCodeAt(n - 2) !== 115;
 }
 
+/** English auxiliaries and modals that open questions ("Will Tom come?", "May Anna stay?") and are also given names. */
+const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
 /** German forms of address written with a capital that are pronouns, not names. */
 const POLITE_PRONOUNS = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres']);
 
@@ -224,6 +227,24 @@ export function findNames(text: string, language: Language, options: FindMention
     }
   }
 
+  /** Words of the text that may be names (for telling a genitive "Rolfs" from a name ending in s). */
+  const capitalBases = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const st = status[i];
+    if (st === NAME || st === TITLED || st === KNOWN || st === DEFERRED) capitalBases.add(bases[i]);
+  }
+  /**
+   * A German genitive of a name ("Rolfs", "Noras"): ends in one s, is no given name itself, and without the s is a
+   * given name or a name word of this text. What follows it belongs to the person ("Rolfs Bandscheibenvorfall").
+   */
+  const genitiveOfName = (k: number): boolean => {
+    if (language !== 'de') return false;
+    const b = bases[k];
+    if (!endsInSingleS(b) || b !== tokens[k].text || isGivenName(b)) return false;
+    const stemmed = b.slice(0, -1);
+    return isGivenName(stemmed) || capitalBases.has(stemmed);
+  };
+
   // A word that is a noun only as a compound ("Reinecke": rein + Ecke) is a surname right after a name.
   for (let i = 1; i < n; i++) {
     if (status[i] !== COMPOUND) continue;
@@ -235,6 +256,7 @@ export function findNames(text: string, language: Language, options: FindMention
       continue;
     }
     const afterName = prev === TITLED || prev === NAME || prev === KNOWN || firstWord;
+    if (afterName && genitiveOfName(i - 1)) continue;
     if (afterName && tokens[i].gapBefore === ' ' && tokens[i].sentence === tokens[i - 1].sentence && bases[i - 1] === tokens[i - 1].text) {
       status[i] = NAME;
       if (firstWord) status[i - 1] = NAME;
@@ -254,6 +276,18 @@ export function findNames(text: string, language: Language, options: FindMention
     const st = status[i + 1];
     return nx !== undefined && nx.gapBefore === ' ' && nx.sentence === tokens[i].sentence && bases[i] === tokens[i].text && (st === NAME || st === TITLED || st === KNOWN);
   };
+  /**
+   * Whether a sentence's first word, with no evidence of its own, is the first word of the name after it. A given
+   * name is, unless it is also a common word the text uses as one (or an English auxiliary) and a given name follows
+   * ("Will Tom come?", "Hope Tom likes it ... I hope"); another word only when it is no common word of this text or
+   * the lexicon and a surname follows, not a given name ("Kommt Anna mit?", "Danach Tom", "Vielleicht Peter Lustig").
+   */
+  const firstWordOfName = (i: number, dictWord: boolean): boolean => {
+    const lower = bases[i].toLowerCase();
+    const nextGiven = isGivenName(bases[i + 1]);
+    if (isGivenName(bases[i])) return !(dictWord && nextGiven && (lowerWords.has(lower) || (language === 'en' && AUXILIARIES.has(lower))));
+    return !dictWord && !nextGiven && !lowerWords.has(lower);
+  };
   const wasNoun = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (status[i] === NOUN) wasNoun[i] = 1;
   const candidateAt = new Uint8Array(n);
@@ -267,7 +301,7 @@ export function findNames(text: string, language: Language, options: FindMention
       if (strong.has(b) || strong.has(stem(b))) status[i] = NAME;
       else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = NAME;
       else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = NAME;
-      else if ((isGivenName(b) || !dictWord) && nextIsName(i)) status[i] = NAME;
+      else if (nextIsName(i) && firstWordOfName(i, dictWord)) status[i] = NAME;
       else {
         status[i] = NO;
         if (!dictWord && b.length >= 3 && !lowerWords.has(b.toLowerCase()) && germanNounEvidence(b) !== 'compound') candidateAt[i] = 1;
@@ -317,6 +351,14 @@ export function findNames(text: string, language: Language, options: FindMention
       pairs.set(k, (pairs.get(k) ?? 0) + 1);
     }
   }
+  // First words of multi-word names in this text ("Jonas" of "Jonas Albrecht").
+  const firstNames = new Set<string>();
+  for (let i = 0; i + 1 < n; i++) if (joined(i, i + 1)) firstNames.add(bases[i]);
+  /**
+   * "von", "van", "de" before a given name or a person's first name is a preposition ("erfährt Nora von Jonas,
+   * warum ..."), not a nobiliary particle: a particle stands before a surname ("Friedrich von Schiller").
+   */
+  const personAfterParticle = (k: number): boolean => isGivenName(bases[k]) || firstNames.has(bases[k]);
   const mentions: RawMention[] = [];
   /** The token each mention's name starts at. */
   const mentionToken: number[] = [];
@@ -346,7 +388,7 @@ export function findNames(text: string, language: Language, options: FindMention
         continue;
       }
       const firstName = status[j] === TITLED || isGivenName(bases[j]);
-      if (firstName && nameParticles.has(nx.text) && j + 2 < n && isName(j + 2) && tokens[j + 2].gapBefore === ' ') {
+      if (firstName && nameParticles.has(nx.text) && j + 2 < n && isName(j + 2) && tokens[j + 2].gapBefore === ' ' && !personAfterParticle(j + 2)) {
         name.push(nx.text, bases[j + 2]);
         j += 2;
         continue;
