@@ -24,6 +24,7 @@ export const apiMethodNames = [
   'takeAsCanon',
   'removeCanonFact',
   'cancelTask',
+  'keepCopy',
   'getStart',
   'openProject',
   'createProject',

@@ -259,6 +259,7 @@ export const apiArgs = {
   closeProject: z.tuple([]),
   forgetRecent: z.tuple([z.string().min(1).max(4096)]),
   chooseFolder: z.tuple([z.enum(['open', 'create'])]),
+  keepCopy: z.tuple([episodeId, z.string().max(maxEpisodeChars), z.enum(['mine', 'theirs'])]),
   exportReport: z.tuple([
     z.enum(reportFormats),
     z.object({
@@ -320,6 +321,11 @@ export interface ContinuityApi {
   removeCanonFact(fact: CanonFact, restore: CanonFact[]): Promise<void>;
   /** Stops a long task (analysis, import, export) named by a progress event; it leaves nothing half done. */
   cancelTask(taskId: string): Promise<void>;
+  /**
+   * Keeps a version of an episode as a copy beside it (episodes/x.mine-2026-…md), not part of the series: the version
+   * not chosen after an outside change (keep mine keeps theirs, load theirs keeps mine). Returns the copy's file.
+   */
+  keepCopy(id: string, text: string, which: 'mine' | 'theirs'): Promise<{ file: string }>;
   /** Whether a project is open, and the recent projects for the start screen. */
   getStart(): Promise<StartInfo>;
   /** Opens a project folder (or a folder of episode files) in this window, closing the one open now. */

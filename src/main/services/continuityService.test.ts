@@ -127,6 +127,16 @@ describe('createContinuityService', () => {
     expect((await service.getProject()).episodes).toHaveLength(1);
   }, 30_000);
 
+  it('keeps the version not chosen after an outside change as a copy beside the episode, outside the series', async () => {
+    const { dir, service } = await seedsProject();
+    const id = '001_1b2c41f025563be1';
+    const { file } = await service.keepCopy(id, 'Meine ungespeicherte Fassung\n', 'mine');
+    expect(file).toMatch(/^001_1b2c41f025563be1\.mine-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.txt$/);
+    expect(readFileSync(join(dir, file), 'utf8')).toBe('Meine ungespeicherte Fassung\n');
+    expect((await service.getProject()).episodes).toHaveLength(3);
+    await expect(service.keepCopy('nope', 'x', 'theirs')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('exports the report in the chosen format and language with a file name to save it under', async () => {
     const { service } = await seedsProject();
     const md = await service.exportReport('md', { language: 'en' });

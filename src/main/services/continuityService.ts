@@ -257,6 +257,10 @@ export async function createContinuityService(
       }
       return result;
     },
+    async keepCopy(id, text, which) {
+      episodeRef(id);
+      return { file: await store.saveCopy(id, text, which) };
+    },
     async getAnnotations(id) {
       episodeRef(id);
       const text = texts.get(id) ?? (await store.readEpisode(id)).text;

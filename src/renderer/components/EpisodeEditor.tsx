@@ -15,6 +15,7 @@ import { SaveController, type SaveStatus } from '../state/saveController';
 import { otherEvidence, type NavTarget } from '../state/navTarget';
 import { ConflictTooltip } from './ConflictTooltip';
 import { FindBar } from './FindBar';
+import { OutsideChangeBar } from './OutsideChangeBar';
 import { HistoryMenu } from './HistoryMenu';
 import { AnnotationBar } from './AnnotationBar';
 import { addAnnotation, annotationKey, currentAnnotations, removeAnnotation, setAnnotations, type AnnotationTag } from '../editor/annotationPlugin';
@@ -404,16 +405,15 @@ export function EpisodeEditor(props: Props) {
       {episode && phase === 'ready' && (
         <AnnotationBar canMark={hasSelection && !props.readOnly} annotations={annotations} onMark={mark} onSelect={selectAnnotation} onRemove={unmark} />
       )}
-      {diskMessage !== null && (
-        <div className="cd-infobar cd-infobar-warning" role="alert">
-          <span>{t('editor.changedOnDisk')}</span>
-          <button type="button" onClick={() => void reloadFromDisk()}>
-            {t('editor.reloadTheirs')}
-          </button>
-          <button type="button" onClick={() => void keepMine()}>
-            {t('editor.keepMine')}
-          </button>
-        </div>
+      {episode && (
+        <OutsideChangeBar
+          client={props.client}
+          episodeId={episode.id}
+          changed={diskMessage !== null}
+          getMine={() => (viewRef.current ? docToText(viewRef.current.state.doc) : '')}
+          onKeepMine={keepMine}
+          onLoadTheirs={reloadFromDisk}
+        />
       )}
       {props.readOnly && phase === 'ready' && (
         <div className="cd-infobar" role="note">
