@@ -6,7 +6,7 @@ import { extractEvents } from './eventFacts';
 import type { FactInput } from './factInput';
 import { FactSink } from './factSink';
 import { Grammar } from './grammar';
-import { kinTrimmedMentions } from './kinMentions';
+import { titleTrimmedMentions } from './titleMentions';
 import { de } from './lang/de';
 import { en } from './lang/en';
 import { extractMeetings } from './meetingFacts';
@@ -25,7 +25,7 @@ export function extractFacts(input: FactInput): Fact[] {
   const text = input.episode.text ?? '';
   if (!text.trim()) return [];
   const lex = input.language === 'en' ? en : de;
-  const model = buildTextModel(text, kinTrimmedMentions(input.mentions ?? [], lex), lex);
+  const model = buildTextModel(text, titleTrimmedMentions(input.mentions ?? [], lex), lex);
   const g = new Grammar(model, lex, input, input.language === 'en' ? 'en' : 'de');
   const sink = new FactSink(g, input.episode.file);
   extractRelations(g, sink);
