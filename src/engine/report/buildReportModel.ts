@@ -99,31 +99,39 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
     group.conflicts.push(c);
     groups.set(key, group);
   }
-  // Characters without conflicts still get their fact history. Each fact's episode is looked up once, here.
-  const factsBySubject = new Map<string, SubjectFacts>();
-  for (const f of report.facts) {
-    if (!isInRange(f.episode)) continue;
-    let list = factsBySubject.get(f.subject);
-    if (!list) {
-      list = { facts: [], index: [] };
-      factsBySubject.set(f.subject, list);
-    }
-    list.facts.push(f);
-    list.index.push(episodeOf(f.episode)?.index ?? Number.MAX_SAFE_INTEGER);
-  }
+  // Characters without conflicts still get their fact history: which subjects have facts in range is read now, the
+  // histories themselves (every fact, grouped) only when a format shows them (the CSV lists conflicts only).
+  const withFacts = new Set<string>();
+  for (const f of report.facts) if (!withFacts.has(f.subject) && isInRange(f.episode)) withFacts.add(f.subject);
   for (const e of report.entities) {
-    if (e.kind === 'character' && factsBySubject.has(e.id) && !groups.has(`id:${e.id}`)) {
+    if (e.kind === 'character' && withFacts.has(e.id) && !groups.has(`id:${e.id}`)) {
       groups.set(`id:${e.id}`, { entity: e, conflicts: [] });
     }
   }
+  let factsBySubject: Map<string, SubjectFacts> | undefined;
+  /** Each in-range fact by subject, with its episode looked up once; built on the first fact history asked for. */
+  const subjectFactsOf = (id: string): SubjectFacts | undefined => {
+    if (!factsBySubject) {
+      factsBySubject = new Map();
+      for (const f of report.facts) {
+        if (!isInRange(f.episode)) continue;
+        let list = factsBySubject.get(f.subject);
+        if (!list) {
+          list = { facts: [], index: [] };
+          factsBySubject.set(f.subject, list);
+        }
+        list.facts.push(f);
+        list.index.push(episodeOf(f.episode)?.index ?? Number.MAX_SAFE_INTEGER);
+      }
+    }
+    return factsBySubject.get(id);
+  };
 
   const collator = new Intl.Collator(strings.locale);
   const characters: ReportCharacter[] = [...groups.values()]
     .map(({ entity, conflicts: list }) => {
       const sorted = [...list].sort(compareConflicts(episodeOf));
-      const subjectFacts = entity ? factsBySubject.get(entity.id) : undefined;
-      const facts = subjectFacts ? factRows(subjectFacts, entities, episodeOf, strings, inRange) : [];
-      return {
+      const character: ReportCharacter = {
         anchor: '',
         name: entity?.name ?? list[0]?.entity ?? '',
         kind: entity?.kind ?? null,
@@ -134,8 +142,13 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
           .join(' · '),
         openCount: list.filter((c) => c.status === 'open').length,
         conflicts: sorted.map(toConflict),
-        facts,
+        facts: [],
       };
+      lazy(character, 'facts', () => {
+        const subjectFacts = entity ? subjectFactsOf(entity.id) : undefined;
+        return subjectFacts ? factRows(subjectFacts, entities, episodeOf, strings, inRange) : [];
+      });
+      return character;
     })
     .sort(
       (a, b) =>
@@ -150,7 +163,7 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
     for (const c of ch.conflicts) c.anchor = `cf-${++conflictNo}`;
   });
 
-  return {
+  const model: ReportModel = {
     language: options.language,
     options,
     title: {
@@ -175,9 +188,32 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
         .map((ch) => ({ name: ch.name, anchor: ch.anchor, open: ch.openCount })),
     },
     characters,
-    nameVariants: nameVariants(report, conflicts, entities, episodeOf, isInRange, inRange),
-    grid: appearanceGrid(report.entities, inRange, byId, byFile),
+    nameVariants: [],
+    grid: { episodes: inRange, rows: [], omitted: 0 },
   };
+  lazy(model, 'nameVariants', () => nameVariants(report, conflicts, entities, episodeOf, isInRange, inRange));
+  lazy(model, 'grid', () => appearanceGrid(report.entities, inRange, byId, byFile));
+  return model;
+}
+
+/**
+ * Makes `obj[key]` a section worked out on first read (then kept as a plain value): the model stays plain data to
+ * every reader (JSON, structured clone, equality), and a format that never shows the section never pays for it.
+ */
+function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
+  const settle = (value: T[K]): void => void Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(obj, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      settle(value);
+      return value;
+    },
+    set(value: T[K]) {
+      settle(value);
+    },
+  });
 }
 
 function formatDate(date: string | undefined, strings: ReportStrings): string {
