@@ -16,6 +16,7 @@ import {
   type Bible,
   type Conflict,
   type Episode,
+  type EpisodeRef,
   type Fact,
   type Language,
   type Mention,
@@ -75,6 +76,48 @@ interface FactWork {
 
 /** A conflict before the writers' decisions are applied. */
 type BaseConflict = Omit<Conflict, 'status' | 'note'>;
+
+/** The options as they bear on the analysis (decisions and title are applied to the outcome afresh each time). */
+interface Setting {
+  bibleKey: string;
+  ruleBible: string;
+  forced: Language | undefined;
+  beliefs: string;
+}
+
+/** A run's series-wide results. */
+interface Outcome {
+  series: SeriesEntities;
+  facts: Fact[];
+  mentions: Record<string, Mention[]>;
+  conflicts: BaseConflict[];
+  language: Language;
+  projectEpisodes: EpisodeRef[];
+}
+
+/** What one run saw and made, position by position (series order), for the next run to start from. */
+interface LastRun {
+  episodes: Episode[];
+  setting: Setting;
+  filesUnique: boolean;
+  works: EpisodeWork[];
+  local: Local[];
+  confirmed: Confirmer;
+  factWorks: FactWork[];
+  entries: EpisodeEntities[];
+  series: SeriesEntities;
+  mappedList: MappedWork[];
+  /** Where each episode's facts start in the outcome's facts. */
+  starts: number[];
+  outcome: Outcome;
+}
+
+/** Whether two episodes give the series resolution the same input. */
+function sameEntry(a: EpisodeEntities, b: EpisodeEntities): boolean {
+  if (a.episodeId !== b.episodeId || a.language !== b.language) return false;
+  if (a.entities === b.entities && a.related === b.related) return true;
+  return JSON.stringify([a.entities, a.related]) === JSON.stringify([b.entities, b.related]);
+}
 
 /** Edits to more episodes than this at once are checked afresh rather than step by step. */
 const FEW = 8;
@@ -137,39 +180,212 @@ export function createAnalyzer(): Analyzer {
   let lastReanalyzed: string[] = [];
   let lastRedone: SeriesSteps = { promotions: true, entities: true, facts: true, rules: true };
   let redone: SeriesSteps = { ...lastRedone };
-  /** What the last run's series steps saw and made, position by position, to redo only what changed. */
-  let lastPromote: { works: EpisodeWork[]; local: Local[]; confirmed: Confirmer } | undefined;
-  let lastSeries: { bibleKey: string; ids: string[]; languages: Language[]; entities: LocalEntity[][]; related: [string, string][][]; result: SeriesEntities } | undefined;
-  let lastFacts: { ids: string[]; segments: Fact[][]; facts: Fact[]; starts: number[] } | undefined;
+  /** What the last run saw and made, position by position, to redo only what changed. */
+  let last: LastRun | undefined;
   let lastEpisodes: RuleEpisode[] | undefined;
-  let lastRules: { episodes: RuleEpisode[]; entities: RuleInput['entities']; bibleKey: string; segments: Fact[][]; mentions: Mention[][]; files: string[]; conflicts: BaseConflict[] } | undefined;
+  const establishedWordsOf = (w: EpisodeWork): string => (w.words ??= establishedWords(w));
+
+  /** Stage 1 for one episode: its entity work, from the cache when its text, file, language and the bible are unchanged. */
+  function workOf(ep: Episode, forced: Language | undefined, bible: Bible, bibleKey: string, reanalyzed: Set<string>, progress: () => void): EpisodeWork {
+    const text = typeof ep.text === 'string' ? ep.text : '';
+    const declared = forced ?? ep.language ?? 'auto';
+    const meta = `${ep.file}|${declared}|${bibleKey}`;
+    const hit = cache.get(ep.id);
+    // The caller's own string again (the usual case for every episode but the one being edited): no hashing.
+    if (hit && hit.text === text && hit.meta === meta) return hit;
+    const cacheKey = [ep.file, contentHash(text), text.length, declared, bibleKey].join('|');
+    if (hit && hit.cacheKey === cacheKey) {
+      hit.text = text;
+      return hit;
+    }
+    progress();
+    const language = declared === 'auto' ? detectLanguage(text) : declared;
+    const work: EpisodeWork = { ...episodeEntities(text, language, bible), cacheKey, meta, text, language };
+    cache.set(ep.id, work);
+    reanalyzed.add(ep.id);
+    return work;
+  }
+
+  /** Stage 3 for one episode: facts read along its final mentions, from the cache while text and mentions are unchanged. */
+  function factWorkOf(ep: Episode, work: EpisodeWork, loc: Local, reanalyzed: Set<string>, progress: () => void): FactWork {
+    const hit = factCache.get(ep.id);
+    if (hit && hit.work === work && hit.mentions === loc.mentions) return hit;
+    let signature = signatures.get(loc.mentions);
+    if (signature === undefined) {
+      signature = contentHash(loc.mentions.map((m) => `${m.key}@${m.start}-${m.end}`).join('|'));
+      signatures.set(loc.mentions, signature);
+    }
+    const key = work.cacheKey + '|' + signature;
+    if (hit && hit.key === key) {
+      const kept = { ...hit, work, mentions: loc.mentions };
+      factCache.set(ep.id, kept);
+      return kept;
+    }
+    progress();
+    const facts = episodeFacts({ ...ep, text: work.text }, work.language, loc.mentions, loc.entities);
+    const made: FactWork = { key, work, mentions: loc.mentions, facts };
+    factCache.set(ep.id, made);
+    reanalyzed.add(ep.id);
+    return made;
+  }
+
+  /** The episode as the series resolution sees it (the related pairs worked out once per facts and entities). */
+  function seriesEntry(ep: Episode, work: EpisodeWork, loc: Local, fw: FactWork): EpisodeEntities {
+    const entities = loc.entities;
+    if (!fw.related || fw.related.entities !== entities) {
+      const keys = new Set(entities.map((e) => e.key));
+      fw.related = {
+        entities,
+        pairs: fw.facts
+          // Any fact between two named entities (kin, colleague, meets, talks to) shows two people.
+          .filter((f) => f.subject !== f.object && keys.has(f.subject) && keys.has(f.object))
+          .map((f) => [f.subject, f.object] as [string, string]),
+      };
+    }
+    return { episodeId: ep.id, language: work.language, entities, related: fw.related.pairs };
+  }
+
+  /** Stage 5 for one episode: mentions and facts with series ids, reused while nothing they depend on changed. */
+  function mappedOf(ep: Episode, loc: Local, localFacts: Fact[], series: SeriesEntities, beliefs: NonNullable<AnalyzeOptions['beliefs']>): MappedWork {
+    const beliefKey = beliefs[ep.file] === undefined ? '' : JSON.stringify(beliefs[ep.file]);
+    let mapped = mappedCache.get(ep.id);
+    const sameInputs = mapped && mapped.localMentions === loc.mentions && mapped.localFacts === localFacts && mapped.file === ep.file && mapped.beliefs === beliefKey;
+    if (mapped && sameInputs && mapped.series === series) return mapped;
+    // Series ids exist only for the episode's local entities, so their ids (with the file, the belief ranges and the
+    // local mentions and facts) decide the mapped lists: an unchanged episode reuses them.
+    const ids = new Map<string, string | undefined>();
+    for (const e of loc.entities) if (!ids.has(e.key)) ids.set(e.key, series.idOf(ep.id, e.key));
+    let key = '';
+    for (const [k, id] of ids) key += `\u0000${k}\u0001${id ?? ''}`;
+    if (mapped && sameInputs && mapped.key === key) {
+      mapped.series = series;
+      return mapped;
+    }
+    const idOf = (k: string): string | undefined => ids.get(k);
+    const ranges = beliefs[ep.file] ?? [];
+    const markedAsBelief = (start: number, end: number) => ranges.some((range) => start < range.end && end > range.start);
+    mapped = {
+      key,
+      series,
+      beliefs: beliefKey,
+      file: ep.file,
+      localMentions: loc.mentions,
+      localFacts,
+      mentions: loc.mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text })),
+      facts: localFacts.map((f) => {
+        const modality = f.modality === 'asserted' && markedAsBelief(f.start, f.end) ? 'believed' : f.modality;
+        return { ...f, id: f.id || `${ep.id}:fact`, modality, episode: ep.file, subject: idOf(f.subject) ?? f.subject, object: idOf(f.object) ?? f.object };
+      }),
+    };
+    mappedCache.set(ep.id, mapped);
+    return mapped;
+  }
 
   function analyze(input: Episode[], options: AnalyzeOptions = {}): SeriesAnalysis {
     const bible: Bible = { ...emptyBible(), ...(options.bible ?? {}) };
     const bibleKey = contentHash(JSON.stringify([bible.entities, bible.notNames]));
-    const episodes = [...input].sort((a, b) => a.index - b.index);
+    let sorted = true;
+    for (let i = 1; i < input.length && sorted; i++) if (input[i - 1].index > input[i].index) sorted = false;
+    const episodes = sorted ? input.slice() : [...input].sort((a, b) => a.index - b.index);
     const forced = options.language && options.language !== 'auto' ? options.language : undefined;
-    const reanalyzed: string[] = [];
+    const beliefs = options.beliefs ?? {};
+    const setting = { bibleKey, ruleBible: JSON.stringify(bible), forced, beliefs: JSON.stringify(beliefs) };
+    const reanalyzed = new Set<string>();
     redone = { promotions: false, entities: false, facts: false, rules: false };
-    const works: EpisodeWork[] = episodes.map((ep) => {
-      const text = typeof ep.text === 'string' ? ep.text : '';
-      const declared = forced ?? ep.language ?? 'auto';
-      const meta = `${ep.file}|${declared}|${bibleKey}`;
-      const hit = cache.get(ep.id);
-      // The caller's own string again (the usual case for every episode but the one being edited): no hashing.
-      if (hit && hit.text === text && hit.meta === meta) return hit;
-      const cacheKey = [ep.file, contentHash(text), text.length, declared, bibleKey].join('|');
-      if (hit && hit.cacheKey === cacheKey) {
-        hit.text = text;
-        return hit;
-      }
-      options.onProgress?.(reanalyzed.length, 2 * episodes.length);
-      const language = declared === 'auto' ? detectLanguage(text) : declared;
-      const work: EpisodeWork = { ...episodeEntities(text, language, bible), cacheKey, meta, text, language };
-      cache.set(ep.id, work);
-      reanalyzed.push(ep.id);
-      return work;
+    const result = patch(episodes, options, bible, setting, reanalyzed) ?? whole(episodes, options, bible, setting, reanalyzed);
+    lastReanalyzed = [...reanalyzed];
+    lastRedone = redone;
+    const decisions = new Map((options.decisions ?? []).map((d) => [d.conflictId, d]));
+    const conflicts: Conflict[] = result.conflicts.map((b) => {
+      const decision = decisions.get(b.id);
+      const conflict: Conflict = { ...b, status: decision?.status ?? 'open' };
+      if (decision?.note !== undefined) conflict.note = decision.note;
+      return conflict;
     });
+    return {
+      report: {
+        schemaVersion: 1,
+        project: { title: options.title ?? '', language: forced ?? result.language, episodes: result.projectEpisodes },
+        entities: result.series.entities,
+        facts: result.facts,
+        conflicts,
+      },
+      mentions: result.mentions,
+    };
+  }
+
+  /**
+   * The keystroke path: the same episodes in the same places, a few of them edited, and every series-wide result of the
+   * last run still standing for them (same name words, same entity input, same fact ids, only moved passages). Works on
+   * the edited episodes alone and patches copies of the last run's lists; undefined (nothing kept) when any of that fails,
+   * and the whole path runs instead (finding the per-episode work done here in the caches).
+   */
+  function patch(episodes: Episode[], options: AnalyzeOptions, bible: Bible, setting: Setting, reanalyzed: Set<string>): Outcome | undefined {
+    const L = last;
+    if (!L || L.episodes.length !== episodes.length || !L.filesUnique) return undefined;
+    if (L.setting.bibleKey !== setting.bibleKey || L.setting.ruleBible !== setting.ruleBible || L.setting.forced !== setting.forced || L.setting.beliefs !== setting.beliefs) return undefined;
+    const changed: number[] = [];
+    for (let i = 0; i < episodes.length; i++) {
+      if (episodes[i] === L.episodes[i]) continue;
+      if (changed.length === FEW) return undefined;
+      const a = episodes[i];
+      const b = L.episodes[i];
+      if (a.id !== b.id || a.file !== b.file || a.title !== b.title || a.index !== b.index) return undefined;
+      changed.push(i);
+    }
+    const beliefs = options.beliefs ?? {};
+    const works = L.works.slice();
+    const local = L.local.slice();
+    const factWorks = L.factWorks.slice();
+    const entries = L.entries.slice();
+    const mappedList = L.mappedList.slice();
+    for (const i of changed) {
+      const ep = episodes[i];
+      const work = workOf(ep, setting.forced, bible, setting.bibleKey, reanalyzed, () => options.onProgress?.(0, 2));
+      if (work.language !== L.works[i].language || establishedWordsOf(work) !== establishedWordsOf(L.works[i])) return undefined;
+      works[i] = work;
+      local[i] = promoteEpisode(work, L.confirmed, promoteMemo);
+      factWorks[i] = factWorkOf(ep, work, local[i], reanalyzed, () => options.onProgress?.(1, 2));
+      entries[i] = seriesEntry(ep, work, local[i], factWorks[i]);
+      if (!sameEntry(entries[i], L.entries[i])) return undefined;
+      mappedList[i] = mappedOf(ep, local[i], factWorks[i].facts, L.series, beliefs);
+      const before = L.mappedList[i].facts;
+      const now = mappedList[i].facts;
+      if (now.length !== before.length || now.some((f, k) => f.id !== before[k].id)) return undefined;
+    }
+    // The rules would decide as before when the edited episodes only moved passages: move the evidence.
+    const maps = new Map<string, PassageMap>();
+    for (const i of changed) {
+      const passages = shiftedPassages(L.mappedList[i].facts, mappedList[i].facts, L.mappedList[i].mentions, mappedList[i].mentions);
+      if (!passages) return undefined;
+      maps.set(episodes[i].file, passages);
+    }
+    const conflicts = moveConflicts(L.outcome.conflicts, maps);
+    if (!conflicts) return undefined;
+    const facts = L.outcome.facts.slice();
+    for (const i of changed) {
+      const at = L.starts[i];
+      mappedList[i].facts.forEach((f, k) => {
+        const id = L.outcome.facts[at + k].id;
+        facts[at + k] = f.id === id ? f : { ...f, id };
+      });
+    }
+    // A fresh record key by key (faster than spreading a record of thousands of keys).
+    let mentions = L.outcome.mentions;
+    if (changed.length) {
+      mentions = {};
+      for (let i = 0; i < episodes.length; i++) mentions[episodes[i].file] = mappedList[i].mentions;
+    }
+    const outcome: Outcome = { ...L.outcome, facts, mentions, conflicts };
+    last = { ...L, episodes, setting, works, local, factWorks, entries, mappedList, outcome };
+    return outcome;
+  }
+
+  /** Every episode through every stage, each stage reusing what still holds from the last run. */
+  function whole(episodes: Episode[], options: AnalyzeOptions, bible: Bible, setting: Setting, reanalyzed: Set<string>): Outcome {
+    const { bibleKey, forced } = setting;
+    const total = 2 * episodes.length;
+    const works = episodes.map((ep) => workOf(ep, forced, bible, bibleKey, reanalyzed, () => options.onProgress?.(reanalyzed.size, total)));
     if (cache.size > episodes.length) {
       const present = new Set(episodes.map((e) => e.id));
       for (const id of cache.keys()) if (!present.has(id)) cache.delete(id);
@@ -180,179 +396,98 @@ export function createAnalyzer(): Analyzer {
     // Candidates the rest of the series confirms become mentions. The evidence is every episode's name words: when the
     // episodes that changed lend the same words as before, the other episodes' promotions stand.
     if (promoteMemo.size > 4 * episodes.length + 16) promoteMemo.clear();
-    const wordsOf = (w: EpisodeWork): string => (w.words ??= establishedWords(w));
     let local: Local[];
-    const movedWorks = changedPositions(works, lastPromote?.works, FEW);
-    if (lastPromote && movedWorks && movedWorks.every((i) => wordsOf(works[i]) === wordsOf(lastPromote!.works[i]))) {
-      const { confirmed } = lastPromote;
-      local = lastPromote.local.slice();
+    let confirmed: Confirmer;
+    const movedWorks = changedPositions(works, last?.works, FEW);
+    if (last && movedWorks && movedWorks.every((i) => establishedWordsOf(works[i]) === establishedWordsOf(last!.works[i]))) {
+      confirmed = last.confirmed;
+      local = last.local.slice();
       for (const i of movedWorks) local[i] = promoteEpisode(works[i], confirmed, promoteMemo);
-      lastPromote = { works, local, confirmed };
     } else {
       redone.promotions = true;
-      const confirmed = seriesConfirmer(works);
+      confirmed = seriesConfirmer(works);
       local = works.map((w) => promoteEpisode(w, confirmed, promoteMemo));
-      lastPromote = { works, local, confirmed };
     }
 
     // Facts follow the final mentions.
-    const reanalyzedIds = new Set(reanalyzed);
-    const factWorks = episodes.map((ep, i): FactWork => {
-      const hit = factCache.get(ep.id);
-      if (hit && hit.work === works[i] && hit.mentions === local[i].mentions) return hit;
-      let signature = signatures.get(local[i].mentions);
-      if (signature === undefined) {
-        signature = contentHash(local[i].mentions.map((m) => `${m.key}@${m.start}-${m.end}`).join('|'));
-        signatures.set(local[i].mentions, signature);
-      }
-      const key = works[i].cacheKey + '|' + signature;
-      if (hit && hit.key === key) {
-        const kept = { ...hit, work: works[i], mentions: local[i].mentions };
-        factCache.set(ep.id, kept);
-        return kept;
-      }
-      const text = works[i].text;
-      options.onProgress?.(episodes.length + i, 2 * episodes.length);
-      const facts = episodeFacts({ ...ep, text }, works[i].language, local[i].mentions, local[i].entities);
-      const made: FactWork = { key, work: works[i], mentions: local[i].mentions, facts };
-      factCache.set(ep.id, made);
-      if (!reanalyzedIds.has(ep.id)) {
-        reanalyzedIds.add(ep.id);
-        reanalyzed.push(ep.id);
-      }
-      return made;
-    });
-    const factsOf = factWorks.map((w) => w.facts);
-    lastReanalyzed = reanalyzed;
+    const factWorks = episodes.map((ep, i) => factWorkOf(ep, works[i], local[i], reanalyzed, () => options.onProgress?.(episodes.length + i, total)));
 
     // Series entities: the resolution is a function of each episode's local entities and related pairs (and the bible),
     // so when those are equal to the last run's, its result stands.
-    const seriesInput: EpisodeEntities[] = episodes.map((ep, i) => {
-      const fw = factWorks[i];
-      const entities = local[i].entities;
-      if (!fw.related || fw.related.entities !== entities) {
-        const keys = new Set(entities.map((e) => e.key));
-        fw.related = {
-          entities,
-          pairs: fw.facts
-            // Any fact between two named entities (kin, colleague, meets, talks to) shows two people.
-            .filter((f) => f.subject !== f.object && keys.has(f.subject) && keys.has(f.object))
-            .map((f) => [f.subject, f.object] as [string, string]),
-        };
-      }
-      return { episodeId: ep.id, language: works[i].language, entities, related: fw.related.pairs };
-    });
-    redone.entities = !sameSeriesInput(seriesInput, bibleKey);
-    const series = redone.entities ? resolveSeriesEntities(seriesInput, bible) : lastSeries!.result;
-    lastSeries = {
-      bibleKey,
-      ids: seriesInput.map((e) => e.episodeId),
-      languages: seriesInput.map((e) => e.language),
-      entities: seriesInput.map((e) => e.entities),
-      related: seriesInput.map((e) => e.related),
-      result: series,
-    };
+    const entries = episodes.map((ep, i) => seriesEntry(ep, works[i], local[i], factWorks[i]));
+    redone.entities = !sameSeriesInput(entries, bibleKey);
+    const series = redone.entities ? resolveSeriesEntities(entries, bible) : last!.series;
 
     // Mentions and facts with series ids, per episode.
-    const mentions: Record<string, Mention[]> = {};
     const beliefs = options.beliefs ?? {};
-    const mappedList = episodes.map((ep, i) => {
-      const beliefKey = beliefs[ep.file] === undefined ? '' : JSON.stringify(beliefs[ep.file]);
-      let mapped = mappedCache.get(ep.id);
-      const sameInputs = mapped && mapped.localMentions === local[i].mentions && mapped.localFacts === factsOf[i] && mapped.file === ep.file && mapped.beliefs === beliefKey;
-      if (mapped && sameInputs && mapped.series === series) return mapped;
-      // Series ids exist only for the episode's local entities, so their ids (with the file, the belief ranges and the
-      // local mentions and facts) decide the mapped lists: an unchanged episode reuses them.
-      const ids = new Map<string, string | undefined>();
-      for (const e of local[i].entities) if (!ids.has(e.key)) ids.set(e.key, series.idOf(ep.id, e.key));
-      let key = '';
-      for (const [k, id] of ids) key += `\u0000${k}\u0001${id ?? ''}`;
-      if (mapped && sameInputs && mapped.key === key) {
-        mapped.series = series;
-        return mapped;
-      }
-      const idOf = (k: string): string | undefined => ids.get(k);
-      const ranges = beliefs[ep.file] ?? [];
-      const markedAsBelief = (start: number, end: number) => ranges.some((range) => start < range.end && end > range.start);
-      mapped = {
-        key,
-        series,
-        beliefs: beliefKey,
-        file: ep.file,
-        localMentions: local[i].mentions,
-        localFacts: factsOf[i],
-        mentions: local[i].mentions.map((m) => ({ entity: idOf(m.key) ?? m.key, episode: ep.file, start: m.start, end: m.end, text: m.text })),
-        facts: factsOf[i].map((f) => {
-          const modality = f.modality === 'asserted' && markedAsBelief(f.start, f.end) ? 'believed' : f.modality;
-          return { ...f, id: f.id || `${ep.id}:fact`, modality, episode: ep.file, subject: idOf(f.subject) ?? f.subject, object: idOf(f.object) ?? f.object };
-        }),
-      };
-      mappedCache.set(ep.id, mapped);
-      return mapped;
-    });
+    const mappedList = episodes.map((ep, i) => mappedOf(ep, local[i], factWorks[i].facts, series, beliefs));
+    const mentions: Record<string, Mention[]> = {};
     for (let i = 0; i < episodes.length; i++) mentions[episodes[i].file] = mappedList[i].mentions;
     const episodeIds = episodes.map((e) => e.id);
-    const facts = assembleFacts(episodeIds, mappedList.map((m) => m.facts));
+    const { facts, starts } = assembleFacts(episodeIds, mappedList.map((m) => m.facts));
 
+    const ruleEpisodesBefore = lastEpisodes;
     const ruleEpisodes = sameRuleEpisodes(episodes, works);
     const ruleInput: RuleInput = { episodes: ruleEpisodes, entities: series.entities, facts, mentions, bible };
-    const base = ruleConflicts(ruleInput, mappedList, episodes);
-    const decisions = new Map((options.decisions ?? []).map((d) => [d.conflictId, d]));
-    const conflicts: Conflict[] = base.map((b) => {
-      const decision = decisions.get(b.id);
-      const conflict: Conflict = { ...b, status: decision?.status ?? 'open' };
-      if (decision?.note !== undefined) conflict.note = decision.note;
-      return conflict;
+    const conflicts = ruleConflicts(ruleInput, mappedList, episodes, setting.ruleBible, ruleEpisodesBefore);
+    const sameProject = last && last.episodes.length === episodes.length && episodes.every((e, i) => {
+      const p = last!.outcome.projectEpisodes[i];
+      return p.id === e.id && p.title === e.title && p.file === e.file && p.index === e.index;
     });
-
-    lastRedone = redone;
-    return {
-      report: {
-        schemaVersion: 1,
-        project: {
-          title: options.title ?? '',
-          language: forced ?? majorityLanguage(works.map((w) => w.language)),
-          episodes: episodes.map(({ id, title, file, index }) => ({ id, title, file, index })),
-        },
-        entities: series.entities,
-        facts,
-        conflicts,
-      },
+    const outcome: Outcome = {
+      series,
+      facts,
       mentions,
+      conflicts,
+      language: majorityLanguage(works.map((w) => w.language)),
+      projectEpisodes: sameProject ? last!.outcome.projectEpisodes : episodes.map(({ id, title, file, index }) => ({ id, title, file, index })),
     };
+    last = {
+      episodes,
+      setting,
+      filesUnique: new Set(episodes.map((e) => e.file)).size === episodes.length,
+      works,
+      local,
+      confirmed,
+      factWorks,
+      entries,
+      series,
+      mappedList,
+      starts,
+      outcome,
+    };
+    return outcome;
   }
 
   /** Whether the series resolution's input equals the last run's (compared by reference, then by content where it changed). */
-  function sameSeriesInput(input: EpisodeEntities[], bibleKey: string): boolean {
-    const last = lastSeries;
-    if (!last || last.bibleKey !== bibleKey || last.ids.length !== input.length) return false;
+  function sameSeriesInput(entries: EpisodeEntities[], bibleKey: string): boolean {
+    if (!last || last.setting.bibleKey !== bibleKey || last.entries.length !== entries.length) return false;
     let differing = 0;
-    for (let i = 0; i < input.length; i++) {
-      const e = input[i];
-      if (e.episodeId !== last.ids[i] || e.language !== last.languages[i]) return false;
-      if (e.entities === last.entities[i] && e.related === last.related[i]) continue;
-      if (++differing > FEW) return false;
-      if (JSON.stringify([e.entities, e.related]) !== JSON.stringify([last.entities[i], last.related[i]])) return false;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const l = last.entries[i];
+      if (e.entities === l.entities && e.related === l.related && e.episodeId === l.episodeId && e.language === l.language) continue;
+      if (++differing > FEW || !sameEntry(e, l)) return false;
     }
     return true;
   }
 
   /** All facts in series order, each id once (a repeated id gets its episode's id in front); only changed episodes redone. */
-  function assembleFacts(ids: string[], segments: Fact[][]): Fact[] {
-    const last = lastFacts;
-    const moved = last && ids.length === last.ids.length && ids.every((id, i) => id === last.ids[i]) ? changedPositions(segments, last.segments, FEW) : undefined;
-    if (last && moved && moved.every((i) => segments[i].length === last.segments[i].length && segments[i].every((f, k) => f.id === last.segments[i][k].id))) {
+  function assembleFacts(ids: string[], segments: Fact[][]): { facts: Fact[]; starts: number[] } {
+    const L = last;
+    const lastSegments = L?.mappedList.map((m) => m.facts);
+    const moved = L && ids.length === L.episodes.length && ids.every((id, i) => id === L.episodes[i].id) ? changedPositions(segments, lastSegments, FEW) : undefined;
+    if (L && lastSegments && moved && moved.every((i) => segments[i].length === lastSegments[i].length && segments[i].every((f, k) => f.id === lastSegments[i][k].id))) {
       // The same ids in the same places: each fact keeps the id it was given last time.
-      const facts = last.facts.slice();
+      const facts = L.outcome.facts.slice();
       for (const i of moved) {
-        const at = last.starts[i];
+        const at = L.starts[i];
         segments[i].forEach((f, k) => {
-          const id = last.facts[at + k].id;
+          const id = L.outcome.facts[at + k].id;
           facts[at + k] = f.id === id ? f : { ...f, id };
         });
       }
-      lastFacts = { ids, segments, facts, starts: last.starts };
-      return facts;
+      return { facts, starts: L.starts };
     }
     redone.facts = true;
     const facts: Fact[] = [];
@@ -372,20 +507,19 @@ export function createAnalyzer(): Analyzer {
         facts.push({ ...f, id });
       }
     });
-    lastFacts = { ids, segments, facts, starts };
-    return facts;
+    return { facts, starts };
   }
 
   /** The rule episodes, the last run's list when every episode reads the same. */
   function sameRuleEpisodes(episodes: Episode[], works: EpisodeWork[]): RuleEpisode[] {
-    const last = lastEpisodes;
+    const prior = lastEpisodes;
     const same =
-      last?.length === episodes.length &&
+      prior?.length === episodes.length &&
       episodes.every((ep, i) => {
-        const r = last[i];
+        const r = prior[i];
         return r.id === ep.id && r.title === ep.title && r.file === ep.file && r.index === ep.index && r.language === works[i].language;
       });
-    if (same) return last;
+    if (same) return prior;
     lastEpisodes = episodes.map((ep, i) => ({ id: ep.id, title: ep.title, file: ep.file, index: ep.index, language: works[i].language }));
     return lastEpisodes;
   }
@@ -395,34 +529,32 @@ export function createAnalyzer(): Analyzer {
    * claim and mention (only offsets and quotes moved), the rules would decide as before: the last conflicts stand, with
    * the evidence in those episodes moved. Otherwise every rule runs.
    */
-  function ruleConflicts(input: RuleInput, mappedList: MappedWork[], episodes: Episode[]): BaseConflict[] {
-    const segments = mappedList.map((m) => m.facts);
-    const mentionLists = mappedList.map((m) => m.mentions);
-    const files = episodes.map((e) => e.file);
-    const bibleKey = JSON.stringify(input.bible);
-    const last = lastRules;
+  function ruleConflicts(input: RuleInput, mappedList: MappedWork[], episodes: Episode[], ruleBible: string, ruleEpisodesBefore: RuleEpisode[] | undefined): BaseConflict[] {
+    const L = last;
     let conflicts: BaseConflict[] | undefined;
-    if (last && last.episodes === input.episodes && last.entities === input.entities && last.bibleKey === bibleKey && files.every((f, i) => f === last.files[i])) {
-      const moved = new Set([...(changedPositions(segments, last.segments, FEW) ?? [-1]), ...(changedPositions(mentionLists, last.mentions, FEW) ?? [-1])]);
+    if (L && ruleEpisodesBefore === input.episodes && L.series.entities === input.entities && L.setting.ruleBible === ruleBible && L.episodes.length === episodes.length && episodes.every((e, i) => e.file === L.episodes[i].file)) {
+      const moved = new Set([
+        ...(changedPositions(mappedList.map((m) => m.facts), L.mappedList.map((m) => m.facts), FEW) ?? [-1]),
+        ...(changedPositions(mappedList.map((m) => m.mentions), L.mappedList.map((m) => m.mentions), FEW) ?? [-1]),
+      ]);
       if (!moved.has(-1) && moved.size <= FEW) {
         const maps = new Map<string, PassageMap>();
+        let placed = true;
         for (const i of moved) {
-          const passages = shiftedPassages(last.segments[i], segments[i], last.mentions[i], mentionLists[i]);
+          const passages = shiftedPassages(L.mappedList[i].facts, mappedList[i].facts, L.mappedList[i].mentions, mappedList[i].mentions);
           if (!passages) {
-            maps.clear();
-            maps.set('', new Map());
+            placed = false;
             break;
           }
-          maps.set(files[i], passages);
+          maps.set(episodes[i].file, passages);
         }
-        if (!maps.has('')) conflicts = moveConflicts(last.conflicts, maps);
+        if (placed) conflicts = moveConflicts(L.outcome.conflicts, maps);
       }
     }
     if (!conflicts) {
       redone.rules = true;
       conflicts = runRules(input);
     }
-    lastRules = { episodes: input.episodes, entities: input.entities, bibleKey, segments, mentions: mentionLists, files, conflicts };
     return conflicts;
   }
 
