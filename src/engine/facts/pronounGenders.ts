@@ -4,6 +4,14 @@ import type { Gender } from './lang/factLexicon';
 
 const SUBJECT: Record<string, Gender> = { er: 'male', sie: 'female', he: 'male', she: 'female' };
 const AND = new Set(['und', 'aber', 'doch', 'dann', 'and', 'but', 'then']);
+/** Nouns that say a name is a place or a business, not a person: "Polvenna is a fishing village", "Lindow ist ein Dorf". */
+const NOT_PERSON = new Set([
+  'village', 'town', 'city', 'hamlet', 'island', 'harbour', 'port', 'valley', 'county', 'district', 'street', 'pub', 'inn', 'hotel', 'farm', 'school',
+  'company', 'firm', 'shop', 'restaurant', 'café', 'cafe', 'hospital', 'clinic', 'estate', 'newspaper', 'paper', 'club',
+  'dorf', 'stadt', 'kleinstadt', 'großstadt', 'ort', 'gemeinde', 'insel', 'hafen', 'tal', 'kreis', 'straße', 'kneipe', 'gasthaus', 'gasthof', 'hotel',
+  'hof', 'schule', 'firma', 'laden', 'klinik', 'krankenhaus', 'zeitung', 'verein', 'weingut', 'brauerei',
+]);
+const COMPOUND_PLACE = /(dorf|stadt|hafen|insel|tal|hof|schule|klinik|zeitung|verein)$/u;
 /** German finite verbs after "sie" that show the singular ("sie geht", "sie ist"), not the plural ("sie gehen"). */
 const SINGULAR_DE = /(t|ist|war|hat|wird|kann|muss|darf|soll|will|mag|weiß)$/;
 
@@ -20,11 +28,12 @@ export function inferPronounGenders(g: Grammar): void {
     v[gender]++;
     votes.set(key, v);
   };
+  const notPerson = namesOfPlaces(g);
   const unknownIn = (first: number, last: number): string[] => {
     const keys = new Set<string>();
     for (let k = first; k <= last; k++) {
       const t = g.tokens[k];
-      if (t.kind === 'ent' && t.key && !g.genderOf(t.key) && g.input.kindOf(t.key) !== 'place' && g.input.kindOf(t.key) !== 'organisation') keys.add(t.key);
+      if (t.kind === 'ent' && t.key && !g.genderOf(t.key) && !notPerson.has(t.key) && g.input.kindOf(t.key) !== 'place' && g.input.kindOf(t.key) !== 'organisation') keys.add(t.key);
     }
     return [...keys];
   };
@@ -49,6 +58,8 @@ export function inferPronounGenders(g: Grammar): void {
     if (open.length !== 1) return undefined;
     for (let k = first; k <= last; k++) {
       const t = g.tokens[k];
+      // "She has taught …, Callum included, and she …": a pronoun before the name is the sentence's subject.
+      if (t.kind === 'word' && SUBJECT[t.lower]) return undefined;
       if (t.key === open[0]) return t.possessive || t.quoted || g.afterPreposition(k) ? undefined : open[0];
     }
     return undefined;
@@ -73,4 +84,23 @@ export function inferPronounGenders(g: Grammar): void {
     if (v.male && !v.female) g.genders.set(key, 'male');
     else if (v.female && !v.male) g.genders.set(key, 'female');
   }
+}
+
+/** Names the text calls a place or a business: "<Name> is a (small fishing) village", "<Name> ist ein kleines Dorf". */
+function namesOfPlaces(g: Grammar): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < g.tokens.length; i++) {
+    const t = g.tokens[i];
+    if (t.kind !== 'ent' || !t.key || t.possessive || !g.isWord(i + 1, g.set.copulas) || !g.isWord(i + 2, g.set.indefinite)) continue;
+    for (let k = i + 3; k < Math.min(g.tokens.length, i + 7); k++) {
+      const w = g.tokens[k];
+      if (w.kind !== 'word') break;
+      if (NOT_PERSON.has(w.lower) || (g.language === 'de' && w.capital && COMPOUND_PLACE.test(w.lower))) {
+        out.add(t.key);
+        break;
+      }
+      if (g.language === 'de' && w.capital) break;
+    }
+  }
+  return out;
 }

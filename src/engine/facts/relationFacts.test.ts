@@ -33,6 +33,17 @@ describe('extractRelations: gender read from pronouns', () => {
     expect(rel(list, 'Tess', 'brother', 'Robin Hale')).toBe('asserted');
   });
 
+  it('does not count a name the text calls a village as a person whose gender is open', () => {
+    const list = facts('en', 'Trevanna is a fishing village on the coast, and Cai Morva has lived there all his life. He lives with his aunt, Elowen Morva, above the shop.', ['Trevanna', 'Cai Morva', 'Elowen Morva']);
+    expect(rel(list, 'Cai Morva', 'aunt', 'Elowen Morva')).toBe('asserted');
+    expect(list.some((f) => f.subject === 'Trevanna' && f.predicate === 'aunt')).toBe(false);
+  });
+
+  it('takes no vote from a name that is not the subject ("She taught …, Cai included, and she …")', () => {
+    const list = facts('en', "Wenna Hale teaches at the school. She taught half the village, Cai included, and she still corrects him. Cai's sister Jory laughs.", [{ key: 'Wenna Hale', gender: 'female' }, 'Cai', 'Jory']);
+    expect(rel(list, 'Jory', 'sibling', 'Cai')).toBe('asserted');
+  });
+
   it('does not guess from plural "sie" or when two names of open gender share the sentence', () => {
     const plural = facts('de', 'Kim Berger und Ole Sand kommen spät. Sie suchen den Schlüssel. Kims Bruder Jan wartet.', [{ key: 'Kim Berger', forms: ['Kim'] }, 'Ole Sand', 'Jan']);
     expect(rel(plural, 'Jan', 'sibling', 'Kim Berger')).toBe('asserted');
