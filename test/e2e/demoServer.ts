@@ -18,7 +18,9 @@ export async function startDemoServer(env: NodeJS.ProcessEnv = process.env): Pro
   await cp('resources/demo-series', dir, { recursive: true });
   // CONTINUITY_BIN lets a developer point the suites at another build of the command.
   const bin = process.env.CONTINUITY_BIN ?? 'bin/continuity.mjs';
-  const child = spawn(process.execPath, [bin, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  // The server's recent-projects list goes to a scratch folder, not the home folder of whoever runs the tests.
+  const childEnv = { CONTINUITY_CONFIG_DIR: join(tmpdir(), 'continuity-e2e-config'), ...env };
+  const child = spawn(process.execPath, [bin, 'serve', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'], env: childEnv });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += String(chunk)));
   return new Promise((resolve, reject) => {

@@ -47,19 +47,32 @@ it('stops a hostile import that needs more memory than the cap, with a readable 
   const line = 'Anna geht über den Flur und sieht Tom an. '.repeat(1_000_000);
   await writeFile(join(dir, 'riesig.txt'), line);
   const started = Date.now();
-  const error = await importInWorker(join(dir, 'riesig.txt'), { workerFile, memoryMb: 48, limits: { timeoutMs: 60_000 } }).catch((e: unknown) => e);
+  const error = await importInWorker(join(dir, 'riesig.txt'), { workerFile, memoryMb: 24, limits: { timeoutMs: 60_000 } }).catch((e: unknown) => e);
   expect(error).toMatchObject({ name: 'ProjectError', code: 'too-large' });
-  expect((error as Error).message).toMatch(/riesig\.txt is too large to import: it needs more than 48 MB/);
+  expect((error as Error).message).toMatch(/riesig\.txt is too large to import: it needs more than 24 MB/);
   expect(Date.now() - started).toBeLessThan(10_000);
 }, 20_000);
 
 it('imports dropped bytes in the child process under the same caps', async () => {
   const { importBytesInWorker } = await import('./importHost');
-  const ok = await importBytesInWorker(new TextEncoder().encode('# Folge 1\nAnna kommt.\n# Folge 2\nTom geht.\n'), 'staffel.md', { workerFile, memoryMb: 48 });
+  const ok = await importBytesInWorker(new TextEncoder().encode('# Folge 1\nAnna kommt.\n# Folge 2\nTom geht.\n'), 'staffel.md', { workerFile, memoryMb: 24 });
   expect(ok.episodes.map((e) => e.title)).toEqual(['Folge 1', 'Folge 2']);
   const big = new TextEncoder().encode('Anna geht über den Flur und sieht Tom an. '.repeat(1_000_000));
-  await expect(importBytesInWorker(big, 'gross.txt', { workerFile, memoryMb: 48, limits: { timeoutMs: 60_000 } })).rejects.toMatchObject({
+  await expect(importBytesInWorker(big, 'gross.txt', { workerFile, memoryMb: 24, limits: { timeoutMs: 60_000 } })).rejects.toMatchObject({
     code: 'too-large',
-    message: expect.stringMatching(/gross\.txt is too large to import: it needs more than 48 MB/),
+    message: expect.stringMatching(/gross\.txt is too large to import: it needs more than 24 MB/),
   });
+}, 20_000);
+
+it('stops an import whose memory outside the JavaScript heap (buffers) grows past the cap', async () => {
+  // A stand-in importer that only piles up buffers: the heap flag cannot see them, the resident-memory watch must.
+  const greedy = join(dir, 'greedyWorker.mjs');
+  await writeFile(greedy, `const kept = [];
+process.on('message', () => { setInterval(() => { const b = Buffer.alloc(32 * 1024 * 1024, 1); kept.push(b); }, 20); });`);
+  const started = Date.now();
+  await expect(importInWorker(join(dir, 'x.txt'), { workerFile: greedy, memoryMb: 64, totalTimeoutMs: 15_000 })).rejects.toMatchObject({
+    code: 'too-large',
+    message: expect.stringMatching(/x\.txt is too large to import: it needs more than 64 MB/),
+  });
+  expect(Date.now() - started).toBeLessThan(10_000);
 }, 20_000);

@@ -37,8 +37,8 @@ const memoryPollMs = 100;
 async function residentMb(pid: number): Promise<number | undefined> {
   if (process.platform !== 'linux') return undefined;
   try {
-    const pages = Number((await readFile(`/proc/${pid}/statm`, 'utf8')).split(' ')[1]);
-    return Number.isFinite(pages) ? (pages * 4096) / 1048576 : undefined;
+    const kb = Number(/^VmRSS:\s*(\d+)\s*kB/m.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? kb / 1024 : undefined;
   } catch {
     return undefined;
   }

@@ -116,13 +116,13 @@ describe('createContinuityService', () => {
     cpSync('../shared/seeds/000_603e22922594d72c.txt', join(dir, '000_603e22922594d72c.txt'));
     service = await createContinuityService(await openProject(dir), createAnalysisHost(), {
       importWorkerFile: new URL('../importers/importWorker.ts', import.meta.url),
-      importMemoryMb: 48,
+      importMemoryMb: 24,
     });
     const before = readdirSync(dir, { recursive: true }).length;
     const huge = Buffer.from('Anna geht über den Flur und sieht Tom an. '.repeat(1_000_000)).toString('base64');
     const outcome = await service.importEpisodes([{ name: 'riesig.txt', data: huge }]);
     expect(outcome.added).toEqual([]);
-    expect(outcome.warnings).toEqual([expect.stringMatching(/^riesig\.txt is too large to import: it needs more than 48 MB/)]);
+    expect(outcome.warnings).toEqual([expect.stringMatching(/^riesig\.txt is too large to import: it needs more than 24 MB/)]);
     expect(readdirSync(dir, { recursive: true })).toHaveLength(before);
     expect((await service.getProject()).episodes).toHaveLength(1);
   }, 30_000);
