@@ -2,6 +2,7 @@
 import type { FactSink } from './factSink';
 import type { Grammar } from './grammar';
 import { numberValue } from './ageFacts';
+import { extractTimeline } from './timelineFacts';
 
 /** The subject key of facts about the series' clock. */
 export const SERIES_CLOCK = '*';
@@ -57,4 +58,5 @@ export function extractEvents(g: Grammar, sink: FactSink): void {
     const amount = count !== undefined ? count * years : years >= 1 ? 'many' : String(years * 3);
     sink.add(SERIES_CLOCK, 'time-passes', String(amount), 'asserted', i);
   }
+  extractTimeline(g, sink);
 }

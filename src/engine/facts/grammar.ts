@@ -238,7 +238,16 @@ export class Grammar {
     const [a, b] = this.clauseRange(i);
     if (this.isWord(a, this.set.interrogatives) || (this.isWord(a, this.set.prepositions) && this.isWord(a + 1, this.set.interrogatives))) return true;
     for (let k = a; k <= b; k++) if (this.isWord(k, this.set.hypotheticals) && !this.monthNamed(k)) return true;
-    return false;
+    // A question asks, it does not tell: "War sie tot?", "Is he dead?".
+    return this.question(i);
+  }
+
+  /** Does the sentence holding token i end in a question mark (closing quotes aside)? */
+  question(i: number): boolean {
+    const s = this.model.sentences[this.tokens[i].sentence];
+    let last = s.last;
+    while (last > s.first && /^["”“»«'’)]$/.test(this.tokens[last].text)) last--;
+    return this.tokens[last]?.text === '?';
   }
 
   /** Is the modal-looking word at k the month ("in May", "May 3rd", "since May", "Anfang Mai")? */
@@ -616,7 +625,8 @@ export class Grammar {
     if (this.isWord(k, this.set.ofWords)) k++;
     const t = this.tokens[k];
     if (!t) return null;
-    if (t.kind === 'ent' && t.key) return { key: t.key, index: k };
+    // "the death of Tom", "der Tod Toms"; a name right after the noun with neither is the next clause's subject ("after the funeral Dev moves").
+    if (t.kind === 'ent' && t.key && (k > i + 1 || t.possessive)) return { key: t.key, index: k };
     const p = this.relationPhraseAt(k);
     if (p) return { key: this.namedIn(p), index: p.noun };
     if (this.isWord(k, this.set.articles)) {

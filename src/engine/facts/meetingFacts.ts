@@ -148,6 +148,12 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       let subjects = keys(g.subjectsOf(i));
       if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
       const objects = keys(g.objectsIn(a, b, INTERACT_PREPOSITIONS)).filter((k) => !subjects.includes(k));
+      // "treats Kwame's hamstring", "verbindet Jonas' Hand": acting on someone's body or things is acting on them (not on their relatives).
+      for (let k = i + 1; k <= Math.min(b, i + 2); k++) {
+        const e = g.tokens[k];
+        const next = g.tok(k + 1);
+        if (e.kind === 'ent' && e.possessive && e.key && !subjects.includes(e.key) && next?.kind === 'word' && !g.relationNounAt(k + 1) && !families.has(next.lower) && !g.roleNounAt(k + 1)) objects.push(e.key);
+      }
       if (subjects.length) pairs(sink, subjects, objects, 'interacts', modality, i, true);
       for (let k = a; k <= b; k++) {
         const e = g.tokens[k];

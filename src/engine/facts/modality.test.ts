@@ -71,3 +71,26 @@ describe('modality: May the month', () => {
     expect(de.filter((f) => f.predicate === 'vital' && f.object === 'dead' && f.modality === 'asserted')).toEqual([]);
   });
 });
+
+describe('vital precision: who acts after a death', () => {
+  it('does not make a name after "the funeral" the dead ("A month after the funeral Bo moves")', () => {
+    const list = facts('en', 'A month after the funeral Bo Lindqvist moves to the coast.', ['Bo Lindqvist']);
+    expect(vital(list, 'Bo Lindqvist')).toEqual([]);
+    const de = facts('de', 'Nach der Beerdigung Hinrich Ohlsens zieht Bo Lindqvist an die Küste.', ['Bo Lindqvist', 'Hinrich Ohlsen']);
+    expect(vital(de, 'Hinrich Ohlsen')).toEqual(['dead:asserted']);
+    expect(vital(de, 'Bo Lindqvist')).toEqual([]);
+  });
+
+  it('does not let a pronoun after a death bring the dead back on screen; a name does', () => {
+    const text = 'Ansel Tripp collapses in the lane. He dies that night. He is buried on Friday. He sorts the maps and drops them. Ansel Tripp brings the post.';
+    const acting = facts('en', text, [{ key: 'Ansel Tripp', gender: 'male' }]).filter((f) => f.predicate === 'vital' && f.object === 'acting').map((f) => f.quote);
+    expect(acting).toEqual(['Ansel Tripp collapses in the lane.', 'Ansel Tripp brings the post.']);
+  });
+});
+
+describe('modality: questions', () => {
+  it('takes no fact from a question ("War sie tot?", "Is Bram dead?") but keeps the answer', () => {
+    expect(vital(facts('de', 'Trine Hollmann liegt still. War Trine Hollmann tot? Trine Hollmann ist tot.', ['Trine Hollmann']), 'Trine Hollmann')).toEqual(['dead:asserted']);
+    expect(vital(facts('en', 'Is Bram Oakes dead? Nobody knows.', ['Bram Oakes']), 'Bram Oakes')).toEqual([]);
+  });
+});

@@ -134,6 +134,8 @@ interface Candidate {
 /** A character as the subject of a verb in the narration: alive and on-screen there. */
 function extractActing(g: Grammar, sink: FactSink, deathClauses: Set<number>): void {
   const candidates: Candidate[] = [];
+  const deaths = sink.facts.filter((f) => f.predicate === 'vital' && f.object === 'dead' && f.modality !== 'negated' && f.modality !== 'believed');
+  const diedBefore = (key: string, at: number): boolean => deaths.some((f) => f.subject === key && f.end <= at);
   const isVerb = (k: number): boolean => {
     const t = g.tok(k);
     if (!t || t.kind !== 'word') return false;
@@ -148,6 +150,8 @@ function extractActing(g: Grammar, sink: FactSink, deathClauses: Set<number>): v
     if (t.kind === 'word' && ['er', 'sie', 'he', 'she'].includes(t.lower) && g.clauseRange(i)[0] === i) {
       key = g.resolvePronoun(i, g.lex.pronouns[t.lower])?.key ?? undefined;
       if (!key || !isVerb(i + 1)) continue;
+      // A pronoun after the episode has told this person's death more likely means someone else: only a name brings the dead back.
+      if (diedBefore(key, t.start)) continue;
       if (deathClauses.has(t.clause) || g.hypothetical(i) || g.absent(i) || PLUPERFECT.has(g.tokens[i + 1].lower)) continue;
       candidates.push({ key, at: i, verb: i + 1 });
       continue;

@@ -47,4 +47,15 @@ describe('firstMeeting', () => {
   it('ignores a first meeting that is only believed', () => {
     expect(firstMeeting(buildRuleInput([['Tom', 'knows', 'Anna', 'asserted', 0], ['Tom', 'first-meeting', 'Anna', 'believed', 1]]))).toEqual([]);
   });
+
+  it('takes later first-meeting claims in the same episode as the same meeting, not contradicted by the first', () => {
+    const found = firstMeeting(
+      buildRuleInput([
+        ['Kofi', 'first-meeting', 'Iona', 'asserted', 2, 10],
+        ['Kofi', 'interacts', 'Iona', 'asserted', 2, 10],
+        ['Iona', 'first-meeting', 'Kofi', 'asserted', 2, 80],
+      ]),
+    );
+    expect(found).toEqual([]);
+  });
 });

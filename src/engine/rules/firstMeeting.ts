@@ -31,11 +31,16 @@ export const firstMeeting: Rule = (input) => {
   const claims = input.facts
     .filter((f) => (f.predicate === 'first-meeting' || f.predicate === 'never-heard-of') && holds(f))
     .sort((a, b) => view.compare(a, b));
+  // Later claims in the same episode ("She introduces herself") tell the same first meeting: only the first one counts.
+  const claimed = new Set<string>();
   for (const claim of claims) {
     const s = claim.subject;
     const o = claim.object;
     const pair = sortedKey(s, o);
     if (done.has(pair)) continue;
+    const inEpisode = `${pair}|${claim.episode}`;
+    if (claimed.has(inEpisode)) continue;
+    claimed.add(inEpisode);
     const lang = view.language(claim.episode);
     const S = view.name(s);
     const O = view.name(o);

@@ -9,6 +9,7 @@ import { age } from './age';
 import { place } from './place';
 import { attribute } from './attribute';
 import { withCanon } from './canon';
+import { timeline } from './timeline';
 
 /** Every rule, in the order their findings are listed. Add a rule by importing it here. */
-export const rules: Rule[] = withCanon([spellingVariant, vitalStatus, relationship, role, age, place, attribute, firstMeeting]);
+export const rules: Rule[] = withCanon([spellingVariant, vitalStatus, relationship, role, age, place, attribute, firstMeeting, timeline]);

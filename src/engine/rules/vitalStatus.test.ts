@@ -79,6 +79,11 @@ describe('vitalStatus', () => {
     expect(found.map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('still flags a return in a later episode after a return within the death\'s own episode', () => {
+    const found = vitalStatus(buildRuleInput([['Len', 'vital', 'dead', 'asserted', 1, 10], ['Len', 'vital', 'acting', 'asserted', 1, 90], ['Len', 'vital', 'acting', 'asserted', 3, 5]]));
+    expect(found.map((f) => f.severity)).toEqual(['warning', 'error']);
+  });
+
   it('stays quiet for a character acting before dying', () => {
     expect(vitalStatus(buildRuleInput([['Tom', 'vital', 'acting', 'asserted', 0, 1], ['Tom', 'vital', 'dead', 'asserted', 2, 1]]))).toEqual([]);
   });

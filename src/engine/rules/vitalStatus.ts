@@ -10,6 +10,7 @@ export const vitalStatus: Rule = (input) => {
   let pastEpisodes: Set<string> | undefined;
   for (const subject of view.subjects('vital')) {
     let dead: Fact | null = null;
+    let sameReported = false;
     const vital = view.factsOf(subject, 'vital');
     /** A reveal of life later in the series (or later in f's own episode): what comes between is the story, not a return unexplained. */
     const revealedAfter = (from: Fact, f: Fact): Fact | undefined =>
@@ -21,7 +22,10 @@ export const vitalStatus: Rule = (input) => {
       if (f.object === 'dead') {
         if (revealEpisodes.has(f.episode)) continue;
         if (f.modality === 'negated') dead = null;
-        else dead ??= f;
+        else if (!dead) {
+          dead = f;
+          sameReported = false;
+        }
         continue;
       }
       if (!dead) continue;
@@ -48,6 +52,7 @@ export const vitalStatus: Rule = (input) => {
         continue;
       }
       const sameEpisode = f.episode === dead.episode;
+      if (sameEpisode && sameReported) continue;
       const acting = f.object === 'acting';
       const reveal = revealedAfter(dead, f);
       if (reveal) {
@@ -78,7 +83,9 @@ export const vitalStatus: Rule = (input) => {
           : say(lang, `${name} ist in ${a} tot, aber ${b} sagt, ${name} lebe – ohne Auflösung.`, `${name} is dead in ${a}, but ${b} says ${name} is alive, with no reveal.`),
         evidence: evidenceFor(dead, f),
       });
-      dead = null;
+      // After a return within the death's own episode (often told out of order), a return in a later episode still counts.
+      if (sameEpisode) sameReported = true;
+      else dead = null;
     }
   }
   return findings;

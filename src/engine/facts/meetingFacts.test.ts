@@ -1,0 +1,19 @@
+// Meetings: acting on someone's body or things counts as dealing with them; acting on their relatives does not.
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { buildFactInput, type NameSpec } from './buildFactInput';
+import { extractFacts } from './extractFacts';
+
+const facts = (language: 'de' | 'en', text: string, names: (string | NameSpec)[]): Fact[] => extractFacts(buildFactInput({ file: 'ep.txt', text }, language, names));
+const deals = (list: Fact[], a: string, b: string): boolean => list.some((f) => f.predicate === 'interacts' && f.subject === a && f.object === b);
+
+describe('meetingFacts: acting on someone', () => {
+  it('reads "treats Kofi\'s knee" / "untersucht Jonas\' Hand" as dealing with Kofi / Jonas', () => {
+    expect(deals(facts('en', "Iona Reid treats Kofi's knee after the match.", [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]), 'Iona Reid', 'Kofi')).toBe(true);
+    expect(deals(facts('de', "Dr. Lerch untersucht Jonas' Hand.", [{ key: 'Dr. Lerch', gender: 'female' }, { key: 'Jonas', gender: 'male' }]), 'Dr. Lerch', 'Jonas')).toBe(true);
+  });
+
+  it('does not read "calls Kofi\'s mother" as dealing with Kofi', () => {
+    expect(deals(facts('en', "Iona Reid calls Kofi's mother.", [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]), 'Iona Reid', 'Kofi')).toBe(false);
+  });
+});
