@@ -84,6 +84,18 @@ it('reports a mass deletion once and propagates no single deletion', async () =>
   expect(s.problems().some((p) => /disappeared at once/.test(p.reason))).toBe(true);
 });
 
+it('drops the mass-deletion note when the folder comes back, and reports no change for the returned files', async () => {
+  const { store: s, changes } = await openWatched();
+  const { rename } = await import('node:fs/promises');
+  await rename(join(dir, 'episodes'), `${dir}-away`);
+  await s.checkOutsideChanges();
+  expect(s.problems().map((p) => p.file)).toEqual(['.']);
+  await rename(`${dir}-away`, join(dir, 'episodes'));
+  await s.checkOutsideChanges();
+  expect(s.problems()).toEqual([]);
+  expect(changes).toEqual([{ file: '.', kind: 'mass-deletion' }]);
+});
+
 it('reports a rename as one change and relinks the episode to the new name', async () => {
   const { store: s, changes } = await openWatched();
   const { rename } = await import('node:fs/promises');

@@ -32,6 +32,8 @@ export interface WatchedProject {
   readonly writeCount: Map<string, number>;
   emitOutsideChange(change: OutsideChange): void;
   addProblem(file: string, reason: string): void;
+  /** Drops the problems recorded for a file (the mass-deletion note once the files are back). */
+  removeProblems(file: string): void;
 }
 
 export interface WatchOptions {
@@ -177,7 +179,10 @@ export class OutsideWatcher {
       }
       return;
     }
-    this.massReported = false;
+    if (this.massReported) {
+      this.massReported = false;
+      this.project.removeProblems('.'); // the files are back (or their loss is now ordinary): the note goes
+    }
     const deleted = new Map<string, string>();
     for (const [file, hash] of current) {
       if (ours(file, seqs.get(file) ?? 0)) continue;

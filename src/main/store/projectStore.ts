@@ -178,6 +178,10 @@ export class FolderProjectStore implements ProjectStore {
     if (!this.problemList.some((p) => p.file === file && p.reason === reason)) this.problemList.push({ file, reason });
   }
 
+  removeProblems(file: string): void {
+    this.problemList = this.problemList.filter((p) => p.file !== file);
+  }
+
   /** Runs file operations one after another per file. */
   protected serial<T>(key: string, op: () => Promise<T>): Promise<T> {
     const prev = this.queues.get(key) ?? Promise.resolve();

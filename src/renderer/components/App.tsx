@@ -23,6 +23,7 @@ import { HistoryPane } from './HistoryPane';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RecoveryBar } from './RecoveryBar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { ProjectProblemsBar } from './ProjectProblemsBar';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
 import { Exchange } from '../exchange/Exchange';
@@ -301,6 +302,7 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
       <div className="cd-banners">
         <ConnectionBanner state={connection} />
         {project.readOnly && <ReadOnlyBanner reason={project.readOnlyReason} />}
+        <ProjectProblemsBar client={client} problems={project.problems} />
         <RecoveryBar recoveries={recoveries} onRestore={(r) => void restoreRecovery(r)} onDiscard={(r) => void discardRecovery(r)} />
       </div>
       <div className="cd-workspace">
