@@ -415,31 +415,43 @@ function nameVariants(
     if (spellings.length < 2) continue;
     const present = new Set<number>();
     const refs = new Set<string>(s.episodes);
-    for (const x of s.sources) refs.add(x.episode);
+    // All passages in one text, squashed, NUL between them (no word character, so whole-word matches stay inside one
+    // passage), with each passage's start and episode: a spelling is then one native search through the text. A
+    // passage equal to the one before it in the same episode (facts read from one sentence) is left out.
+    const parts: string[] = [];
+    const partRef: string[] = [];
+    const partStart: number[] = [];
+    let length = 0;
+    let lastRef: string | undefined;
+    let lastQuote: string | undefined;
+    for (const src of s.sources) {
+      if (src.episode === lastRef && src.quote === lastQuote) continue;
+      if (src.episode !== lastRef) refs.add(src.episode);
+      lastRef = src.episode;
+      lastQuote = src.quote;
+      const hay = squash(src.quote);
+      parts.push(hay);
+      partRef.push(src.episode);
+      partStart.push(length);
+      length += hay.length + 1;
+    }
     for (const ref of refs) {
       const col = column.get(episodeOf(ref)?.index ?? -1);
       if (col !== undefined) present.add(col);
     }
     if (!s.hasConflict && present.size === 0) continue;
-    // The passages by episode, each distinct passage squashed once (many facts quote the same sentence), with the
-    // position of its first source: a spelling is looked for once per passage, and no further in an episode it is found in.
-    // Sources come episode by episode, so the episode's group is usually the last one used; a passage equal to the
-    // one before it in its episode (facts read from one sentence) is not searched again.
-    const byEpisode = new Map<string, { hays: string[]; at: number[]; last: string }>();
-    let lastRef: string | undefined;
-    let group: { hays: string[]; at: number[]; last: string } | undefined;
-    for (let k = 0; k < s.sources.length; k++) {
-      const src = s.sources[k];
-      if (src.episode !== lastRef || !group) {
-        lastRef = src.episode;
-        group = byEpisode.get(src.episode);
-        if (!group) byEpisode.set(src.episode, (group = { hays: [], at: [], last: '' }));
+    const text = parts.join('\u0000');
+    /** The passage a text position lies in. */
+    const partAt = (at: number): number => {
+      let lo = 0;
+      let hi = partStart.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (partStart[mid] <= at) lo = mid;
+        else hi = mid - 1;
       }
-      if (group.at.length > 0 && group.last === src.quote) continue;
-      group.last = src.quote;
-      group.hays.push(squash(src.quote));
-      group.at.push(k);
-    }
+      return lo;
+    };
     rows.push({
       entity: s.name,
       inConflict: s.hasConflict,
@@ -447,20 +459,26 @@ function nameVariants(
       spellings: spellings.map((spelling) => {
         const found = new Map<number, string>();
         const seen = new Set<number>();
-        const unknown: { at: number; ref: string }[] = [];
+        const done = new Set<string>();
+        // Episodes outside the table, in the order of their first matching passage (as listed before).
+        const others: string[] = [];
         const needle = squash(spelling.trim());
-        for (const [ref, group] of byEpisode) {
-          let at = -1;
-          for (let h = 0; h < group.hays.length && at < 0; h++) if (containsSquashed(group.hays[h], needle)) at = group.at[h];
-          if (at < 0) continue;
-          const e = episodeOf(ref);
-          const col = e ? column.get(e.index) : undefined;
-          if (e) found.set(e.index, e.label);
-          if (col !== undefined) seen.add(col);
-          else unknown.push({ at, ref });
+        for (let at = needle ? text.indexOf(needle) : -1; at !== -1; at = text.indexOf(needle, at + 1)) {
+          if (!wholeWordAt(text, at, needle.length)) continue;
+          const part = partAt(at);
+          const ref = partRef[part];
+          if (!done.has(ref)) {
+            done.add(ref);
+            const e = episodeOf(ref);
+            const col = e ? column.get(e.index) : undefined;
+            if (e) found.set(e.index, e.label);
+            if (col !== undefined) seen.add(col);
+            else others.push(ref);
+          }
+          // The rest of this passage can add nothing.
+          if (part + 1 < partStart.length) at = Math.max(at, partStart[part + 1] - 1);
+          else break;
         }
-        // Episodes outside the table in the order their first matching passage came (as listed before).
-        const others = unknown.sort((a, b) => a.at - b.at).map((u) => u.ref);
         const episodes = [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, label]) => label);
         return {
           spelling,
@@ -496,18 +514,11 @@ function columnsOf(inRange: ReportEpisode[]): Map<number, number> {
   return column;
 }
 
-/**
- * Whether the (squashed) `needle` stands in the (squashed) `hay` as a whole word (not inside a longer name);
- * whitespace runs count as one space.
- */
-function containsSquashed(hay: string, needle: string): boolean {
-  if (!needle) return false;
-  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
-    const before = at > 0 ? hay[at - 1] : '';
-    const after = hay[at + needle.length] ?? '';
-    if (!(before && wordChar.test(before)) && !(after && wordChar.test(after))) return true;
-  }
-  return false;
+/** Whether the match of a `length`-long needle at `at` in `text` is a whole word (not inside a longer name). */
+function wholeWordAt(text: string, at: number, length: number): boolean {
+  const before = at > 0 ? text[at - 1] : '';
+  const after = text[at + length] ?? '';
+  return !(before && wordChar.test(before)) && !(after && wordChar.test(after));
 }
 
 function appearanceGrid(
