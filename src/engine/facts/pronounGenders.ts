@@ -1,8 +1,10 @@
 // Reads the gender of a named person from the pronouns that refer back to them ("Kim Berger kommt. Sie …", "Alex … his").
+import { givenNameGender } from '../lang/lexicon';
 import type { Grammar } from './grammar';
 import type { Gender } from './lang/factLexicon';
 
 const SUBJECT: Record<string, Gender> = { er: 'male', sie: 'female', he: 'male', she: 'female' };
+const FIRST_NAME = /^[\p{L}\p{M}]+/u;
 const AND = new Set(['und', 'aber', 'doch', 'dann', 'and', 'but', 'then']);
 /** Nouns that say a name is a place or a business, not a person: "Polvenna is a fishing village", "Lindow ist ein Dorf". */
 const NOT_PERSON = new Set([
@@ -16,11 +18,18 @@ const COMPOUND_PLACE = /(dorf|stadt|hafen|insel|tal|hof|schule|klinik|zeitung|ve
 const SINGULAR_DE = /(t|ist|war|hat|wird|kann|muss|darf|soll|will|mag|weiß)$/;
 
 /**
- * Fills in `g.genders` for names whose gender is still unknown: a subject pronoun opening the next sentence, or a clause
+ * Fills in `g.genders` for names whose gender is still unknown: from the given-name lexicon, then a subject pronoun opening the next sentence, or a clause
  * joined by "und"/"and" in the same sentence, votes for the name when it is the subject and the only name in its sentence
  * whose gender is open, and no name of that gender stands beside it. A name with votes both ways stays unknown.
  */
 export function inferPronounGenders(g: Grammar): void {
+  // The given-name lexicon first ("Dawn", "Kieran"); names given to both or unknown wait for the pronouns.
+  for (const t of g.tokens) {
+    if (t.kind !== 'ent' || !t.key || g.genderOf(t.key) || g.input.kindOf(t.key) === 'place' || g.input.kindOf(t.key) === 'organisation') continue;
+    const first = FIRST_NAME.exec(t.key)?.[0];
+    const gender = first ? givenNameGender(first) : undefined;
+    if (gender) g.genders.set(t.key, gender);
+  }
   const votes = new Map<string, { male: number; female: number }>();
   const sentences = g.model.sentences;
   const vote = (key: string, gender: Gender): void => {

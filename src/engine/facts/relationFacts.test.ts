@@ -87,3 +87,23 @@ describe('appositions with a description before the name', () => {
     expect(de.some((f) => f.predicate === 'cousin' && f.object === 'Gerda')).toBe(false);
   });
 });
+
+describe('unnamed relatives that name each other', () => {
+  it('reads "Wenna … her nephew" and "Cai says his aunt …" close together as one tie', () => {
+    const list = facts('en', 'Wenna, who has raised her nephew since he was a baby, is furious. Cai says that his aunt never asks what he wants.', [
+      { key: 'Wenna', gender: 'female' },
+      { key: 'Cai', gender: 'male' },
+    ]);
+    expect(rel(list, 'Wenna', 'nephew', 'Cai')).toBe('asserted');
+    expect(rel(list, 'Cai', 'aunt', 'Wenna')).toBe('asserted');
+  });
+
+  it('pairs nothing when the genders do not fit, the kinds differ, or the phrases are far apart', () => {
+    const gender = facts('de', 'Anna besucht ihre Mutter. Tom ruft seine Tochter an.', [{ key: 'Anna', gender: 'female' }, { key: 'Tom', gender: 'male' }]);
+    expect(gender.some((f) => f.object === 'Tom' || f.object === 'Anna')).toBe(false);
+    const kinds = facts('en', 'Wenna visits her sister. Cai calls his aunt.', [{ key: 'Wenna', gender: 'female' }, { key: 'Cai', gender: 'male' }]);
+    expect(kinds.some((f) => f.object === 'Cai' || f.object === 'Wenna')).toBe(false);
+    const far = facts('en', 'Wenna visits her nephew. It rains. The ferry is late. The shop is shut. Cai calls his aunt.', [{ key: 'Wenna', gender: 'female' }, { key: 'Cai', gender: 'male' }]);
+    expect(far.some((f) => f.object === 'Cai' || f.object === 'Wenna')).toBe(false);
+  });
+});

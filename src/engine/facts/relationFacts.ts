@@ -2,6 +2,7 @@
 import type { Modality } from '../types';
 import type { FactSink } from './factSink';
 import type { Grammar, Ref, RelationPhrase } from './grammar';
+import { RELATIONS } from './relations';
 import { inferPronounGenders } from './pronounGenders';
 
 const MARRIED = new Set(['verheiratet', 'married', 'heiratet', 'heiraten', 'heiratete', 'heirateten', 'marries', 'marry', 'wed', 'weds']);
@@ -70,6 +71,7 @@ function antecedentOf(g: Grammar, rel: number): Ref | null {
 
 /** Extract relation facts (subject's <predicate> is object) from the whole episode. */
 export function extractRelations(g: Grammar, sink: FactSink): void {
+  const loose: LooseTie[] = [];
   // Genders read from pronouns let possessives ("ihre Schwester") find their owner; relations are extracted first.
   inferPronounGenders(g);
   const n = g.tokens.length;
@@ -134,10 +136,53 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
       let negated = false;
       while (g.isWord(k, g.set.fillers) || g.isNegator(k)) negated = g.isNegator(k++) || negated;
       const t = g.tok(k);
-      if (t?.kind === 'ent' && !t.possessive && t.key) addRelation(g, sink, p, t.key, negated ? 'negated' : modality, p.noun);
+      if (t?.kind === 'ent' && !t.possessive && t.key) {
+        addRelation(g, sink, p, t.key, negated ? 'negated' : modality, p.noun);
+        continue;
+      }
     }
+    // An unnamed relative is presupposed ("Kieran says his aunt never asked", "if his aunt calls"): what is said of them does not matter.
+    if (modality !== 'negated' && !g.negatedNear(p.noun, 3)) loose.push({ owner: p.possessor.key, predicate: p.relation.predicate, noun: p.noun });
   }
+  pairReciprocal(g, sink, loose);
   extractGroupRelations(g, sink);
+}
+
+interface LooseTie {
+  owner: string;
+  predicate: string;
+  noun: number;
+}
+
+const RECIPROCAL = new Set(['parent', 'sibling', 'pibling', 'grandparent', 'cousin']);
+/** How many sentences apart two unnamed relatives may stand and still be read as one tie. */
+const RECIPROCAL_SPAN = 2;
+
+/**
+ * Two unnamed relatives that name each other: "Dawn … her nephew …. Kieran says his aunt …" is one tie, Dawn's nephew
+ * Kieran, when the two phrases are close, of one family kind seen from both ends (nephew / aunt, son / mother), the
+ * genders the nouns imply fit the two people, and neither phrase could pair with anyone else.
+ */
+function pairReciprocal(g: Grammar, sink: FactSink, loose: LooseTie[]): void {
+  const fits = (a: LooseTie, b: LooseTie): boolean => {
+    if (a.owner === b.owner) return false;
+    const ma = RELATIONS[a.predicate];
+    const mb = RELATIONS[b.predicate];
+    if (!ma || !mb || ma.category !== mb.category || !RECIPROCAL.has(ma.category)) return false;
+    if (ma.up !== undefined && ma.up === mb.up) return false;
+    if (Math.abs(g.tokens[a.noun].sentence - g.tokens[b.noun].sentence) > RECIPROCAL_SPAN) return false;
+    // The relative of a is b's owner: the noun's gender must be that person's, and known for both.
+    const ga = g.genderOf(b.owner);
+    const gb = g.genderOf(a.owner);
+    return !!ga && !!gb && (!ma.gender || ma.gender === ga) && (!mb.gender || mb.gender === gb);
+  };
+  for (let i = 0; i < loose.length; i++) {
+    const partners = loose.filter((b) => fits(loose[i], b));
+    if (partners.length !== 1) continue;
+    const b = partners[0];
+    if (loose.filter((x) => fits(b, x)).length !== 1) continue;
+    sink.add(loose[i].owner, loose[i].predicate, b.owner, 'asserted', loose[i].noun);
+  }
 }
 
 /** "Tom und Anna sind Geschwister", "X is married to Y", "X und Y arbeiten zusammen". */
