@@ -24,7 +24,21 @@ const DYE_STEM = /^(ge)?färb/u;
 const HEALED = new Set(['verheilt', 'verheilte', 'ausgeheilt', 'geheilt', 'heals', 'healed', 'recovered', 'genesen', 'gesund']);
 const NEVER_WORDS = new Set(['never', 'nie', 'niemals', 'no', 'kein', 'keine', 'keinen', 'keinem']);
 const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
-const INJURY_STATES = new Set(['steif', 'steife', 'steifen', 'steifes', 'stiff', 'lahm', 'lahme', 'lahmen', 'lame', 'hinkt', 'humpelt', 'limps', 'drags', 'dragging', 'nachzieht', 'gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
+/** A lasting impairment of a limb (a stiff leg, a limp): it stays from episode to episode until the story heals it. */
+const LASTING = new Set(['steif', 'steife', 'steifen', 'steifes', 'stiff', 'lahm', 'lahme', 'lahmen', 'lahmes', 'lame', 'hinkt', 'hinkte', 'humpelt', 'humpelte', 'limps', 'limped', 'limping', 'drags', 'dragged', 'dragging', 'nachzieht', 'nachzog']);
+/** "seine einzige Narbe", "her only scar", "has one scar": no other scar exists. */
+const ONLY = new Set(['einzige', 'einzigen', 'einziges', 'einziger', 'only', 'single', 'sole']);
+const ONE = new Set(['one']);
+const INJURY_STATES = new Set([...LASTING, 'gebrochen', 'gebrochene', 'gebrochenen', 'gebrochener', 'verletzte', 'verletzten', 'verletzter', 'eingegipste', 'eingegipsten', 'verbundene', 'verbundenen', 'broken', 'bandaged', 'injured', 'plastered']);
+
+const GENITIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
+
+/** "Tom, whose grey eyes …", "Anna, deren Haare …": the name before the relative pronoun owns the feature; a common noun ("the groom, whose …") owns it for nobody we know. */
+function antecedentOf(g: Grammar, k: number): Ref | null {
+  const before = g.tok(k - 1)?.text === ',' ? k - 2 : k - 1;
+  const t = g.tok(before);
+  return t?.kind === 'ent' && t.key && !t.possessive ? { key: t.key, index: before } : null;
+}
 
 /** The owner of a body feature at token i: a possessive before it, a genitive name, or the subject who has it. */
 function ownerOf(g: Grammar, i: number, from: number): Ref | null {
@@ -32,6 +46,7 @@ function ownerOf(g: Grammar, i: number, from: number): Ref | null {
     const t = g.tokens[k];
     if (t.kind === 'word' && g.lex.possessives[t.lower]) return g.resolvePronoun(k, g.lex.possessives[t.lower]);
     if (t.kind === 'ent' && t.possessive && t.key) return { key: t.key, index: k };
+    if (t.kind === 'word' && GENITIVE_RELATIVES.has(t.lower)) return antecedentOf(g, k);
     if (t.kind !== 'word') break;
   }
   const [a] = g.clauseRange(i);
@@ -58,14 +73,15 @@ function colourOf(g: Grammar, word: string): string | undefined {
 function absoluteOwner(g: Grammar, i: number): Ref | null {
   const [a] = g.clauseRange(i);
   if (a === g.sentenceRange(i)[0] || g.tokens[a - 1]?.text !== ',') return null;
+  if (g.isWord(a, GENITIVE_RELATIVES)) return null;
   return g.subjectsOf(a - 2)[0] ?? null;
 }
 
 /** Side and body part within a few tokens of i: "auf der linken Wange", "over his right eye". */
-function placeOnBody(g: Grammar, i: number): { value: string; owner: Ref | null } | null {
+function placeOnBody(g: Grammar, i: number, ahead = 7): { value: string; owner: Ref | null } | null {
   const [a, b] = g.sentenceRange(i);
   let side: string | undefined;
-  for (let k = Math.max(a, i - 9); k <= Math.min(b, i + 7); k++) {
+  for (let k = Math.max(a, i - 9); k <= Math.min(b, i + ahead); k++) {
     const t = g.tokens[k];
     if (t.kind !== 'word') continue;
     if (g.lex.sides[t.lower]) side = g.lex.sides[t.lower];
@@ -98,12 +114,30 @@ function placeOnBody(g: Grammar, i: number): { value: string; owner: Ref | null 
   return null;
 }
 
+const ATTRIBUTIVE_BEFORE = new Set(['a', 'an', 'the', 'ein', 'eine', 'einen', 'einem', 'einer', 'der', 'die', 'das', 'den', 'dem']);
+
+/** Is the word at k a side or a body part ("his broken left arm", "a broken arm")? */
+function bodyWordAt(g: Grammar, k: number): boolean {
+  const t = g.tok(k);
+  return t?.kind === 'word' && (!!g.lex.sides[t.lower] || !!g.lex.bodyParts[t.lower]);
+}
+
+/** "wie dunkel seine Augen wirkten", "how dark her eyes were": a clause of degree tells the feature, it does not ask about it. */
+function degreeClause(g: Grammar, i: number): boolean {
+  const [a, b] = g.clauseRange(i);
+  if (!g.isWord(a, DEGREE_OPENERS) || g.question(i)) return false;
+  for (let k = a; k <= b; k++) if (g.isWord(k, g.set.hypotheticals)) return false;
+  const next = g.tok(a + 1);
+  return next?.kind === 'word' && !next.capital && !g.set.articles.has(next.lower) && !g.lex.possessives[next.lower] && !g.lex.pronouns[next.lower] && !g.set.hypotheticals.has(next.lower);
+}
+const DEGREE_OPENERS = new Set(['wie', 'how']);
+
 /** Extract attribute:eyes / attribute:hair / attribute:scar / attribute:tattoo / attribute:injury facts. */
 export function extractAttributes(g: Grammar, sink: FactSink): void {
   for (let i = 0; i < g.tokens.length; i++) {
     const t = g.tokens[i];
     if (t.kind !== 'word') continue;
-    if (g.hypothetical(i)) continue;
+    if (g.hypothetical(i) && !degreeClause(g, i)) continue;
     const feature = FEATURE_PLURALS.has(t.lower) ? g.lex.featureNouns[t.lower] : undefined;
     if (feature && (g.language === 'en' || t.capital)) {
       let colour = colourOf(g, g.tok(i - 1)?.lower ?? '');
@@ -134,10 +168,14 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
     }
     const mark = g.lex.markNouns[t.lower];
     if (mark && (g.language === 'en' || t.capital)) {
-      const where = placeOnBody(g, i);
+      // "seine einzige Narbe", "his only scar", "he has one scar, the one above his right eye": no other one exists.
+      const only = g.isWord(i - 1, ONLY) || (g.isWord(i - 1, ONE) && g.isWord(i - 2, HAVE_WITH));
+      const where = placeOnBody(g, i, only ? 14 : 7);
       if (!where) continue;
       const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? where.owner;
-      if (owner?.key) sink.add(owner.key, `attribute:${mark}`, where.value, g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i), i);
+      const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
+      if (owner?.key) sink.add(owner.key, `attribute:${mark}`, where.value, modality, i);
+      if (owner?.key && only && mark !== 'injury') sink.add(owner.key, `attribute:only-${mark}`, where.value, modality, i);
       continue;
     }
     // Glasses, a beard: "her reading glasses", "a man with a bushy ginger beard", "never in his life grew a moustache".
@@ -191,12 +229,16 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
     const drags = (t.lower === 'zieht' || t.lower === 'zog') && g.isWord(g.clauseRange(i)[1] - (g.tokens[g.clauseRange(i)[1]].kind === 'punct' ? 1 : 0), DRAG_PARTICLE);
     const state = (INJURY_STATES.has(t.lower) && !t.capital) || drags;
     if (verb || state) {
+      // "a broken bottle", "eine verletzte Katze": the state word describes a thing, not a limb.
+      if (state && !drags && g.isWord(i - 1, ATTRIBUTIVE_BEFORE) && !bodyWordAt(g, i + 1)) continue;
       const where = placeOnBody(g, i);
       if (!where || !where.value.includes(' ')) continue;
       const owner = (verb ? g.subjectsOf(i)[0] : null) ?? where.owner ?? ownerOf(g, i, Math.max(0, i - 3)) ?? g.subjectsOf(i)[0] ?? g.subjectsOf(g.sentenceRange(i)[0])[0];
       if (!owner?.key) continue;
       const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
-      sink.add(owner.key, 'attribute:injury', where.value, modality, i);
+      // A limp or a stiff leg lasts; a fresh break or sprain is of its moment.
+      const lasting = drags || LASTING.has(t.lower);
+      sink.add(owner.key, lasting ? 'attribute:lame' : 'attribute:injury', where.value, modality, i);
       if (verb && modality !== 'negated') sink.add(owner.key, 'event', 'injury', modality, i);
     }
   }

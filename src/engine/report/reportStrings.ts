@@ -253,6 +253,7 @@ const de: ReportStrings = {
   attribute: 'Merkmal',
   features: {
     eyes: 'Augenfarbe', hair: 'Haarfarbe', scar: 'Narbe', tattoo: 'Tattoo', injury: 'Verletzung', handedness: 'Händigkeit', has: 'hat',
+    lame: 'steifes oder lahmes Glied', 'only-scar': 'einzige Narbe',
   },
   bodyPart: (part, side) => {
     const known = DE_BODY_PARTS[part];
@@ -392,7 +393,7 @@ const en: ReportStrings = {
     'new-job': 'new job', single: 'single', 'never-married': 'never married', present: 'present tense', past: 'past tense',
   },
   attribute: 'attribute',
-  features: { eyes: 'eye colour', hair: 'hair colour', scar: 'scar', tattoo: 'tattoo', injury: 'injury', handedness: 'handedness', has: 'has' },
+  features: { eyes: 'eye colour', hair: 'hair colour', scar: 'scar', tattoo: 'tattoo', injury: 'injury', handedness: 'handedness', has: 'has', lame: 'stiff or lame limb', 'only-scar': 'only scar' },
   bodyPart: (part, side) => (EN_BODY_PARTS.has(part) ? (side ? `${side} ${part}` : part) : undefined),
   duration: durationIn(EN_UNITS, false),
 };

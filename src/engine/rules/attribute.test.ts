@@ -29,6 +29,25 @@ describe('attribute', () => {
   });
 });
 
+describe('attribute: lasting conditions and the only scar', () => {
+  it('flags a limp on the other leg however many episodes apart, unless the story heals it', () => {
+    const far = attribute(buildRuleInput([['Ulrich', 'attribute:lame', 'left leg', 'asserted', 0], ['Ulrich', 'attribute:lame', 'right leg', 'asserted', 5]]));
+    expect(far.map((f) => [f.severity, f.summary])).toEqual([['warning', 'steifes oder lahmes Glied von Ulrich: in e0 links Bein, in e5 rechts Bein.']]);
+    const healed = attribute(buildRuleInput([['Ulrich', 'attribute:lame', 'left leg', 'asserted', 0], ['Ulrich', 'event', 'injury-healed', 'asserted', 2], ['Ulrich', 'attribute:lame', 'right leg', 'asserted', 5]]));
+    expect(healed).toEqual([]);
+  });
+
+  it('flags a scar elsewhere when another episode calls one scar the only one, but not two scars with no such claim', () => {
+    const found = attribute(buildRuleInput([['Rufus', 'attribute:scar', 'left hand', 'asserted', 0], ['Rufus', 'attribute:scar', 'right ear', 'asserted', 4], ['Rufus', 'attribute:only-scar', 'right ear', 'asserted', 4]], { language: 'en' }));
+    expect(found.map((f) => f.summary)).toEqual(["Rufus's scar: left hand in e0, right ear in e4 (said to be the only one)."]);
+    expect(attribute(buildRuleInput([['Rufus', 'attribute:scar', 'left hand', 'asserted', 0], ['Rufus', 'attribute:scar', 'right ear', 'asserted', 4]]))).toEqual([]);
+    // A new injury in between may leave a new scar.
+    expect(
+      attribute(buildRuleInput([['Rufus', 'attribute:only-scar', 'right ear', 'asserted', 0], ['Rufus', 'event', 'injury', 'asserted', 2], ['Rufus', 'attribute:scar', 'left hand', 'asserted', 4]])),
+    ).toEqual([]);
+  });
+});
+
 describe('attribute: things a person has', () => {
   it('flags glasses worn in one episode and never worn in another', () => {
     const found = attribute(buildRuleInput([['Dana', 'attribute:has', 'glasses', 'asserted', 0], ['Dana', 'attribute:has', 'glasses', 'negated', 4]], { language: 'en' }));

@@ -9,6 +9,7 @@ const WORDS: Record<string, [string, string]> = {
   scar: ['Narbe', 'scar'],
   tattoo: ['Tattoo', 'tattoo'],
   injury: ['Verletzung', 'injury'],
+  lame: ['steifes oder lahmes Glied', 'stiff or lame limb'],
   handedness: ['Händigkeit', 'handedness'],
 };
 const DE_VALUES: Record<string, string> = {
@@ -26,7 +27,7 @@ function disagreement(kind: string, a: string, b: string): Severity | undefined 
   if (kind === 'hair') return 'warning';
   const [sa, pa] = a.includes(' ') ? a.split(' ') : [undefined, a];
   const [sb, pb] = b.includes(' ') ? b.split(' ') : [undefined, b];
-  if (pa === pb && sa && sb && sa !== sb) return kind === 'injury' ? 'warning' : 'error';
+  if (pa === pb && sa && sb && sa !== sb) return kind === 'injury' || kind === 'lame' ? 'warning' : 'error';
   return undefined;
 }
 
@@ -42,6 +43,7 @@ export const attribute: Rule = (input) => {
       else byKind.set(kind, [f]);
     }
     for (const [kind, facts] of byKind) {
+      if (kind.startsWith('only-')) continue;
       // A tattoo or scar may have company ("another scar"); only the same body part on different sides disagrees.
       const reported = new Set<string>();
       for (let i = 0; i < facts.length; i++) {
@@ -52,7 +54,7 @@ export const attribute: Rule = (input) => {
           if (!severity) continue;
           // A new hair colour the story narrates (dyed), or an injury healed in between, is a change, not a contradiction.
           if (kind === 'hair' && view.changesBetween(subject, ['hair-change'], a, b).length) continue;
-          if (kind === 'injury' && view.changesBetween(subject, ['injury-healed'], a, b).length) continue;
+          if ((kind === 'injury' || kind === 'lame') && view.changesBetween(subject, ['injury-healed'], a, b).length) continue;
           if (kind === 'injury') {
             // A new injury (narrated as an event) or one long past is no contradiction.
             if (Math.abs(view.index(b.episode) - view.index(a.episode)) > 2) continue;
@@ -79,6 +81,34 @@ export const attribute: Rule = (input) => {
           });
         }
       }
+    }
+  }
+  // "his only scar is on his chin" in one episode, a scar over the eye in another.
+  for (const subject of view.subjects((p) => p.startsWith('attribute:only-'))) {
+    for (const only of standing(view.factsOf(subject, (p) => p.startsWith('attribute:only-')), input.facts)) {
+      const kind = only.predicate.slice('attribute:only-'.length);
+      const other = standing(view.factsOf(subject, `attribute:${kind}`), input.facts).find(
+        (f) => f.episode !== only.episode && f.object !== only.object && !view.changesBetween(subject, ['injury'], ...([f, only].sort((p, q) => view.compare(p, q)) as [Fact, Fact])).length,
+      );
+      if (!other) continue;
+      const [a, b] = [other, only].sort((p, q) => view.compare(p, q));
+      const key = `attribute|${kind}|${subject}|${[a.object, b.object].sort().join('|')}`;
+      if (findings.some((f) => f.key === key)) continue;
+      const name = view.name(subject);
+      const lang = view.language(b.episode);
+      const [wd, we] = WORDS[kind] ?? [kind, kind];
+      findings.push({
+        key,
+        kind: 'attribute',
+        severity: weaken('warning', a, b),
+        entity: name,
+        summary: say(
+          lang,
+          `${wd} von ${name}: in ${view.label(a.episode)} ${show(a.object, 'de')}, in ${view.label(b.episode)} ${show(b.object, 'de')}${a === only ? ' (als einzige)' : ''}${b === only ? ' (als einzige)' : ''}.`,
+          `${name}'s ${we}: ${show(a.object, 'en')} in ${view.label(a.episode)}, ${show(b.object, 'en')} in ${view.label(b.episode)}${a === only || b === only ? ' (said to be the only one)' : ''}.`,
+        ),
+        evidence: evidenceFor(a, b),
+      });
     }
   }
   // Something a person has in one episode and has never had in another (glasses, a beard).
