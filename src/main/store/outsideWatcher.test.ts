@@ -166,6 +166,7 @@ it('ignores a file the app saved while a scan was reading other files', async ()
     writeCount,
     trackedFiles: () => ['episodes/e1.md', 'episodes/e2.md'],
     addProblem: () => undefined,
+    removeProblems: () => undefined,
     emitOutsideChange: (c: OutsideChange) => reported.push(c),
     resolve: async (rel: string) => {
       if (rel === 'episodes/e2.md') {
