@@ -200,7 +200,10 @@ export function createAnalyzer(): Analyzer {
     }
     progress();
     const language = declared === 'auto' ? detectLanguage(text) : declared;
-    const work: EpisodeWork = { ...episodeEntities(text, language, bible), cacheKey, meta, text, language };
+    const found = episodeEntities(text, language, bible);
+    // The keyed mentions are the found ones with their keys added, one for one: keep one list, not both (memory).
+    const raw = found.raw.length === found.mentions.length && found.raw.every((m, i) => m.start === found.mentions[i].start && m.text === found.mentions[i].text) ? found.mentions : found.raw;
+    const work: EpisodeWork = { ...found, raw, cacheKey, meta, text, language };
     cache.set(ep.id, work);
     reanalyzed.add(ep.id);
     return work;

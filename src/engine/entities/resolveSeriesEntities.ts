@@ -203,7 +203,12 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
   const lookup = new Map<string, string>();
   recs.forEach((r, i) => lookup.set(episodes[r.ep].episodeId + '\u0000' + r.local.key, idByRec.get(i)!));
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
-  return { entities, idOf: (episodeId, key) => lookup.get(episodeId + '\u0000' + key) };
+  return { entities, idOf: lookupBy(lookup) };
+}
+
+/** The id lookup, made outside resolveSeriesEntities so the function it returns does not keep that run's working data alive. */
+function lookupBy(lookup: Map<string, string>): SeriesEntities['idOf'] {
+  return (episodeId, key) => lookup.get(episodeId + '\u0000' + key);
 }
 
 /** What keeps two people apart: the bible's distinct pairs and not-aliases, and relations the episodes state. */
