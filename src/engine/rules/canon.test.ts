@@ -68,6 +68,10 @@ describe('canon', () => {
     expect(canon(withBible([['Tom', 'attribute:eyes', 'blue', 'asserted', 1]], [{ subject: 'Tom', predicate: 'eyes', object: 'blau' }]))).toEqual([]);
     expect(canon(withBible([['Tom', 'role', 'Krankenpfleger', 'asserted', 1]], [{ subject: 'Tom', predicate: 'role', object: 'Polizist' }], 'de'))).toHaveLength(1);
     expect(canon(withBible([['Tom', 'role', 'Polizist', 'asserted', 1]], [{ subject: 'Tom', predicate: 'role', object: 'Polizist' }], 'de'))).toEqual([]);
+    // A head position against a plain job flags unless some episode states both at once.
+    const head: FactRow[] = [['Frank', 'role', 'Verwaltungsdirektor', 'asserted', 0], ['Frank', 'role', 'Oberarzt', 'asserted', 5]];
+    expect(canon(withBible(head, [{ subject: 'Frank', predicate: 'role', object: 'Verwaltungsdirektor' }], 'de')).map((f) => f.summary)).toEqual(['Laut Serienbibel ist Franks Beruf Verwaltungsdirektor, in e5 aber Oberarzt.']);
+    expect(canon(withBible([...head, ['Frank', 'role', 'Oberarzt', 'asserted', 0, 40]], [{ subject: 'Frank', predicate: 'role', object: 'Verwaltungsdirektor' }], 'de'))).toEqual([]);
   });
 
   it('holds a canon death against acting after the death, not before it, and a canon life against any death', () => {

@@ -180,7 +180,7 @@ function sameObject(view: SeriesView, c: ResolvedCanon, object: string): boolean
   return c.objectIds.has(object) || norm(view.objectName(object)) === c.value || norm(object) === c.value;
 }
 
-function roleVerdict(canonRole: string, factRole: string): CanonVerdict | undefined {
+function roleVerdict(view: SeriesView, subject: string, canonRole: string, factRole: string): CanonVerdict | undefined {
   if (norm(canonRole) === norm(factRole)) return 'agrees';
   const a = roleInfo(canonRole);
   const b = roleInfo(factRole);
@@ -188,7 +188,12 @@ function roleVerdict(canonRole: string, factRole: string): CanonVerdict | undefi
   if (a.family === b.family) return a.rank === undefined || b.rank === undefined || a.rank === b.rank ? 'agrees' : 'contradicts';
   const posA = a.family.startsWith('position:');
   const posB = b.family.startsWith('position:');
-  if (posA !== posB) return undefined; // a position beside a job is no single value
+  if (posA !== posB) {
+    // A position beside a job: both may hold at once, unless no episode ever states them together.
+    const episodesOf = (family: string) => new Set(view.factsOf(subject, 'role').filter((f) => roleInfo(f.object)?.family === family).map((f) => f.episode));
+    const withA = episodesOf(a.family);
+    return [...episodesOf(b.family)].some((e) => withA.has(e)) ? 'agrees' : 'contradicts';
+  }
   return ROLE_COMPATIBLE.some(([x, y]) => (x === a.family && y === b.family) || (x === b.family && y === a.family)) ? 'agrees' : 'contradicts';
 }
 
@@ -243,7 +248,7 @@ function computeVerdict(index: CanonIndex, f: Fact): CanonVerdict | undefined {
       if (slot === 'spouse' && changedBetween(view, c, f, CHANGES.spouse!)) return undefined;
       return 'contradicts';
     case 'role': {
-      const v = roleVerdict(c.fact.object, f.object);
+      const v = roleVerdict(view, c.subject, c.fact.object, f.object);
       return v === 'contradicts' && changedBetween(view, c, f, CHANGES.role!) ? undefined : v;
     }
     case 'age':

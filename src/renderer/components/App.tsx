@@ -25,6 +25,8 @@ import { RecoveryBar } from './RecoveryBar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ProjectProblemsBar } from './ProjectProblemsBar';
 import { StatusBar } from './StatusBar';
+import { CanonToast } from './CanonToast';
+import { CanonContext, useCanonFix } from '../problems/canonContext';
 import { TitleBar } from './TitleBar';
 import { Exchange } from '../exchange/Exchange';
 
@@ -80,6 +82,13 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
     setAnalysis('done');
   }, [client]);
 
+  /** After the bible changed (take as canon, or its undo): the new results in every panel and the editor. */
+  const refreshAfterCanon = useCallback(async () => {
+    await loadReport();
+    setAnalysisTick((n) => n + 1);
+  }, [loadReport]);
+  const canon = useCanonFix(client, report?.report ?? null, episodesByFile, project?.readOnly ?? true, refreshAfterCanon);
+
   const loadProject = useCallback(async () => {
     try {
       const info = await client.getProject();
@@ -119,8 +128,8 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
         if (event.type === 'analysis') {
           setAnalysisTick((n) => n + 1);
           void loadReport().catch(() => undefined);
-        } else if (event.type === 'progress') {
-          setAnalysis(event.done < event.total ? 'running' : 'done');
+        } else if (event.type === 'progress' && event.task !== 'import' && event.task !== 'export') {
+          setAnalysis(event.state === 'cancelled' || event.state === 'failed' || event.done >= event.total ? 'done' : 'running');
         } else if (event.type === 'project-changed') {
           void loadProject();
           void loadReport().catch(() => undefined);
@@ -289,6 +298,7 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
   }
 
   return (
+    <CanonContext.Provider value={canon.actions}>
     <div className="cd-app">
       <TitleBar
         title={project.title}
@@ -396,7 +406,9 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
           />
         </main>
       </div>
-      <StatusBar save={save} analysis={analysis} words={words} openConflicts={openTotal} episodes={episodes.length} />
+      <StatusBar save={save} analysis={analysis} words={words} openConflicts={openTotal} episodes={episodes.length} client={client} />
+      <CanonToast undo={canon.undo} onRemove={() => void canon.remove()} onDismiss={canon.dismiss} />
     </div>
+    </CanonContext.Provider>
   );
 }

@@ -1,9 +1,11 @@
 // The tooltip over a flagged passage: what the conflict is and the contradicting passage from the other episode.
-import { useLayoutEffect, useRef } from 'react';
+import { useContext, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict, EpisodeRef } from '../../engine/types';
 import { otherEvidence } from '../state/navTarget';
 import { SeverityIcon } from './SeverityIcon';
+import { CanonFixButtons } from './CanonFixButtons';
+import { CanonContext } from '../problems/canonContext';
 
 interface Props {
   anchor: HTMLElement;
@@ -19,6 +21,7 @@ const maxQuotes = 2;
 export function ConflictTooltip({ anchor, container, conflicts, episodeFile, episodesByFile }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const canon = useContext(CanonContext);
 
   // Positioned through the CSSOM (allowed under style-src 'self'), below the flagged words.
   useLayoutEffect(() => {
@@ -32,8 +35,9 @@ export function ConflictTooltip({ anchor, container, conflicts, episodeFile, epi
   });
 
   if (conflicts.length === 0) return null;
+  const fixable = !!canon && !canon.readOnly && conflicts.some((c) => canon.choices(c).length > 0);
   return (
-    <div className="cd-tooltip" role="tooltip" ref={ref}>
+    <div className={`cd-tooltip${fixable ? ' cd-tooltip-interactive' : ''}`} role="tooltip" ref={ref}>
       {conflicts.map((conflict) => (
         <div key={conflict.id} className="cd-tooltip-item">
           <div className="cd-tooltip-head">
@@ -53,6 +57,7 @@ export function ConflictTooltip({ anchor, container, conflicts, episodeFile, epi
           {otherEvidence(conflict, episodeFile).length > maxQuotes && (
             <p className="cd-tooltip-more">{t('tooltip.more', { count: otherEvidence(conflict, episodeFile).length - maxQuotes })}</p>
           )}
+          <CanonFixButtons conflict={conflict} compact />
         </div>
       ))}
       <p className="cd-tooltip-hint">{t('tooltip.clickHint')}</p>

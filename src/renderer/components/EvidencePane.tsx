@@ -5,6 +5,7 @@ import type { ContinuityClient } from '../../shared/contract';
 import type { Conflict, EpisodeRef, Evidence } from '../../engine/types';
 import { ReadOnlyText } from './ReadOnlyText';
 import { SidePane } from './SidePane';
+import { CanonFixButtons } from './CanonFixButtons';
 
 interface Props {
   client: ContinuityClient;
@@ -43,6 +44,7 @@ export function EvidencePane({ client, conflict, evidence, episode, onClose }: P
           {t(`kind.${conflict.kind}`)} · {conflict.entity}
         </span>
       }
+      actions={conflict.fixes?.some((f) => f.kind === 'canon') ? <CanonFixButtons conflict={conflict} /> : undefined}
       onClose={onClose}
     >
       {text !== null ? (

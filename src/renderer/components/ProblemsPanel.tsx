@@ -6,6 +6,7 @@ import { withDistinct } from '../state/bibleEdits';
 import type { DecisionInput } from '../../shared/contract';
 import { facetCounts, facets, filterConflicts, noFilter, type Facet, type ProblemFilter } from '../problems/problemFilters';
 import { SeverityIcon } from './SeverityIcon';
+import { CanonFixButtons } from './CanonFixButtons';
 import type { SeriesRenameResult } from '../state/renameAcrossSeries';
 
 interface Props {
@@ -281,6 +282,7 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
             ) : null,
           )}
       </div>
+      <CanonFixButtons conflict={conflict} />
       {deciding && (
         <form
           className="cd-decision-form"

@@ -1,6 +1,8 @@
-// The bottom bar: save state, analysis state, word count, open problems and the UI language.
+// The bottom bar: save state, analysis state, long tasks with Cancel, word count, open problems and the UI language.
 import { useTranslation } from 'react-i18next';
+import type { ContinuityClient } from '../../shared/contract';
 import type { SaveStatus } from '../state/saveController';
+import { TaskProgress } from './TaskProgress';
 
 interface Props {
   save: { status: SaveStatus; message?: string } | null;
@@ -8,9 +10,11 @@ interface Props {
   words: number | null;
   openConflicts: number;
   episodes: number;
+  /** Shows the progress of long tasks with a Cancel button. */
+  client?: ContinuityClient;
 }
 
-export function StatusBar({ save, analysis, words, openConflicts, episodes }: Props) {
+export function StatusBar({ save, analysis, words, openConflicts, episodes, client }: Props) {
   const { t } = useTranslation();
   return (
     <footer className="cd-statusbar" role="contentinfo">
@@ -20,6 +24,7 @@ export function StatusBar({ save, analysis, words, openConflicts, episodes }: Pr
       <span className={`cd-status-item cd-analysis cd-analysis-${analysis}`} aria-live="polite">
         {analysis === 'running' ? t('status_bar.analysing') : analysis === 'done' ? t('status_bar.analysed') : t('status_bar.noAnalysis')}
       </span>
+      {client && <TaskProgress client={client} />}
       <span className="cd-status-spacer" />
       {words !== null && <span className="cd-status-item">{t('status_bar.words', { count: words })}</span>}
       <span className="cd-status-item">{t('episodes.count', { count: episodes })}</span>

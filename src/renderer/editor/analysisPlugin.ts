@@ -142,6 +142,20 @@ function conflictIdsAt(target: EventTarget | null): { ids: string[]; element: HT
 
 /** The plugin: decorations mapped through each transaction, replaced only by a newer analysis version. */
 export function analysisPlugin(handlers: FlagHandlers): Plugin<AnalysisState> {
+  // A tooltip that offers a quick fix stays while the pointer moves onto it, and while it is hovered.
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const hide = () => {
+    clearTimeout(hideTimer);
+    const tip = document.querySelector<HTMLElement>('.cd-tooltip-interactive');
+    if (!tip) {
+      handlers.onHover(null, null);
+      return;
+    }
+    hideTimer = setTimeout(() => {
+      if (tip.isConnected && tip.matches(':hover')) tip.addEventListener('mouseleave', hide, { once: true });
+      else handlers.onHover(null, null);
+    }, 250);
+  };
   return new Plugin<AnalysisState>({
     key: analysisKey,
     state: {
@@ -164,11 +178,14 @@ export function analysisPlugin(handlers: FlagHandlers): Plugin<AnalysisState> {
       handleDOMEvents: {
         mouseover(_view, event) {
           const hit = conflictIdsAt(event.target);
-          handlers.onHover(hit?.ids ?? null, hit?.element ?? null);
+          if (hit) {
+            clearTimeout(hideTimer);
+            handlers.onHover(hit.ids, hit.element);
+          } else hide();
           return false;
         },
         mouseleave() {
-          handlers.onHover(null, null);
+          hide();
           return false;
         },
         mousedown(_view, event) {
