@@ -18,6 +18,7 @@ import { FindBar } from './FindBar';
 import { OutsideChangeBar } from './OutsideChangeBar';
 import { HistoryMenu } from './HistoryMenu';
 import { AnnotationBar } from './AnnotationBar';
+import '../editor/screenplay.css';
 import { addAnnotation, annotationKey, currentAnnotations, removeAnnotation, setAnnotations, type AnnotationTag } from '../editor/annotationPlugin';
 
 /** What the app can ask of the editor. */
@@ -228,12 +229,20 @@ export function EpisodeEditor(props: Props) {
     return loaded;
   };
 
-  const reloadFromDisk = async () => {
+  /** Loads the episode from disk; `onlyIfClean` (an outside change noticed) gives way to typing done meanwhile. */
+  const reloadFromDisk = async (onlyIfClean = false) => {
     const loaded = loadedRef.current;
     const controller = controllerRef.current;
     if (!loaded || !controller) return;
     const doc = await propsRef.current.client.readEpisode(loaded.id);
     if (loadedRef.current !== loaded) return;
+    if (onlyIfClean && (controller.hasUnsavedChanges || controller.current !== 'saved')) return;
+    // Our own save seen by the watcher: the text is what the editor shows, so the caret and the undo history stay.
+    if (viewRef.current && docToText(viewRef.current.state.doc) === doc.text) {
+      controller.reset(doc.hash);
+      setDiskMessage(null);
+      return;
+    }
     showDocument(doc, loaded.file);
     controller.reset(doc.hash);
     setDiskMessage(null);
@@ -331,7 +340,7 @@ export function EpisodeEditor(props: Props) {
         const loaded = loadedRef.current;
         const controller = controllerRef.current;
         if (!loaded || !controller || event.id !== loaded.id || event.hash === controller.baseHash) return;
-        if (controller.current === 'saved' && !controller.hasUnsavedChanges) void reloadFromDisk();
+        if (controller.current === 'saved' && !controller.hasUnsavedChanges) void reloadFromDisk(true);
       }),
     [props.client],
   );
@@ -360,7 +369,7 @@ export function EpisodeEditor(props: Props) {
       return tr.steps.length;
     },
     openFind,
-    reload: reloadFromDisk,
+    reload: () => reloadFromDisk(),
     replaceText: (id, text) => {
       pendingReplaceRef.current = { episodeId: id, text };
       applyReplace();
@@ -412,7 +421,7 @@ export function EpisodeEditor(props: Props) {
           changed={diskMessage !== null}
           getMine={() => (viewRef.current ? docToText(viewRef.current.state.doc) : '')}
           onKeepMine={keepMine}
-          onLoadTheirs={reloadFromDisk}
+          onLoadTheirs={() => reloadFromDisk()}
         />
       )}
       {props.readOnly && phase === 'ready' && (

@@ -7,6 +7,7 @@ import { textToDoc } from './docText';
 import { analysisPlugin, type FlagHandlers } from './analysisPlugin';
 import { findPlugin } from './findPlugin';
 import { annotationPlugin } from './annotationPlugin';
+import { screenplayPlugins } from './screenplayKeys';
 
 export function createEditorState(text: string, handlers: FlagHandlers, extra: Plugin[] = []): EditorState {
   return EditorState.create({
@@ -14,6 +15,7 @@ export function createEditorState(text: string, handlers: FlagHandlers, extra: P
     plugins: [
       history(),
       keymap({ 'Mod-z': undo, 'Mod-Shift-z': redo, 'Mod-y': redo }),
+      ...screenplayPlugins(),
       keymap(baseKeymap),
       analysisPlugin(handlers),
       findPlugin(),

@@ -1,18 +1,24 @@
 // Converts an episode's plain text to a ProseMirror document and back, and maps text offsets to positions.
 import type { Node as PMNode } from 'prosemirror-model';
 import { episodeSchema } from './schema';
+import { classifyLines, headingPattern } from './screenplayLines';
 
-const headingPattern = /^(#{1,3}) /;
-
-/** One line of the text becomes one block: "# " … "### " lines become headings, every other line (blank ones too) a paragraph. */
+/**
+ * One line of the text becomes one block: "# " … "### " lines become headings; in a script, scene headings, cues,
+ * dialogue and parentheticals keep their whole line as their text (so offsets stay the same); every other line
+ * (blank ones too) is a paragraph.
+ */
 export function textToDoc(text: string): PMNode {
-  const blocks = text.split('\n').map((line) => {
-    const heading = headingPattern.exec(line);
+  const lines = text.split('\n');
+  const kinds = classifyLines(lines);
+  const blocks = lines.map((line, i) => {
+    const heading = kinds[i] === 'heading' ? headingPattern.exec(line) : null;
     if (heading) {
       const body = line.slice(heading[0].length);
       return episodeSchema.nodes.heading.create({ level: heading[1].length }, body ? episodeSchema.text(body) : null);
     }
-    return episodeSchema.nodes.paragraph.create(null, line ? episodeSchema.text(line) : null);
+    const type = kinds[i] === 'heading' ? episodeSchema.nodes.paragraph : episodeSchema.nodes[kinds[i]];
+    return type.create(null, line ? episodeSchema.text(line) : null);
   });
   return episodeSchema.nodes.doc.create(null, blocks);
 }

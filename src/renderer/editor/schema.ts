@@ -1,5 +1,13 @@
-// The editor's document schema: an episode is a sequence of paragraphs and headings, one per line of text.
-import { Schema } from 'prosemirror-model';
+// The editor's document schema: one block per line of text: paragraphs and headings, and for scripts scene headings, cues, dialogue and parentheticals.
+import { Schema, type NodeSpec } from 'prosemirror-model';
+
+/** A screenplay line: a paragraph with the element's class, so it prints and reads like a script page. */
+const screenplayLine = (name: string, label: string): NodeSpec => ({
+  group: 'block',
+  content: 'text*',
+  parseDOM: [{ tag: `p.cd-sp-${name}`, priority: 60 }],
+  toDOM: () => ['p', { class: `cd-sp cd-sp-${name}`, 'data-element': label }, 0],
+});
 
 export const episodeSchema = new Schema({
   nodes: {
@@ -18,6 +26,10 @@ export const episodeSchema = new Schema({
       parseDOM: [1, 2, 3].map((level) => ({ tag: `h${level}`, attrs: { level } })),
       toDOM: (node) => [`h${node.attrs.level as number}`, 0],
     },
+    scene_heading: { ...screenplayLine('scene', 'scene heading'), defining: true },
+    character: screenplayLine('character', 'character'),
+    dialogue: screenplayLine('dialogue', 'dialogue'),
+    parenthetical: screenplayLine('parenthetical', 'parenthetical'),
     text: {},
   },
   marks: {},
