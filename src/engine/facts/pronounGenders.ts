@@ -5,6 +5,8 @@ import type { Gender } from './lang/factLexicon';
 
 const SUBJECT: Record<string, Gender> = { er: 'male', sie: 'female', he: 'male', she: 'female' };
 const FIRST_NAME = /^[\p{L}\p{M}]+/u;
+const OWN_POSSESSIVE: Record<string, Gender> = { his: 'male', her: 'female', sein: 'male', seine: 'male', seinen: 'male', seinem: 'male', seiner: 'male', ihr: 'female', ihre: 'female', ihren: 'female', ihrem: 'female', ihrer: 'female' };
+const OWN = new Set(['own', 'eigene', 'eigenen', 'eigener', 'eigenes', 'eigenem']);
 const AND = new Set(['und', 'aber', 'doch', 'dann', 'and', 'but', 'then']);
 /** Nouns that say a name is a place or a business, not a person: "Polvenna is a fishing village", "Lindow ist ein Dorf". */
 const NOT_PERSON = new Set([
@@ -81,6 +83,13 @@ export function inferPronounGenders(g: Grammar): void {
       const gender = pronounGender(k);
       const key = gender && onlyOpenSubject(first, k - 1);
       if (gender && key && !genderedNameIn(first, k - 1, gender)) vote(key, gender);
+    }
+    // "Sol, 46, has her own worries": a possessive with "own" goes back to the clause's subject.
+    for (let k = first + 1; k < last; k++) {
+      const gender = OWN_POSSESSIVE[g.tokens[k].lower];
+      if (!gender || g.tokens[k].quoted || !g.isWord(k + 1, OWN)) continue;
+      const key = onlyOpenSubject(first, k - 1);
+      if (key && !genderedNameIn(first, k - 1, gender)) vote(key, gender);
     }
     // The next sentence opening with a subject pronoun ("Sie lacht.").
     const next = sentences[s + 1];

@@ -33,6 +33,11 @@ describe('extractRelations: gender read from pronouns', () => {
     expect(rel(list, 'Tess', 'brother', 'Robin Hale')).toBe('asserted');
   });
 
+  it('takes a name as female from "her own" after it in its clause', () => {
+    const list = facts('en', "Ximena Vold, 46, has her own worries. Ximena's brother Ivo calls.", [{ key: 'Ximena Vold', forms: ['Ximena'] }, 'Ivo']);
+    expect(rel(list, 'Ivo', 'sister', 'Ximena Vold')).toBe('asserted');
+  });
+
   it('does not count a name the text calls a village as a person whose gender is open', () => {
     const list = facts('en', 'Trevanna is a fishing village on the coast, and Cai Morva has lived there all his life. He lives with his aunt, Elowen Morva, above the shop.', ['Trevanna', 'Cai Morva', 'Elowen Morva']);
     expect(rel(list, 'Cai Morva', 'aunt', 'Elowen Morva')).toBe('asserted');

@@ -78,6 +78,7 @@ describe('extractRoles: appointments and plain errands', () => {
   });
 
   it('knows common jobs beyond medicine and police (librarian, spokeswoman, designer, practice assistant)', () => {
+    expect(roles(facts('en', 'Sheriff Ada Crane drives out.', [{ key: 'Ada Crane', forms: ['Sheriff Ada Crane'] }]), 'Ada Crane')).toEqual(['Sheriff']);
     const en = facts('en', 'Nell Price, the librarian, opens early. Ada Moss works as a spokeswoman for the council. Kit Law is a lighting designer.', ['Nell Price', 'Ada Moss', 'Kit Law']);
     expect(roles(en, 'Nell Price')).toEqual(['librarian']);
     expect(roles(en, 'Ada Moss')).toEqual(['spokeswoman']);

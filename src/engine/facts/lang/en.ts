@@ -53,7 +53,7 @@ export const en: FactLexicon = {
     [pl('nurse matron'), 'nurse'],
     [pl('midwife') + ' midwives', 'midwife'],
     [pl('intern trainee student apprentice'), 'trainee'],
-    [pl('detective inspector constable sergeant policeman policewoman officer cop superintendent'), 'police'],
+    [pl('detective inspector constable sergeant policeman policewoman officer cop superintendent sheriff marshal'), 'police'],
     [pl('lawyer solicitor barrister attorney'), 'legal'],
     [pl('prosecutor'), 'prosecutor'],
     [pl('judge magistrate'), 'judge'],
