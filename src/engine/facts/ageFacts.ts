@@ -9,7 +9,14 @@ const AT_AGE = new Set(['at', 'mit']);
 const YEARS_WORD = new Set(['jahren', 'years']);
 const WOULD_HAVE = [['would', 'have', 'been'], ['would', 'have', 'turned'], ['wäre']];
 const GEWORDEN = new Set(['geworden']);
+const HAVE = new Set(['has', 'had', 'have', 'hat', 'hatte']);
 const BIRTHDAY = /^(geburtstag|geburtstags|birthday)$/;
+/** Time words that may follow "turns forty": "turns forty this week", "wird vierzig nächsten Monat". */
+const WHEN_AFTER = new Set(['this', 'next', 'today', 'tomorrow', 'tonight', 'soon', 'heute', 'morgen', 'bald', 'diese', 'diesen', 'dieses', 'nächste', 'nächsten', 'nächstes', 'demnächst']);
+/** A definite article that can open a clause as its subject, and the gender it shows with a singular "-e" adjective ("der 24-jährige", "die 41-jährige Wirtin"). */
+const RECENTLY = new Set(['gestern', 'vorgestern', 'heute', 'kürzlich', 'neulich', 'yesterday', 'today', 'recently']);
+const SUBJECT_ARTICLE: Record<string, 'male' | 'female'> = { der: 'male', die: 'female' };
+const SINGULAR_ADJECTIVE = /jährige$/u;
 
 /** The number a word or numeral stands for ("34", "vierunddreißig", "thirty-four"), if any. */
 export function numberValue(g: Grammar, word: string): number | undefined {
@@ -72,6 +79,33 @@ function ageAdjectiveOf(g: Grammar, word: string): number | undefined {
 
 const plausible = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n > 0 && n < 115;
 
+/** The age a relative clause after a name gives ("who had just turned seventeen", "der gerade vierzig geworden ist"). */
+function relativeAge(
+  g: Grammar,
+  rel: number,
+  who: Ref,
+  ageEndsAt: (k: number) => boolean,
+  ageWords: string[][],
+  emit: (who: Ref, age: number, mod: Modality, at: number, birthday?: boolean) => void,
+): void {
+  let k = rel + 1;
+  while (g.isWord(k, HAVE) || g.isWord(k, g.set.fillers) || g.isWord(k, NOW) || g.isWord(k, RECENTLY) || g.isWord(k, g.set.copulas)) k++;
+  let turns = false;
+  if (g.isWord(k, TURNS)) {
+    turns = true;
+    k++;
+    while (g.isWord(k, g.set.fillers) || g.isWord(k, NOW)) k++;
+  }
+  const num = g.tok(k);
+  const n = num ? numberValue(g, num.text) : undefined;
+  if (!num || !plausible(n)) return;
+  // German verb-final: "der vierzig wird", "die gerade 18 geworden ist".
+  if (!turns && (g.isWord(k + 1, GEWORDEN) || g.isWord(k + 1, TURNS))) turns = true;
+  const yearsOld = ageWords.some((p) => g.phraseAt(k + 1, p) > 0);
+  const fits = turns ? ageEndsAt(k + 1) || g.isWord(k + 1, GEWORDEN) || g.isWord(k + 1, TURNS) || g.isWord(k + 1, WHEN_AFTER) : yearsOld;
+  if (fits && !g.negatedNear(k, 3)) emit(who, n, g.modalityAt(k), k, turns);
+}
+
 /** Extract age facts (object: years as a string) and birthday events. */
 export function extractAges(g: Grammar, sink: FactSink): void {
   const ageWords = g.compile(g.lex.ageWords);
@@ -114,22 +148,38 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       }
       // "Tom ist 34 (Jahre alt)", "Tom is 34", "Tom wird 40", "Tom turns 40".
       let k = i + 1;
+      // "Kieran has just turned 19", "Kieran hat gerade …": an auxiliary and fillers before the verb.
+      if (g.isWord(k, HAVE)) {
+        let j = k + 1;
+        while (g.isWord(j, g.set.fillers) || g.isWord(j, NOW)) j++;
+        if (g.isWord(j, TURNS)) k = j;
+      }
       if (g.isWord(k, g.set.copulas) || g.isWord(k, TURNS)) {
-        const turns = g.isWord(k, TURNS);
+        let turns = g.isWord(k, TURNS);
         k++;
         let negated = false;
-        while (g.isWord(k, g.set.fillers) || g.isNegator(k)) negated = g.isNegator(k++) || negated;
+        while (g.isWord(k, g.set.fillers) || g.isWord(k, NOW) || g.isNegator(k)) negated = g.isNegator(k++) || negated;
         const num = g.tok(k);
         const n = num ? numberValue(g, num.text) : undefined;
-        // "turned 41 on May 3rd", "wird 40 im Herbst": a birthday may carry its date.
-        const ends = ageEndsAt(k + 1) || (turns && (g.isWord(k + 1, g.set.prepositions) || g.isWord(k + 1, g.set.andWords)));
-        if (num && plausible(n) && ends && (num.kind === 'num' || ageWords.some((p) => g.phraseAt(k + 1, p) > 0) || turns)) {
+        // "ist gerade neunzehn geworden": become, a birthday.
+        if (g.isWord(k + 1, GEWORDEN)) turns = true;
+        // "turned 41 on May 3rd", "wird 40 im Herbst", "is 52 on Monday": a date may follow (not "one of", "einer von").
+        const datePrep = (g.isWord(k + 1, g.set.prepositions) && !g.isWord(k + 1, g.set.ofWords)) || (turns && (g.isWord(k + 1, g.set.andWords) || g.isWord(k + 1, WHEN_AFTER)));
+        const ends = ageEndsAt(k + 1) || datePrep || g.isWord(k + 1, GEWORDEN);
+        // A number word is an age only where the clause ends or a date follows: "is forty-four.", "is forty-four on Monday".
+        const wordAge = num?.kind === 'word' && plausible(n) && n >= 10 && (g.tok(k + 1)?.kind === 'punct' || datePrep);
+        if (num && plausible(n) && ends && (num.kind === 'num' || ageWords.some((p) => g.phraseAt(k + 1, p) > 0) || turns || wordAge)) {
           emit(who, n, negated ? 'negated' : g.modalityAt(k), k, turns);
         }
       }
       continue;
     }
     if (t.kind !== 'num' && t.kind !== 'word') continue;
+    // "Finlay, who had just turned seventeen,", "Tom, der gerade vierzig geworden ist", "Anna, die 34 Jahre alt ist".
+    if (g.lex.relativePronouns[t.lower] !== undefined && g.tok(i - 1)?.text === ',' && g.tok(i - 2)?.kind === 'ent' && !g.tokens[i - 2].possessive && g.tokens[i - 2].key) {
+      relativeAge(g, i, { key: g.tokens[i - 2].key!, index: i - 2 }, ageEndsAt, ageWords, emit);
+      continue;
+    }
     // "At twenty-four he is …", "Mit 40 ist Anna …": an age opening the sentence.
     if (g.isWord(i, AT_AGE)) {
       let ni = i + 1;
@@ -180,6 +230,14 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       } else if (prevComma) {
         const e = g.tok(lead - 1);
         if (e?.kind === 'ent' && e.key && !e.possessive) emit({ key: e.key, index: i }, adj, g.modalityAt(i), i);
+      } else if (g.isWord(lead, g.set.copulas) && lead < i - 1) {
+        // "Sol is the 34-year-old host", "Anna ist die 34-jährige Wirtin".
+        const who = g.subjectsOf(lead)[0];
+        if (who?.key) emit(who, adj, g.modalityAt(i), i);
+      } else if (g.language === 'de' && lead === i - 2 && SUBJECT_ARTICLE[g.tokens[i - 1].lower] && g.clauseRange(i)[0] === i - 1 && SINGULAR_ADJECTIVE.test(t.lower) && next?.kind !== 'ent') {
+        // "Der 24-jährige hat …", "Die 41-jährige Wirtin liest …": the person the text just spoke of.
+        const who = g.resolvePronoun(i - 1, SUBJECT_ARTICLE[g.tokens[i - 1].lower]);
+        if (who?.key) emit(who, adj, g.modalityAt(i), i);
       }
       continue;
     }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../types';
+import { buildFactInput, type NameSpec } from './buildFactInput';
+import { extractFacts } from './extractFacts';
+
+const ages = (language: 'de' | 'en', text: string, names: (string | NameSpec)[]): string[] =>
+  extractFacts(buildFactInput({ file: 'ep.txt', text }, language, names))
+    .filter((f: Fact) => f.predicate === 'age' || (f.predicate === 'event' && f.object === 'birthday'))
+    .map((f) => `${f.subject} ${f.predicate === 'age' ? f.object : 'birthday'}`);
+
+describe('extractAges: relative clauses after a name', () => {
+  it('reads a birthday or an age in a relative clause (English and German, verb-final)', () => {
+    expect(ages('en', 'Wendell, who had just turned nineteen, carried the crates.', [{ key: 'Wendell', gender: 'male' }])).toEqual(['Wendell 19', 'Wendell birthday']);
+    expect(ages('en', 'Priya, who is 52 years old, runs the kiosk.', [{ key: 'Priya', gender: 'female' }])).toEqual(['Priya 52']);
+    expect(ages('de', 'Henning, der gestern fünfzig geworden ist, schläft lange.', [{ key: 'Henning', gender: 'male' }])).toEqual(['Henning 50', 'Henning birthday']);
+    expect(ages('de', 'Svea, die 27 Jahre alt ist, führt den Laden.', [{ key: 'Svea', gender: 'female' }])).toEqual(['Svea 27']);
+  });
+
+  it('reads no age from a relative clause with a count of things', () => {
+    expect(ages('en', 'Priya, who has 52 cousins, runs the kiosk.', [{ key: 'Priya', gender: 'female' }])).toEqual([]);
+    expect(ages('de', 'Svea, die 27 Kühe hat, führt den Hof.', [{ key: 'Svea', gender: 'female' }])).toEqual([]);
+  });
+});
+
+describe('extractAges: the "N-year-old" as a predicate or a reference back', () => {
+  it('gives the age after a copula to its subject', () => {
+    expect(ages('en', 'Wendell, as the regulars call him, is the 61-year-old landlord of the inn.', [{ key: 'Wendell', gender: 'male' }])).toEqual(['Wendell 61']);
+    expect(ages('de', 'Svea ist die 27-jährige Chefin des Ladens.', [{ key: 'Svea', gender: 'female' }])).toEqual(['Svea 27']);
+  });
+
+  it('takes "Der 24-jährige" / "Die 41-jährige Wirtin" opening a clause for the person just named, by gender', () => {
+    expect(ages('de', 'Henning bringt Svea die Post. Die 27-jährige Försterin liest sie sofort.', [{ key: 'Henning', gender: 'male' }, { key: 'Svea', gender: 'female' }])).toEqual(['Svea 27']);
+    expect(ages('de', 'Svea ruft Henning an. Der 50-jährige hebt nicht ab.', [{ key: 'Henning', gender: 'male' }, { key: 'Svea', gender: 'female' }])).toEqual(['Henning 50']);
+  });
+
+  it('does not give a plural "die 40-jährigen" to anybody', () => {
+    expect(ages('de', 'Svea lacht. Die 40-jährigen Kollegen lachen mit.', [{ key: 'Svea', gender: 'female' }])).toEqual([]);
+  });
+});
+
+describe('extractAges: turning an age', () => {
+  it('reads "turns forty this week" and "wird vierzig nächsten Monat" as a birthday', () => {
+    expect(ages('en', 'Priya turns forty this week.', [{ key: 'Priya', gender: 'female' }])).toEqual(['Priya 40', 'Priya birthday']);
+    expect(ages('de', 'Henning wird vierzig nächsten Monat.', [{ key: 'Henning', gender: 'male' }])).toEqual(['Henning 40', 'Henning birthday']);
+  });
+
+  it('does not read a count after "turns" as an age', () => {
+    expect(ages('en', 'Priya turns forty pages before lunch.', [{ key: 'Priya', gender: 'female' }])).not.toContain('Priya 40');
+  });
+});
