@@ -122,4 +122,12 @@ describe('relationship: never married', () => {
     const found = relationship(buildRuleInput([['Stella', 'brother', 'Paul', 'asserted', 1], ['Stella', 'event', 'wedding', 'asserted', 2], ['Stella', 'cousin', 'Paul', 'asserted', 4]]));
     expect(found.map((f) => f.severity)).toEqual(['error']);
   });
+
+  it("flags one person called someone's brother and sister, but not when a side is only a derived inverse", () => {
+    const said = relationship(buildRuleInput([['Teo', 'brother', 'Sol', 'asserted', 0], ['Teo', 'sister', 'Sol', 'asserted', 3]], { language: 'en' }));
+    expect(said.map((f) => f.severity)).toEqual(['warning']);
+    const input = buildRuleInput([['Teo', 'brother', 'Sol', 'asserted', 0], ['Teo', 'sister', 'Sol', 'asserted', 3]], { language: 'en' });
+    input.facts[1].id = `${input.facts[1].id}~`;
+    expect(relationship(input)).toEqual([]);
+  });
 });

@@ -178,7 +178,8 @@ export const relationship: Rule = (input) => {
     for (const tie of list) {
       for (const f of tie.facts) {
         const g = RELATIONS[f.predicate]?.gender;
-        if (!g) continue;
+        // A derived inverse ("Teo's brother" → "Sol's sister") carries our guess of a gender, not the text's word.
+        if (!g || f.id.endsWith('~')) continue;
         const m = genders.get(f.object) ?? new Map<string, Fact>();
         if (!m.has(g)) m.set(g, f);
         genders.set(f.object, m);
