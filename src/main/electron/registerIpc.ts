@@ -33,5 +33,10 @@ export function registerIpc(service: ContinuityService, window: BrowserWindow): 
   return () => {
     unsubscribe();
     routes.delete(id);
+    // The last window gone: no channel stays open.
+    if (routes.size === 0 && handlersInstalled) {
+      for (const method of apiMethods) ipcMain.removeHandler(channelPrefix + method);
+      handlersInstalled = false;
+    }
   };
 }
