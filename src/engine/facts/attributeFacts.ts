@@ -21,6 +21,7 @@ const DRAG_PARTICLE = new Set(['nach']);
 /** Verbs and participles of dyeing hair. */
 const DYE = new Set(['dyes', 'dyed', 'dye', 'dyeing', 'bleaches', 'bleached', 'bleach', 'colours', 'coloured', 'colors', 'colored', 'tints', 'tinted', 'hennaed', 'blondiert', 'blondierte', 'blondierten', 'tönt', 'tönte', 'getönt', 'getönten']);
 const DYE_STEM = /^(ge)?färb/u;
+const BLIND = new Set(['blind']);
 const HEALED = new Set(['verheilt', 'verheilte', 'ausgeheilt', 'geheilt', 'heals', 'healed', 'recovered', 'genesen', 'gesund']);
 const NEVER_WORDS = new Set(['never', 'nie', 'niemals', 'no', 'kein', 'keine', 'keinen', 'keinem']);
 const INJURY_VERBS = new Set(['bricht', 'brach', 'verletzt', 'verstaucht', 'verstauchte', 'breaks', 'broke', 'injures', 'injured', 'sprains', 'sprained', 'fractures', 'fractured', 'hurts', 'hurt']);
@@ -170,7 +171,8 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
     if (mark && (g.language === 'en' || t.capital)) {
       // "seine einzige Narbe", "his only scar", "he has one scar, the one above his right eye": no other one exists.
       const only = g.isWord(i - 1, ONLY) || (g.isWord(i - 1, ONE) && g.isWord(i - 2, HAVE_WITH));
-      const where = placeOnBody(g, i, only ? 14 : 7);
+      // "Orla's scar from the 1998 boatyard fire is over her left eyebrow": the place may come a few words on.
+      const where = placeOnBody(g, i, only ? 14 : 10);
       if (!where) continue;
       const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? where.owner;
       const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
@@ -208,6 +210,15 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
         const who = g.subjectsOf(writes)[0];
         if (who?.key) sink.add(who.key, 'attribute:handedness', `${side}-handed`, g.modalityAt(i), i);
       }
+      continue;
+    }
+    // "blind in his left eye", "auf dem linken Auge blind": a lasting condition with a side.
+    if (BLIND.has(t.lower) && !t.capital && !g.hypothetical(i)) {
+      const where = placeOnBody(g, i);
+      if (!where || !where.value.includes(' ') || !where.value.endsWith('eye')) continue;
+      const owner = where.owner ?? g.subjectsOf(i)[0];
+      const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
+      if (owner?.key) sink.add(owner.key, 'attribute:blind', where.value, modality, i);
       continue;
     }
     // "Der Arm ist verheilt", "the cast comes off", "his wrist has healed": an injury that is over.

@@ -59,3 +59,29 @@ describe('attributeFacts: changes the story narrates', () => {
     expect(of(facts('de', 'Jens Kolb hat eine Narbe auf dem rechten Handrücken.', ['Jens Kolb']), 'Jens Kolb', 'attribute:scar')).toEqual(['right hand']);
   });
 });
+
+describe('ageFacts: ages stated with a date or an auxiliary', () => {
+  it('reads "is 52 on Monday", "is forty-four." and "has just turned 19" / "ist gerade neunzehn geworden"', () => {
+    const en = facts('en', 'Edda Rusk is 52 on Monday. On Wednesday Edda Rusk is forty-four. Timo Haas has just turned 19.', ['Edda Rusk', 'Timo Haas']);
+    expect(of(en, 'Edda Rusk', 'age')).toEqual(['52', '44']);
+    expect(of(en, 'Timo Haas', 'age')).toEqual(['19']);
+    expect(of(facts('de', 'Timo Haas ist gerade neunzehn geworden.', ['Timo Haas']), 'Timo Haas', 'age')).toEqual(['19']);
+  });
+
+  it('does not read "is one of the crew", "is twelve steps ahead" or "is 5 minutes late" as ages', () => {
+    const en = facts('en', 'Timo Haas is one of the crew. Timo Haas is twelve steps ahead. Timo Haas is 5 minutes late.', ['Timo Haas']);
+    expect(of(en, 'Timo Haas', 'age')).toEqual([]);
+  });
+});
+
+describe('attributeFacts: lasting conditions and scars further on', () => {
+  it('reads a blind eye with its side, and a scar whose place comes after its story', () => {
+    expect(of(facts('en', 'Edda Rusk is blind in her right eye.', [{ key: 'Edda Rusk', gender: 'female' }]), 'Edda Rusk', 'attribute:blind')).toEqual(['right eye']);
+    expect(of(facts('de', 'Edda Rusk ist auf dem linken Auge blind.', [{ key: 'Edda Rusk', gender: 'female' }]), 'Edda Rusk', 'attribute:blind')).toEqual(['left eye']);
+    expect(of(facts('en', "Edda Rusk's scar from the 1998 boatyard fire is over her left eyebrow.", [{ key: 'Edda Rusk', gender: 'female' }]), 'Edda Rusk', 'attribute:scar')).toEqual(['left eyebrow']);
+  });
+
+  it('does not take "blind" without an eye for a condition ("a blind date")', () => {
+    expect(of(facts('en', 'Edda Rusk goes on a blind date with her left hand in a glove.', ['Edda Rusk']), 'Edda Rusk', 'attribute:blind')).toEqual([]);
+  });
+});

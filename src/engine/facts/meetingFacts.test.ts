@@ -17,3 +17,16 @@ describe('meetingFacts: acting on someone', () => {
     expect(deals(facts('en', "Iona Reid calls Kofi's mother.", [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]), 'Iona Reid', 'Kofi')).toBe(false);
   });
 });
+
+describe('meetingFacts: introducing each other', () => {
+  it('reads "They introduce themselves" / "Die beiden stellen sich einander vor" as a first meeting of the two named before', () => {
+    const first = (list: Fact[]) => list.some((f) => f.predicate === 'first-meeting' && f.subject === 'Iona Reid' && f.object === 'Kofi');
+    expect(first(facts('en', 'At the gangway Iona Reid meets Kofi. They introduce themselves.', [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]))).toBe(true);
+    expect(first(facts('de', 'Am Tor trifft Iona Reid Kofi. Die beiden stellen sich einander vor.', [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]))).toBe(true);
+  });
+
+  it('does not read "stellt sich vor, dass" (imagining) as a first meeting', () => {
+    const list = facts('de', 'Iona Reid trifft Kofi. Sie stellt sich vor, dass Kofi lügt.', [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]);
+    expect(list.some((f) => f.predicate === 'first-meeting')).toBe(false);
+  });
+});

@@ -12,6 +12,11 @@ const INTRODUCES = new Set(['introduces', 'introduced', 'introduce']);
 const THEM = new Set(['them', 'sie']);
 const REFLEXIVE = new Set(['herself', 'himself', 'themselves']);
 const NEVER = [['never'], ['nie'], ['niemals'], ['noch', 'nie']];
+const MUTUAL_EN = new Set(['themselves']);
+const STELLEN = new Set(['stellen', 'stellten']);
+const SICH = new Set(['sich']);
+const EINANDER = new Set(['einander', 'gegenseitig']);
+const VOR = new Set(['vor']);
 
 const keys = (refs: Ref[]): string[] => [...new Set(refs.map((r) => r.key).filter((k): k is string => !!k))];
 
@@ -117,6 +122,14 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       const subjects = keys(g.subjectsOf(i));
       let people = keys(g.objectsIn(i + 1, b, new Set(['to']))).filter((k) => !subjects.includes(k));
       if (people.length < 2 && g.isWord(i + 1, THEM)) people = groupBefore(g, a).filter((k) => !subjects.includes(k));
+      const modality = g.modalityAt(i);
+      if (people.length === 2 && modality !== 'believed' && !g.hypothetical(i)) pairs(sink, [people[0]], [people[1]], 'first-meeting', modality, i, true);
+    }
+    // "They introduce themselves", "Die beiden stellen sich einander vor": the two named before meet for the first time.
+    const mutual = (INTRODUCES.has(t.lower) && g.isWord(i + 1, MUTUAL_EN)) || (STELLEN.has(t.lower) && g.isWord(i + 1, SICH) && g.isWord(i + 2, EINANDER) && g.isWord(i + 3, VOR));
+    if (mutual && once('introduce-self')) {
+      let people = keys(g.subjectsOf(i));
+      if (people.length < 2) people = groupBefore(g, a);
       const modality = g.modalityAt(i);
       if (people.length === 2 && modality !== 'believed' && !g.hypothetical(i)) pairs(sink, [people[0]], [people[1]], 'first-meeting', modality, i, true);
     }

@@ -65,3 +65,19 @@ describe('placeFacts: never left, relative clauses, moves', () => {
     expect(moved(en, 'Owen')).toBe(true);
   });
 });
+
+describe('placeFacts: a place further on', () => {
+  it('reads "lives with her husband in a stone cottage in Dunmore" and "Haukes Hof liegt in Ostermoor"', () => {
+    const en = facts('en', 'Maud Ferrier lives with her husband Owen in a stone cottage on the harbour in Dunmore.', [{ key: 'Maud Ferrier', gender: 'female' }, { key: 'Owen', gender: 'male' }, { key: 'Dunmore', kind: 'place' }]);
+    expect(places(en, 'Maud Ferrier')).toEqual(['lives-in:Dunmore']);
+    expect(places(en, 'Owen')).toEqual([]);
+    const de = facts('de', 'Brunos Hof liegt in Velden. Vera lebt mit ihrem Mann in einem Backsteinhaus am Deich in Husum.', [{ key: 'Bruno', gender: 'male' }, { key: 'Vera', gender: 'female' }, { key: 'Husum', kind: 'place' }]);
+    expect(places(de, 'Bruno')).toEqual(['lives-in:Velden']);
+    expect(places(de, 'Vera')).toEqual(['lives-in:Husum']);
+  });
+
+  it('reads "where he has spent his whole life" as a home, but not "where he spent the evening"', () => {
+    const list = facts('en', 'Owen drives to Marsh End, where he has spent his whole life. Later Owen drives to Carlow, where he spent the evening.', [{ key: 'Owen', gender: 'male' }, { key: 'Marsh End', kind: 'place' }, { key: 'Carlow', kind: 'place' }]);
+    expect(places(list, 'Owen')).toEqual(['lives-in:Marsh End', 'comes-from:Marsh End']);
+  });
+});

@@ -9,7 +9,7 @@ const WHERE = new Set(['where', 'wo']);
 const FROM = new Set(['from', 'aus']);
 const WHOLE_LIFE = [['whole', 'life'], ['all', 'her', 'life'], ['all', 'his', 'life'], ['ganzes', 'leben'], ['ganzen', 'leben'], ['ihr', 'leben', 'lang'], ['sein', 'leben', 'lang']];
 const WHERE_VERBS: Record<string, string> = {
-  lived: 'lives-in', lives: 'lives-in', live: 'lives-in', born: 'born-in', grew: 'comes-from', wohnt: 'lives-in', wohnte: 'lives-in', lebt: 'lives-in', lebte: 'lives-in', gelebt: 'lives-in', gewohnt: 'lives-in', geboren: 'born-in', aufgewachsen: 'comes-from',
+  lived: 'lives-in', lives: 'lives-in', live: 'lives-in', spent: 'lives-in', verbracht: 'lives-in', born: 'born-in', grew: 'comes-from', wohnt: 'lives-in', wohnte: 'lives-in', lebt: 'lives-in', lebte: 'lives-in', gelebt: 'lives-in', gewohnt: 'lives-in', geboren: 'born-in', aufgewachsen: 'comes-from',
 };
 
 /** Street and quarter names, which German writes with an article ("in der Mühlgasse", "am Lindenplatz"). */
@@ -17,7 +17,7 @@ const STREET = /(gasse|straße|strasse|weg|platz|allee|damm|ufer|markt|viertel|s
 /** Prepositions that fuse with the article ("am", "im", "beim"): the word after them may be a street. */
 const FUSED = new Set(['am', 'im', 'beim', 'zum', 'zur']);
 /** Nouns for a home: "seine Wohnung in der Mühlgasse", "her flat in Leith", "ihr Reihenhaus in Markkleeberg". */
-const HOME = /^(wohnung|altbauwohnung|dachwohnung|mietwohnung|einzimmerwohnung|zweizimmerwohnung|haus|hauses|elternhaus|elternhauses|reihenhaus|einfamilienhaus|häuschen|zimmer|wg|wohngemeinschaft|apartment|appartement|flat|house|home|cottage|bedsit|studio|room|bungalow|farmhouse|townhouse|maisonette|loft|houseboat|hausboot)$/u;
+const HOME = /^(wohnung|altbauwohnung|dachwohnung|mietwohnung|einzimmerwohnung|zweizimmerwohnung|haus|hauses|elternhaus|elternhauses|reihenhaus|einfamilienhaus|häuschen|zimmer|wg|wohngemeinschaft|apartment|appartement|flat|house|home|cottage|bedsit|studio|room|bungalow|farmhouse|townhouse|maisonette|loft|houseboat|hausboot|farm|hof|bauernhof|hofes)$/u;
 const HOME_PREPOSITIONS = new Set(['in', 'im', 'am', 'an', 'auf', 'on', 'at', 'bei', 'near', 'nahe']);
 const LEAVE = new Set(['verlassen', 'verließ', 'left', 'leave', 'leaves']);
 const NEVER = new Set(['nie', 'niemals', 'never']);
@@ -92,8 +92,14 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     let b = i + 1;
     while (b < sb && g.tokens[b + 1].kind !== 'punct' && b - i < 14 && !(b > i + 1 && (g.isWord(b + 1, WHERE) || g.isWord(b + 1, g.set.andWords)))) b++;
     let predicate: string | undefined;
-    for (let k = i + 1; k <= b && !predicate; k++) predicate = WHERE_VERBS[g.tokens[k].lower];
+    let verb = '';
+    for (let k = i + 1; k <= b && !predicate; k++) {
+      predicate = WHERE_VERBS[g.tokens[k].lower];
+      verb = g.tokens[k].lower;
+    }
     if (!predicate) continue;
+    // "where he has spent his whole life" is a home; "where he spent the evening" is not.
+    if (SPENT.has(verb) && !g.findPhrases(i, b, WHOLE_LIFE).length) continue;
     const modality = g.negatedNear(b, b - i) ? 'negated' : g.modalityAt(i);
     const wholeLife = g.findPhrases(i, b, WHOLE_LIFE).length > 0;
     for (const who of g.subjectsOf(i + 1)) {
@@ -115,6 +121,7 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
   if (g.language === 'de') extractSplitMoves(g, sink);
   extractHomes(g, sink);
   extractNeverLeft(g, sink);
+  extractLivesFar(g, sink);
   for (const m of g.findPhrases(0, g.tokens.length - 1, phrases, true)) {
     if (g.hypothetical(m.index)) continue;
     const predicate = table[m.phrase];
@@ -135,6 +142,25 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
 }
 
 const IN_WHICH = new Set(['dem', 'der']);
+const SPENT = new Set(['spent', 'verbracht']);
+const LIES = new Set(['liegt', 'lag', 'steht', 'stand', 'lies', 'stands', 'sits']);
+const LIVE = new Set(['lives', 'lived', 'living', 'live', 'wohnt', 'wohnte', 'wohnen', 'lebt', 'lebte', 'leben']);
+const LIVE_AT = new Set(['in', 'on', 'auf']);
+
+/** "lives with her husband in a stone cottage in Dunmore", "lebt mit ihrem Mann in einem Haus am Deich in Husum": the named place further on. */
+function extractLivesFar(g: Grammar, sink: FactSink): void {
+  for (let i = 0; i + 2 < g.tokens.length; i++) {
+    if (!g.isWord(i, LIVE) || (g.language === 'de' && g.tokens[i].capital && i !== g.sentenceRange(i)[0])) continue;
+    // Only when something stands between the verb and the place ("lebt in Husum" is read by the place verbs).
+    if (g.isWord(i + 1, LIVE_AT) && placeAt(g, i + 2)) continue;
+    const [, b] = g.clauseRange(i);
+    let place: { value: string; at: number } | null = null;
+    for (let k = i + 1; k <= Math.min(b, i + 14) && !place; k++) if (g.isWord(k, LIVE_AT)) place = placeAt(g, k + 1);
+    if (!place || g.hypothetical(i)) continue;
+    const modality = g.negatedNear(i, 3, 1) ? 'negated' : g.modalityAt(i);
+    for (const who of g.subjectsOf(i)) if (who.key && who.index < i) sink.add(who.key, 'lives-in', place.value, modality, i);
+  }
+}
 const GIVE_UP = new Set(['aufgegeben', 'aufgibt', 'gibt', 'gab', 'verkauft', 'verkaufte', 'gekündigt', 'kündigt', 'räumt', 'geräumt', 'verlässt', 'verlassen', 'verließ', 'sells', 'sold', 'gives', 'gave', 'leaves', 'left', 'vacates', 'vacated', 'former', 'old', 'ehemalige', 'ehemaligen', 'frühere', 'früheren', 'alte', 'alten']);
 
 /** The place a home noun phrase ending at token e stands in apposition to ("nach Oberweiler, in das Haus mit dem Kirschbaum"). */
@@ -178,6 +204,8 @@ function extractHomes(g: Grammar, sink: FactSink): void {
     const t = g.tokens[i];
     if (t.kind !== 'word' || !HOME.test(t.lower) || (g.language === 'de' && !t.capital)) continue;
     let k = i + 1;
+    // "Haukes Hof liegt in Ostermoor", "her farm is on Skerry": the home's place after a copula.
+    if (g.isWord(k, g.set.copulas) || g.isWord(k, LIES)) k++;
     if (!g.isWord(k, HOME_PREPOSITIONS)) continue;
     const place = placeAt(g, k + 1);
     if (!place || g.hypothetical(i)) continue;

@@ -11,6 +11,7 @@ const WORDS: Record<string, [string, string]> = {
   injury: ['Verletzung', 'injury'],
   lame: ['steifes oder lahmes Glied', 'stiff or lame limb'],
   handedness: ['Händigkeit', 'handedness'],
+  blind: ['blindes Auge', 'blind eye'],
 };
 const DE_VALUES: Record<string, string> = {
   blue: 'blau', green: 'grün', brown: 'braun', grey: 'grau', black: 'schwarz', blond: 'blond', red: 'rot', white: 'weiß', hazel: 'haselnussbraun',
