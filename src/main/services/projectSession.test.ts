@@ -40,6 +40,18 @@ it('starts with no project: the start screen state, and project calls say none i
   expect(await session.getStart()).toEqual({ open: false, recent: [], canChooseFolder: false, hasDemo: false });
   await expect(session.getProject()).rejects.toMatchObject({ code: 'not-found', message: expect.stringMatching(/No series is open/) });
   expect(await session.chooseFolder('open')).toBeNull();
+  // A demo that is not part of the installation is not offered.
+  const { session: other } = start({ demo: { bundled: join(dir, 'no-such-demo'), target: join(dir, 'Demo') } });
+  expect((await other.getStart()).hasDemo).toBe(false);
+});
+
+it('reads ~/ as the home folder and refuses a relative path', async () => {
+  const { session } = start();
+  const { homedir } = await import('node:os');
+  await expect(session.openProject('~/continuity-desk-no-such-folder-4711')).rejects.toMatchObject({
+    message: expect.stringContaining(join(homedir(), 'continuity-desk-no-such-folder-4711')),
+  });
+  await expect(session.openProject('Serien/Eins')).rejects.toMatchObject({ code: 'bad-arguments' });
 });
 
 it('creates a new series with the §3 layout in a new folder, opens it and remembers it', async () => {

@@ -1,5 +1,6 @@
 // The session of one window: which project is open (or none, for the start screen), the recent list, and the project's services behind the contract.
 import { cp, mkdir, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { apiMethodNames } from '../../shared/apiMethods';
 import { sessionMethods, type ApiMethod, type ContinuityApi, type OpenOutcome, type RecentProjectEntry, type ServiceEvent, type SessionMethod, type StartInfo } from '../../shared/contract';
@@ -39,9 +40,10 @@ const projectMethodNames = apiMethodNames.filter((m): m is Exclude<ApiMethod, Se
 
 const isProjectFolder = (path: string) => stat(path).then((s) => s.isDirectory(), () => false);
 
-/** A folder path the writer typed or chose: absolute, or it is refused with a message saying so. */
+/** A folder path the writer typed or chose: absolute (or ~/… in the home folder), or it is refused with a message saying so. */
 function folderPath(path: string): string {
-  const trimmed = path.trim();
+  const typed = path.trim();
+  const trimmed = typed === '~' || typed.startsWith('~/') ? join(homedir(), typed.slice(1)) : typed;
   if (!isAbsolute(trimmed)) throw new ServiceError('bad-arguments', `Give the full path of the folder (for example /home/anna/Series), not "${trimmed}".`);
   return resolve(trimmed);
 }
@@ -126,7 +128,8 @@ export function createProjectSession(options: SessionOptions): ProjectSession {
     currentRoot: () => current?.root,
     adoptStore: (store) => serial(() => adopt(store)),
     async getStart(): Promise<StartInfo> {
-      return { open: !!current, recent: await recentEntries(), canChooseFolder: !!options.chooseFolder, hasDemo: !!options.demo };
+      const hasDemo = !!options.demo && (await stat(join(options.demo.bundled, 'continuity.json')).then(() => true, () => false));
+      return { open: !!current, recent: await recentEntries(), canChooseFolder: !!options.chooseFolder, hasDemo };
     },
     openProject: (path) => serial(() => openAt(path)),
     createProject: (path: string, title: string, language: Language) =>
