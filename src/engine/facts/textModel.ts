@@ -85,7 +85,8 @@ export function buildTextModel(text: string, mentions: Mention[], lex: FactLexic
     const c0 = t.charCodeAt(0);
     const kind: TokenKind =
       c0 >= 48 && c0 <= 57 ? 'num' : (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) ? 'word' : c0 < 128 ? 'punct' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
-    raw.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, kind, capital: isCapital(t), sentence: 0, clause: 0 });
+    // Every token has the same fields in the same order (one object shape), so the extractors' reads stay monomorphic.
+    raw.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, kind, key: undefined, possessive: false, capital: isCapital(t), quoted: false, sentence: 0, clause: 0 });
   }
   // Collapse mentions into entity tokens.
   const sorted = [...mentions].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -120,6 +121,7 @@ export function buildTextModel(text: string, mentions: Mention[], lex: FactLexic
         key: m.entity,
         possessive: isPossessive(surface, m.entity, nextChar) || isPossessive(m.text, m.entity, nextChar),
         capital: true,
+        quoted: false,
         sentence: 0,
         clause: 0,
       });
