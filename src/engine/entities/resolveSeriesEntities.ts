@@ -154,7 +154,7 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
   });
 
   // 3. Spelling variants, blocked by phonetic code, merged unless the guards say two people.
-  mergeSpellingVariants(recs, uf, episodes, bible);
+  mergeSpellingVariants(recs, uf, episodes, guards);
   // Full names that turned out to be one person ("Raphael Moreno" = "Rafael Moreno") now own their single names.
   joinSingleNames();
 
@@ -245,7 +245,7 @@ function majoritySpelling(name: string, locals: Rec[], language: Language): stri
     .join(' ');
 }
 
-function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEntities[], bible: Bible): void {
+function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEntities[], guards: ReturnType<typeof buildGuards>): void {
   // Blocks: phonetic key → distinct tokens; token → records that contain it.
   const recsByToken = new Map<string, number[]>();
   const add = (t: string, i: number): void => {
@@ -268,7 +268,7 @@ function mergeSpellingVariants(recs: Rec[], uf: UnionFind, episodes: EpisodeEnti
       blocks.get(k)!.push(t);
     }
   }
-  const { distinct, related, pairKey } = buildGuards(episodes, bible);
+  const { distinct, related, pairKey } = guards;
 
   // Records that samePerson cannot tell apart: same key and kind (and, on the first side, the episode's language).
   const sideA = (r: Rec): string => `${r.local.key}\u0000${r.local.kind}\u0000${episodes[r.ep].language}`;
