@@ -40,6 +40,8 @@ const MONTH_LEADS = new Set(['early', 'late', 'mid', 'last', 'next', 'this', 'ev
 /** Words that open a tag clause of believing after a claim ("wie alle glauben", "as everyone thinks", "so heißt es"). */
 const TAG_OPENERS = new Set(['wie', 'as', 'so']);
 const TAG_SO = new Set(['so']);
+/** Words that open a paragraph told as a flashback or dream: the whole paragraph is off-screen past or vision. */
+const FLASHBACK = new Set(['rückblende', 'rückblenden', 'rückblick', 'flashback', 'flashbacks', 'traum', 'träumt', 'dream', 'dreams', 'dreamt', 'dreamed']);
 /** Belief markers that name a source ("laut der Zeitung", "according to the police"): they govern their whole sentence. */
 const SOURCE_MARKERS = new Set(['laut', 'according']);
 
@@ -266,7 +268,30 @@ export class Grammar {
   absent(i: number): boolean {
     const [a, b] = this.sentenceRange(i);
     for (let k = a; k <= b; k++) if (this.isWord(k, this.set.absence)) return true;
-    return false;
+    return this.inFlashback(i);
+  }
+
+  /** Per sentence: does it stand in a paragraph that opens as a flashback or dream ("Rückblende: …", "In a flashback, …")? */
+  private flashbackSentences: boolean[] | undefined;
+
+  /** Is token i inside a paragraph whose first sentence announces a flashback or a dream? */
+  inFlashback(i: number): boolean {
+    if (!this.flashbackSentences) {
+      const text = this.model.text;
+      const marks: boolean[] = [];
+      let current = false;
+      for (const s of this.model.sentences) {
+        const prev = this.model.sentences[s.index - 1];
+        const opens = !prev || /\n[ \t]*\n/.test(text.slice(prev.end, s.start));
+        if (opens) {
+          current = false;
+          for (let k = s.first; k <= s.last && !current; k++) if (this.isWord(k, FLASHBACK)) current = true;
+        }
+        marks.push(current);
+      }
+      this.flashbackSentences = marks;
+    }
+    return this.flashbackSentences[this.tokens[i]?.sentence ?? 0] ?? false;
   }
 
   /** How the text holds a claim made at token i: asserted, someone's belief, or a reveal. */

@@ -94,3 +94,19 @@ describe('modality: questions', () => {
     expect(vital(facts('en', 'Is Bram Oakes dead? Nobody knows.', ['Bram Oakes']), 'Bram Oakes')).toEqual([]);
   });
 });
+
+describe('vital precision: flashbacks and dreams', () => {
+  const acting = (list: Fact[], who: string) => list.filter((f) => f.subject === who && f.predicate === 'vital' && f.object === 'acting').map((f) => f.quote);
+
+  it('keeps a whole paragraph that opens as a flashback off screen, and the next paragraph on screen again', () => {
+    const de = facts('de', 'Hauke Thießen stirbt im Sturm.\n\nRückblende: der Hafen vor dreißig Jahren. Hauke Thießen repariert sein Boot. Er pfeift dabei.\n\nHauke Thießen flickt die Netze.', [{ key: 'Hauke Thießen', gender: 'male' }]);
+    expect(acting(de, 'Hauke Thießen')).toEqual(['Hauke Thießen flickt die Netze.']);
+    const en = facts('en', 'Len Oakes dies in the storm.\n\nIn a flashback, the harbour thirty years ago. Len Oakes mends his boat.\n\nLen Oakes mends the nets.', [{ key: 'Len Oakes', gender: 'male' }]);
+    expect(acting(en, 'Len Oakes')).toEqual(['Len Oakes mends the nets.']);
+  });
+
+  it('does not treat an ordinary paragraph as a flashback', () => {
+    const en = facts('en', 'Len Oakes mends his boat.\n\nLen Oakes mends the nets.', [{ key: 'Len Oakes', gender: 'male' }]);
+    expect(acting(en, 'Len Oakes')).toHaveLength(2);
+  });
+});
