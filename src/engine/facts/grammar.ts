@@ -492,7 +492,8 @@ export class Grammar {
       const ownClause = object && t.clause === this.tokens[i].clause;
       if (ownClause && !(t.kind === 'ent' && this.afterPreposition(j))) continue;
       if (t.kind === 'ent' && t.key) {
-        if (!this.isCharacter(t.key)) continue;
+        // A name inside a quotation is someone spoken to or of, not the narration's "she" („Jost“, sagt sie …).
+        if (!this.isCharacter(t.key) || (t.quoted && !this.tokens[i].quoted)) continue;
         const g = this.genderOf(t.key);
         if (gender !== 'any' && g && g !== gender) continue;
         candidate = { key: t.key, index: j };

@@ -112,3 +112,19 @@ describe('unnamed relatives that name each other', () => {
     expect(far.some((f) => f.object === 'Cai' || f.object === 'Wenna')).toBe(false);
   });
 });
+
+describe('the relative spoken to by name', () => {
+  it('reads „Jost“, sagt sie zu ihrem Bruder and "Ben," she tells her brother as naming the brother', () => {
+    const de = facts('de', 'Wiebke Hansen räumt auf. „Jost“, sagt sie zu ihrem jüngeren Bruder, „du hast nie zugehört.“', [{ key: 'Wiebke Hansen', gender: 'female' }, 'Jost']);
+    expect(rel(de, 'Wiebke Hansen', 'brother', 'Jost')).toBe('asserted');
+    const en = facts('en', 'Ruth Adler sighs. "Ben, you never listen," she tells her brother.', [{ key: 'Ruth Adler', gender: 'female' }, 'Ben']);
+    expect(rel(en, 'Ruth Adler', 'brother', 'Ben')).toBe('asserted');
+  });
+
+  it('names no one when the quotation does not open with a name or the speech is not to the relative', () => {
+    const none = facts('de', 'Wiebke Hansen räumt auf. „Du hast nie zugehört, Jost“, sagt sie zu ihrem Bruder.', [{ key: 'Wiebke Hansen', gender: 'female' }, 'Jost']);
+    expect(rel(none, 'Wiebke Hansen', 'brother', 'Jost')).toBeUndefined();
+    const other = facts('en', 'Ruth Adler sighs. "Ben, sit down," she says, and calls her brother later.', [{ key: 'Ruth Adler', gender: 'female' }, 'Ben']);
+    expect(rel(other, 'Ruth Adler', 'brother', 'Ben')).toBeUndefined();
+  });
+});

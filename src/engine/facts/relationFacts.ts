@@ -12,6 +12,11 @@ const NEVER = new Set(['unverheiratet', 'unmarried']);
 const WORK = new Set(['arbeiten', 'arbeitet', 'arbeiteten', 'arbeitete', 'work', 'works', 'worked', 'working']);
 const TOGETHER = new Set(['zusammen', 'gemeinsam', 'together']);
 const LIKE = new Set(['like', 'unlike', 'wie', 'gleichsam']);
+/** Verbs of speaking to someone: "sagt sie zu ihrem Bruder", "she says to her brother", "she tells her brother". */
+const SPEAK = new Set(['sagt', 'sagte', 'ruft', 'rief', 'flüstert', 'flüsterte', 'fragt', 'fragte', 'says', 'said', 'whispers', 'whispered', 'calls', 'called', 'shouts', 'shouted']);
+const SPEAK_DIRECT = new Set(['tells', 'told', 'asks', 'asked', 'fragt', 'fragte']);
+const SPOKEN_TO = new Set(['zu', 'to']);
+const OPEN_QUOTES = new Set(['"', '„', '“', '«', '»', '‚', '‘']);
 
 function withNegation(g: Grammar, modality: Modality, from: number, to: number): Modality {
   for (let k = from; k < to; k++) if (g.isNegator(k)) return 'negated';
@@ -141,11 +146,41 @@ export function extractRelations(g: Grammar, sink: FactSink): void {
         continue;
       }
     }
+    // „Kurt“, sagt sie zu ihrem Bruder: the one spoken to by name is the relative spoken to.
+    const called = vocativeAddressee(g, p);
+    if (called && called !== p.possessor.key) {
+      addRelation(g, sink, p, called, 'asserted', p.noun);
+      continue;
+    }
     // An unnamed relative is presupposed ("Kieran says his aunt never asked", "if his aunt calls"): what is said of them does not matter.
     if (modality !== 'negated' && !g.negatedNear(p.noun, 3)) loose.push({ owner: p.possessor.key, predicate: p.relation.predicate, noun: p.noun });
   }
   pairReciprocal(g, sink, loose);
   extractGroupRelations(g, sink);
+}
+
+/**
+ * The name a speaker calls out when the narration says whom they speak to: "„Kurt“, sagt sie zu ihrem jüngeren Bruder",
+ * "\"Kurt,\" she tells her brother". The name must open the quotation right before the verb of speaking.
+ */
+function vocativeAddressee(g: Grammar, p: RelationPhrase): string | null {
+  let v = p.start - 1;
+  if (g.isWord(v, SPOKEN_TO)) v--;
+  else if (!g.isWord(v, SPEAK_DIRECT)) return null;
+  // The verb, maybe after its subject pronoun ("sagt sie zu", "she says to").
+  let verb = -1;
+  for (let k = v; k >= Math.max(0, v - 2); k--) if (g.isWord(k, SPEAK) || g.isWord(k, SPEAK_DIRECT)) verb = k;
+  if (verb < 0) return null;
+  // Back over the speaker and the closing quote and comma to the quotation's end, then find its first token.
+  let k = verb - 1;
+  while (k >= 0 && verb - k < 4 && !(g.tokens[k].kind === 'punct' && g.tokens[k].text !== ',')) k--;
+  if (k < 0 || g.tokens[k].kind !== 'punct') return null;
+  let open = k - 1;
+  while (open >= 0 && k - open < 40 && !OPEN_QUOTES.has(g.tokens[open].text)) open--;
+  const name = g.tok(open + 1);
+  if (open < 0 || !OPEN_QUOTES.has(g.tokens[open].text) || name?.kind !== 'ent' || name.possessive || !name.key) return null;
+  const after = g.tok(open + 2);
+  return after && (after.text === ',' || after.text === '!' || !after.quoted || OPEN_QUOTES.has(after.text) || ['"', '“', '”', '«', '»'].includes(after.text)) ? name.key : null;
 }
 
 interface LooseTie {
