@@ -116,10 +116,15 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
     rootMemo.set(members, { unions: uf.unions, root });
     return root;
   };
+  // Single names not declared in the bible whose word some full name has, picked once (both passes walk only these).
+  const singles: number[] = [];
+  recs.forEach((r, i) => {
+    if (r.local.tokens.length !== 1 || (multiBy.get(r.local.tokens[0])?.size ?? 0) === 0 || bibleOf.has(norm(r.local.key))) return;
+    singles.push(i);
+  });
   const joinBy = (by: Map<string, Set<number>>): void =>
-    recs.forEach((r, i) => {
-      if (r.local.tokens.length !== 1 || bibleOf.has(norm(r.local.key))) return;
-      if ((multiBy.get(r.local.tokens[0])?.size ?? 0) === 0) return;
+    singles.forEach((i) => {
+      const r = recs[i];
       const cands = by.get(r.local.tokens[0]);
       if (!cands) return;
       // Already one of them (whatever else holds, nothing would change): skip the checks below, which cost a pass over every mention.
