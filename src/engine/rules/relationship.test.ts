@@ -130,4 +130,18 @@ describe('relationship: never married', () => {
     input.facts[1].id = `${input.facts[1].id}~`;
     expect(relationship(input)).toEqual([]);
   });
+
+  it("flags one person who is a man's word for one relative and a woman's for another (Vater, then Schwester)", () => {
+    const found = relationship(buildRuleInput([['Paul', 'father', 'Kim', 'asserted', 0], ['Lena', 'sister', 'Kim', 'asserted', 2]]));
+    expect(found.map((f) => [f.severity, f.entity])).toEqual([['warning', 'Kim']]);
+    expect(found[0].summary).toMatch(/Vater.*Schwester/);
+  });
+
+  it('stays quiet when the words agree, or the other side is a derived inverse or a denial', () => {
+    expect(relationship(buildRuleInput([['Paul', 'father', 'Kim', 'asserted', 0], ['Lena', 'brother', 'Kim', 'asserted', 2]]))).toEqual([]);
+    const derived = buildRuleInput([['Paul', 'father', 'Kim', 'asserted', 0], ['Lena', 'sister', 'Kim', 'asserted', 2]]);
+    derived.facts[1].id = `${derived.facts[1].id}~`;
+    expect(relationship(derived)).toEqual([]);
+    expect(relationship(buildRuleInput([['Paul', 'father', 'Kim', 'asserted', 0], ['Lena', 'sister', 'Kim', 'negated', 2]]))).toEqual([]);
+  });
 });

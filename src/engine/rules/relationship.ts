@@ -199,8 +199,38 @@ export const relationship: Rule = (input) => {
       });
     }
   }
+  findings.push(...genderAcrossTies(view, facts));
   return dedupe(findings);
 };
+
+/** One person called a man's word by one relative and a woman's by another ("Pauls Vater" and "Lenas Schwester"): stated words only, not derived inverses. */
+function genderAcrossTies(view: SeriesView, facts: Fact[]): Finding[] {
+  const byPerson = new Map<string, Map<string, Fact>>();
+  for (const f of facts) {
+    const g = RELATIONS[f.predicate]?.gender;
+    if (!g || f.id.endsWith('~') || !holds(f)) continue;
+    const m = byPerson.get(f.object) ?? new Map<string, Fact>();
+    if (!m.has(g)) m.set(g, f);
+    byPerson.set(f.object, m);
+  }
+  const out: Finding[] = [];
+  for (const [person, m] of byPerson) {
+    if (m.size < 2) continue;
+    const [a, b] = [...m.values()].sort((p, q) => view.compare(p, q));
+    // The same pair is the ties check's business.
+    if (a.subject === b.subject) continue;
+    const lang = view.language(b.episode);
+    out.push({
+      key: `relationship|gender|${person}`,
+      kind: 'relationship',
+      severity: weaken('warning', a, b),
+      entity: view.name(person),
+      summary: say(lang, `${phrase(view, a, 'de')} (${view.label(a.episode)}), aber ${phrase(view, b, 'de')} (${view.label(b.episode)}).`, `${phrase(view, a, 'en')} (${view.label(a.episode)}), but ${phrase(view, b, 'en')} (${view.label(b.episode)}).`),
+      evidence: evidenceFor(a, b),
+    });
+  }
+  return out;
+}
 
 const COUPLE_CHANGES = ['wedding', 'divorce', 'separation', 'death'];
 
