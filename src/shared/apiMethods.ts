@@ -32,6 +32,7 @@ export const apiMethodNames = [
   'closeProject',
   'forgetRecent',
   'chooseFolder',
+  'reopenProject',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

@@ -259,6 +259,7 @@ export const apiArgs = {
   closeProject: z.tuple([]),
   forgetRecent: z.tuple([z.string().min(1).max(4096)]),
   chooseFolder: z.tuple([z.enum(['open', 'create'])]),
+  reopenProject: z.tuple([]),
   keepCopy: z.tuple([episodeId, z.string().max(maxEpisodeChars), z.enum(['mine', 'theirs'])]),
   exportReport: z.tuple([
     z.enum(reportFormats),
@@ -340,10 +341,12 @@ export interface ContinuityApi {
   forgetRecent(path: string): Promise<RecentProjectEntry[]>;
   /** The native folder dialog (Electron); null when cancelled or when there is none (the browser bridge). */
   chooseFolder(purpose: 'open' | 'create'): Promise<string | null>;
+  /** Opens the open series again, e.g. to edit it once the other window or process that held it has closed it. */
+  reopenProject(): Promise<OpenOutcome>;
 }
 
 /** The methods that choose, open and close projects: the session around a project's services. */
-export const sessionMethods = ['getStart', 'openProject', 'createProject', 'openDemo', 'closeProject', 'forgetRecent', 'chooseFolder'] as const;
+export const sessionMethods = ['getStart', 'openProject', 'createProject', 'openDemo', 'closeProject', 'forgetRecent', 'chooseFolder', 'reopenProject'] as const;
 export type SessionMethod = (typeof sessionMethods)[number];
 
 /** What window.continuity (preload) and the bridge client expose: the methods plus events. */

@@ -126,8 +126,14 @@ test('a second server on the same series opens it read only and says why in a ba
   await expect(banner).toContainText(/already open in Continuity Desk \(process \d+/);
   await expect(page.locator('.cd-status-chip')).toHaveText('Read only');
   await page.screenshot({ path: 'test-results/e2e/read-only-banner.png' });
-  // The first instance is the writable one.
-  await page.goto(holder.url);
+  // Still held by the first instance: trying again leaves it read only.
+  await banner.getByRole('button', { name: 'Open for editing again' }).click();
   await expect(page.locator('.cd-episode').first()).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'Read only:' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Read only:' })).toBeVisible();
+  // The first instance closes: now the series opens for editing here.
+  await stopServer(third);
+  await page.getByRole('button', { name: 'Open for editing again' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Read only:' })).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator('.cd-status-chip')).toHaveCount(0);
+  await expect(page.locator('.cd-prose')).toHaveAttribute('contenteditable', 'true');
 });

@@ -127,6 +127,13 @@ it('opens a project that another process holds read-only and says why', async ()
   const info = await session.getProject();
   expect(info.readOnly).toBe(true);
   expect(info.readOnlyReason).toMatch(/already open in Continuity Desk .*read-only here/);
+  // Still held: reopening leaves it read-only; once the other closes it, reopening makes it writable.
+  await session.reopenProject();
+  expect((await session.getProject()).readOnly).toBe(true);
+  await holder.close();
+  expect(await session.reopenProject()).toEqual({ opened: true, focusedElsewhere: false });
+  expect((await session.getProject()).readOnly).toBe(false);
+  expect((await session.getProject()).readOnlyReason).toBeUndefined();
 });
 
 it('opens the demo series from a copy, and another window\'s project is brought forward instead of opened twice', async () => {

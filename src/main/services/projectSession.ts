@@ -165,6 +165,20 @@ export function createProjectSession(options: SessionOptions): ProjectSession {
         await setLastOpen(options.recentFile, null).catch(() => undefined); // the next start shows the start screen
         emit({ type: 'session', open: false });
       }),
+    reopenProject: () =>
+      serial(async () => {
+        const was = current;
+        if (!was) throw new ServiceError('not-found', 'No series is open; choose one on the start screen.');
+        await closeCurrent(); // releases this window's hold first; the lock is taken afresh below if it is free
+        let store: ProjectStore;
+        try {
+          store = await openProject(was.root, { create: false });
+        } catch (e) {
+          emit({ type: 'session', open: false });
+          throw asServiceError(e, was.root);
+        }
+        return adopt(store);
+      }),
     async forgetRecent(path) {
       await forgetProject(options.recentFile, path);
       return recentEntries();

@@ -311,7 +311,9 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
       />
       <div className="cd-banners">
         <ConnectionBanner state={connection} />
-        {project.readOnly && <ReadOnlyBanner reason={project.readOnlyReason} />}
+        {project.readOnly && (
+          <ReadOnlyBanner reason={project.readOnlyReason} onRetry={onCloseProject ? () => void client.reopenProject().catch(() => undefined) : undefined} />
+        )}
         <ProjectProblemsBar client={client} problems={project.problems} />
         <RecoveryBar recoveries={recoveries} onRestore={(r) => void restoreRecovery(r)} onDiscard={(r) => void discardRecovery(r)} />
       </div>

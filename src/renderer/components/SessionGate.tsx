@@ -38,10 +38,16 @@ export function SessionGate({ app, initialSettings }: Props) {
     }
   }, [client]);
 
+  /** A series opened (or opened again) in this window: a fresh app for it, whatever was shown before. */
+  const opened = useCallback(async () => {
+    wasOpen.current = false;
+    await refresh();
+  }, [refresh]);
+
   useEffect(() => {
     void refresh();
     const offEvents = client.onEvent((event) => {
-      if (event.type === 'session') void refresh();
+      if (event.type === 'session') void (event.open ? opened() : refresh());
     });
     const offConnection = app.onConnection((state) => {
       if (state === 'open') void refresh();
@@ -50,7 +56,7 @@ export function SessionGate({ app, initialSettings }: Props) {
       offEvents();
       offConnection();
     };
-  }, [app, client, refresh]);
+  }, [app, client, refresh, opened]);
 
   useEffect(() => {
     if (start && !start.open) document.title = t('app.name');

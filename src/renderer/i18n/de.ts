@@ -42,6 +42,7 @@ export const de: Messages<typeof en> = {
     closeTitle: 'Diese Serie schließen und zum Startbildschirm zurückkehren (Datei → Projekt schließen)',
     readOnlyHeading: 'Nur lesen:',
     readOnlyGeneric: 'Diese Serie ist schreibgeschützt geöffnet; Änderungen werden nicht gespeichert.',
+    retryWritable: 'Erneut zum Bearbeiten öffnen',
   },
   outside: {
     compare: 'Vergleichen',

@@ -38,6 +38,7 @@ export const en = {
     closeTitle: 'Close this series and return to the start screen (File → Close project)',
     readOnlyHeading: 'Read only:',
     readOnlyGeneric: 'This series is open read only; edits are not saved.',
+    retryWritable: 'Open for editing again',
   },
   outside: {
     compare: 'Compare',
