@@ -30,3 +30,35 @@ describe('meetingFacts: introducing each other', () => {
     expect(list.some((f) => f.predicate === 'first-meeting')).toBe(false);
   });
 });
+
+describe('meetingFacts: memories of a first meeting and introductions', () => {
+  const meetings = (list: Fact[]): string[] => list.filter((f) => ['first-meeting', 'knows', 'first-met', 'first-met-year'].includes(f.predicate)).map((f) => `${f.subject} ${f.predicate} ${f.object}`);
+  const people = [{ key: 'Tamsin', gender: 'female' as const }, { key: 'Osric', gender: 'male' as const }];
+
+  it('reads a remembered first meeting (past perfect, remembers, back then, erinnert sich, damals) as knowing each other, with the year it names', () => {
+    const en = meetings(facts('en', 'Tamsin remembered the evening she had first met Osric at a harvest fair in 1987.', people));
+    expect(en).toEqual(expect.arrayContaining(['Tamsin knows Osric', 'Tamsin first-met Osric', 'Tamsin first-met-year 1987', 'Osric first-met-year 1987']));
+    expect(en.some((m) => m.includes('first-meeting'))).toBe(false);
+    const de = meetings(facts('de', 'Tamsin hatte Osric damals auf einem Schützenfest kennengelernt.', people));
+    expect(de).toEqual(expect.arrayContaining(['Tamsin knows Osric', 'Tamsin first-met Osric']));
+    expect(de.some((m) => m.includes('first-meeting'))).toBe(false);
+    expect(meetings(facts('en', 'Back then, Tamsin saw Osric for the first time at the fair.', people)).some((m) => m.includes('first-meeting'))).toBe(false);
+  });
+
+  it('still reads a first meeting on screen, and "had never met" as one', () => {
+    expect(meetings(facts('en', 'Tamsin meets Osric for the first time at the fair.', people))).toContain('Tamsin first-meeting Osric');
+    expect(meetings(facts('en', 'At the fair Tamsin greets Osric, whom she had never met.', people)).some((m) => m.includes('first-met '))).toBe(false);
+  });
+
+  it('reads "lernt sie kennen" with "sie" as the person met', () => {
+    expect(meetings(facts('de', 'Tamsin betritt die Werkstatt. Osric lernt sie heute kennen.', people))).toContain('Osric first-meeting Tamsin');
+  });
+
+  it('reads "stellt sich (ihm) vor" as introducing oneself, but not imagining something', () => {
+    expect(meetings(facts('de', 'Osric wartet im Flur. Dort stellt sich ihm die Tierärztin Tamsin vor.', people))).toContain('Tamsin first-meeting Osric');
+    expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich knapp vor, nickt und geht.', people))).toContain('Tamsin first-meeting Osric');
+    expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich den Sommer vor.', people))).toEqual([]);
+    expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich das vor.', people))).toEqual([]);
+    expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich vor, wie Osric tanzt.', people))).toEqual([]);
+  });
+});

@@ -17,6 +17,18 @@ const STELLEN = new Set(['stellen', 'stellten']);
 const SICH = new Set(['sich']);
 const EINANDER = new Set(['einander', 'gegenseitig']);
 const VOR = new Set(['vor']);
+/** "stellt sich (ihm) vor": one person introduces themself. */
+const STELLT = new Set(['stellt', 'stellte']);
+const DATIVE: Record<string, 'male' | 'female'> = { ihm: 'male', ihr: 'female' };
+/** After "stellt sich vor," these open what someone imagines ("stellt sich vor, wie …"), not an introduction. */
+const IMAGINED = new Set(['wie', 'dass', 'was', 'ob', 'wer', 'wo']);
+/** Objects of imagining between "stellt sich" and "vor" ("stellt sich das vor", "stellt sich ihn vor"). */
+const IMAGINED_OBJECTS = new Set(['das', 'es', 'dies', 'etwas', 'alles', 'nichts', 'so', 'ihn', 'sie', 'was', 'einen', 'eine', 'ein']);
+const YEAR = /^(1[89]\d\d|20\d\d)$/u;
+/** A first meeting told as memory: "remembers the day she had first met him", "erinnert sich, wie sie ihn damals kennenlernte". */
+const RECALL = new Set(['remembers', 'remembered', 'remember', 'recalls', 'recalled', 'recall', 'reminds', 'reminded', 'reminisces', 'reminisced', 'erinnert', 'erinnerte', 'erinnerten', 'erinnern', 'erinnerung', 'damals', 'seinerzeit', 'einst']);
+const PAST_PERFECT = new Set(['had', 'hatte', 'hatten', 'hattest']);
+const BACK_THEN = [['back', 'then'], ['years', 'ago'], ['long', 'ago'], ['vor', 'jahren'], ['vor', 'vielen', 'jahren']];
 
 const keys = (refs: Ref[]): string[] => [...new Set(refs.map((r) => r.key).filter((k): k is string => !!k))];
 
@@ -59,6 +71,29 @@ function lastPersonBefore(g: Grammar, a: number, not: string[]): string[] {
     if (t.kind === 'ent' && t.key && (g.input.kindOf(t.key) ?? 'character') === 'character') key = t.key;
     else if (t.kind === 'word' && ['er', 'sie', 'he', 'she', 'him', 'her', 'ihn', 'ihm'].includes(t.lower)) key = g.resolvePronoun(k, t.lower === 'him' || t.lower === 'ihn' || t.lower === 'ihm' ? 'male' : (g.lex.pronouns[t.lower] ?? 'female'), !['er', 'sie', 'he', 'she'].includes(t.lower))?.key;
     if (key && !not.includes(key)) return [key];
+  }
+  return [];
+}
+
+/** Is the first meeting at token i told as a memory (a verb of remembering, "damals", "back then", or the past perfect "had first met")? */
+function recollection(g: Grammar, i: number): boolean {
+  const [sa, sb] = g.sentenceRange(i);
+  for (let k = sa; k <= sb; k++) if (g.isWord(k, RECALL)) return true;
+  if (g.findPhrases(sa, sb, BACK_THEN).length) return true;
+  const [a, b] = g.clauseRange(i);
+  for (let k = a; k <= b; k++) if (g.isWord(k, PAST_PERFECT)) return true;
+  return false;
+}
+
+/** German "sie" after the verb of a clause whose subject is someone else: "Quirin lernt sie kennen" (her). */
+function germanSieObject(g: Grammar, i: number, b: number, subjects: string[]): string[] {
+  if (g.language !== 'de' || !subjects.length) return [];
+  for (let k = i + 1; k <= Math.min(b, i + 3); k++) {
+    const t = g.tokens[k];
+    if (t.kind === 'word' && t.text === 'sie') {
+      const r = g.resolvePronoun(k, 'female', true);
+      return r?.key && !subjects.includes(r.key) ? [r.key] : [];
+    }
   }
   return [];
 }
@@ -108,11 +143,22 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
         const alreadyKnown = g.findPhrases(a, b, already).length > 0;
         let subjects = keys(g.subjectsOf(i));
         if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
-        const objects = keys(g.objectsIn(a, b, MEET_PREPOSITIONS)).filter((k) => !subjects.includes(k));
+        let objects = keys(g.objectsIn(a, b, MEET_PREPOSITIONS)).filter((k) => !subjects.includes(k));
+        if (!objects.length) objects = germanSieObject(g, i, b, subjects);
         const negated = g.negatedNear(i, 4, 2);
         const modality = g.modalityAt(i);
         if (!g.hypothetical(i) && modality !== 'believed') {
-          pairs(sink, subjects, objects, alreadyKnown ? 'knows' : 'first-meeting', negated ? 'negated' : modality, i, true);
+          // Remembering how two people first met tells that they know each other, not that they meet now.
+          const recalled = !alreadyKnown && !negated && recollection(g, i);
+          pairs(sink, subjects, objects, alreadyKnown || recalled ? 'knows' : 'first-meeting', negated ? 'negated' : modality, i, true);
+          if (recalled) {
+            pairs(sink, subjects, objects, 'first-met', modality, i, true);
+            // The year the memory names ("in 1995"): two memories of the first meeting in different years disagree.
+            const [, sb] = g.sentenceRange(i);
+            const years = new Set<string>();
+            for (let k = i + 1; k <= sb; k++) if (g.tokens[k].kind === 'num' && YEAR.test(g.tokens[k].text)) years.add(g.tokens[k].text);
+            if (years.size === 1 && objects.length) for (const who of new Set([...subjects, ...objects])) sink.add(who, 'first-met-year', [...years][0], modality, i);
+          }
         }
       }
     }
@@ -132,6 +178,27 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       if (people.length < 2) people = groupBefore(g, a);
       const modality = g.modalityAt(i);
       if (people.length === 2 && modality !== 'believed' && !g.hypothetical(i)) pairs(sink, [people[0]], [people[1]], 'first-meeting', modality, i, true);
+    }
+    // "Sie stellt sich förmlich vor", "Dort stellt sich ihm die Ärztin vor": an introduction to whoever is there ("stellt sich vor, wie …" imagines).
+    if (STELLT.has(t.lower) && g.isWord(i + 1, SICH) && once('introduce-self')) {
+      let end = b;
+      while (end > i && g.tokens[end].kind === 'punct') end--;
+      const after = g.tok(b + 1);
+      const imagined = after?.kind === 'word' && IMAGINED.has(after.lower);
+      // Between "sich" and "vor" only adverbs, a dative pronoun and the person introducing themself ("die Ärztin Dr. Nadia Brandl"), no thing imagined ("die Zukunft").
+      let plain = true;
+      for (let k = i + 2; k < end && plain; k++) {
+        const w = g.tokens[k];
+        if (w.kind === 'word' && (IMAGINED_OBJECTS.has(w.lower) || (w.capital && !g.roleNounAt(k) && g.tok(k + 1)?.kind !== 'ent' && !/\.$/u.test(w.text)))) plain = false;
+      }
+      if (plain && g.isWord(end, VOR) && !imagined && !g.isWord(i + 2, EINANDER)) {
+        const subjects = keys(g.subjectsOf(i));
+        const dative = g.tok(i + 2);
+        const to = dative?.kind === 'word' && DATIVE[dative.lower] ? g.resolvePronoun(i + 2, DATIVE[dative.lower], true)?.key : undefined;
+        const others = [...(to ? [to] : []), ...keys(g.objectsIn(i + 2, end, new Set(['bei']))), ...lastPersonBefore(g, g.sentenceRange(i)[0], subjects)].filter((k) => !subjects.includes(k));
+        const modality = g.modalityAt(i);
+        if (subjects.length && others.length && modality !== 'believed' && !g.hypothetical(i)) pairs(sink, subjects, [others[0]], 'first-meeting', modality, i, true);
+      }
     }
     if (INTRODUCES.has(t.lower) && g.isWord(i + 1, REFLEXIVE) && once('introduce-self')) {
       const subjects = keys(g.subjectsOf(i));

@@ -58,4 +58,21 @@ describe('firstMeeting', () => {
     );
     expect(found).toEqual([]);
   });
+
+  it('flags two memories of how a pair first met that name different years, not the same year told twice', () => {
+    const memory = (ep: number, year: string, at: number): [string, string, string, 'asserted', number, number][] => [
+      ['Tamsin', 'first-met', 'Osric', 'asserted', ep, at],
+      ['Osric', 'first-met', 'Tamsin', 'asserted', ep, at],
+      ['Tamsin', 'first-met-year', year, 'asserted', ep, at],
+      ['Osric', 'first-met-year', year, 'asserted', ep, at],
+      ['Tamsin', 'knows', 'Osric', 'asserted', ep, at],
+    ];
+    const found = firstMeeting(buildRuleInput([...memory(1, '1987', 20), ...memory(4, '1989', 50)], { language: 'en' }));
+    expect(found.map((f) => [f.severity, f.summary])).toEqual([['warning', 'Osric and Tamsin first met in 1987 according to e1, but in 1989 according to e4.']]);
+    expect(firstMeeting(buildRuleInput([...memory(1, '1987', 20), ...memory(4, '1987', 50)]))).toEqual([]);
+  });
+
+  it('takes a remembered first meeting as knowing each other, so no first meeting is claimed', () => {
+    expect(firstMeeting(buildRuleInput([['Tamsin', 'wife', 'Osric', 'asserted', 0], ['Tamsin', 'knows', 'Osric', 'asserted', 1], ['Tamsin', 'first-met', 'Osric', 'asserted', 1]]))).toEqual([]);
+  });
 });

@@ -105,5 +105,45 @@ export const firstMeeting: Rule = (input) => {
       evidence: evidenceFor(prior.fact, claim),
     });
   }
+  findings.push(...memoriesOfFirstMeeting(view, input.facts));
   return findings;
 };
+
+/** Two memories of how a pair first met that name different years ("first met in 1995" here, "in the winter of 1996" there). */
+function memoriesOfFirstMeeting(view: SeriesView, facts: Fact[]): Finding[] {
+  const years = new Map<string, string>();
+  for (const f of facts) if (f.predicate === 'first-met-year' && holds(f)) years.set(`${f.subject}|${f.episode}|${f.start}`, f.object);
+  if (!years.size) return [];
+  const byPair = new Map<string, { fact: Fact; year: string }[]>();
+  for (const f of facts) {
+    if (f.predicate !== 'first-met' || !holds(f) || f.subject > f.object) continue;
+    const year = years.get(`${f.subject}|${f.episode}|${f.start}`);
+    if (!year) continue;
+    const pair = sortedKey(f.subject, f.object);
+    const list = byPair.get(pair) ?? [];
+    list.push({ fact: f, year });
+    byPair.set(pair, list);
+  }
+  const out: Finding[] = [];
+  for (const [pair, list] of byPair) {
+    list.sort((p, q) => view.compare(p.fact, q.fact));
+    const other = list.find((m) => m.year !== list[0].year && m.fact.episode !== list[0].fact.episode);
+    if (!other) continue;
+    const a = list[0];
+    const S = view.name(a.fact.subject);
+    const O = view.name(a.fact.object);
+    out.push({
+      key: `first-meeting|${pair}|${a.year}|${other.year}`,
+      kind: 'first-meeting',
+      severity: 'warning',
+      entity: S,
+      summary: say(
+        view.language(other.fact.episode),
+        `${S} und ${O} haben sich laut ${view.label(a.fact.episode)} ${a.year} kennengelernt, laut ${view.label(other.fact.episode)} aber ${other.year}.`,
+        `${S} and ${O} first met in ${a.year} according to ${view.label(a.fact.episode)}, but in ${other.year} according to ${view.label(other.fact.episode)}.`,
+      ),
+      evidence: evidenceFor(a.fact, other.fact),
+    });
+  }
+  return out;
+}

@@ -172,6 +172,7 @@ export const de: FactLexicon = {
     'spricht', 'sprechen', 'sprach', 'redet', 'reden', 'hilft', 'helfen', 'half', 'umarmt', 'umarmen', 'küsst', 'küssen', 'streitet', 'streiten',
     'besucht', 'besuchen', 'besuchte', 'ruft', 'telefoniert', 'kümmert', 'kümmern', 'kümmerte', 'unterstützt', 'tröstet', 'behandelt', 'operiert',
     'untersucht', 'begleitet', 'trifft', 'treffen', 'traf', 'sitzt', 'sitzen', 'tanzt', 'spielt', 'spielen', 'feiert', 'feiern', 'isst', 'essen',
+    'versorgt', 'versorgte', 'verarztet', 'verarztete', 'pflegt', 'pflegte', 'rettet', 'rettete', 'bedankt', 'bedankte', 'dankt', 'dankte', 'lädt', 'lud',
   ],
   familyNouns: ['familie', 'familien', 'angehörige', 'angehörigen'],
   workTogether: ['arbeiten zusammen', 'arbeitet zusammen', 'arbeiteten zusammen', 'zusammenarbeiten', 'zusammen arbeiten', 'arbeiten gemeinsam'],

@@ -159,6 +159,7 @@ export const en: FactLexicon = {
     'talks', 'talk', 'talked', 'speaks', 'spoke', 'helps', 'help', 'helped', 'hugs', 'hugged', 'kisses', 'kissed', 'argues', 'argued', 'visits',
     'visited', 'calls', 'called', 'phones', 'cares', 'looks after', 'supports', 'comforts', 'treats', 'treated', 'operates', 'examines',
     'accompanies', 'meets', 'met', 'sits', 'sat', 'dances', 'plays', 'celebrates', 'eats', 'dines', 'works with',
+    'nurses', 'nursed', 'bandages', 'bandaged', 'rescues', 'rescued', 'examined', 'invited', 'welcomed', 'greeted', 'warned', 'comforted',
   ],
   familyNouns: ['family', 'families', 'relatives'],
   workTogether: ['work together', 'worked together', 'working together', 'works together'],
