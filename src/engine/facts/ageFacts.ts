@@ -143,7 +143,9 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       if (a && b && (a.text === '(' || a.text === ',')) {
         const n = numberValue(g, b.text);
         const after = g.tok(nb + 1);
-        if (plausible(n) && (!after || after.text === ')' || after.text === ',' || g.isWord(nb + 1, g.set.andWords) || ageEndsAt(nb + 1))) emit(who, n, g.modalityAt(nb), nb);
+        // "Florian, gerade 19 geworden, …": a birthday in the apposition.
+        const become = g.isWord(nb + 1, GEWORDEN);
+        if (plausible(n) && (!after || after.text === ')' || after.text === ',' || g.isWord(nb + 1, g.set.andWords) || ageEndsAt(nb + 1) || become)) emit(who, n, g.modalityAt(nb), nb, become);
         continue;
       }
       // "Tom ist 34 (Jahre alt)", "Tom is 34", "Tom wird 40", "Tom turns 40".
@@ -199,7 +201,10 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       if (!opening) {
         // "die mit ihren siebzehn Jahren …", "at twenty-four years": the years word may be capitalised; another noun may not ("mit 40 Kollegen").
         if (plausible(value) && (!g.tok(ni + 1)?.capital || g.isWord(ni + 1, YEARS_WORD))) {
-          const who = g.subjectsOf(i)[0];
+          // "Moira, at forty-four the youngest master …", "Anna, mit 44 die Jüngste …": the name before the comma.
+          const before = g.tok(i - 2);
+          const named = g.tok(i - 1)?.text === ',' && before?.kind === 'ent' && before.key && !before.possessive ? { key: before.key, index: i - 2 } : undefined;
+          const who = named ?? g.subjectsOf(i)[0];
           if (who?.key) emit(who, value, g.modalityAt(i), i);
         }
         continue;

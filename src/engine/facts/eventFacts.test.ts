@@ -85,3 +85,16 @@ describe('attributeFacts: lasting conditions and scars further on', () => {
     expect(of(facts('en', 'Edda Rusk goes on a blind date with her left hand in a glove.', ['Edda Rusk']), 'Edda Rusk', 'attribute:blind')).toEqual([]);
   });
 });
+
+describe('ageFacts: ages in appositions after a comma', () => {
+  it('reads "Edda, at forty-four the youngest skipper" and "Timo, gerade 19 geworden," (a birthday)', () => {
+    expect(of(facts('en', 'Edda Rusk, at forty-four the youngest skipper in the fleet, speaks first.', ['Edda Rusk']), 'Edda Rusk', 'age')).toEqual(['44']);
+    const de = facts('de', 'Ihr Sohn Timo Haas, gerade 19 geworden und lieber auf der Piste, fährt ins Tal.', ['Timo Haas']);
+    expect(of(de, 'Timo Haas', 'age')).toEqual(['19']);
+    expect(of(de, 'Timo Haas', 'event')).toContain('birthday');
+  });
+
+  it('does not read "Timo, at six," (a time of day) as an age', () => {
+    expect(of(facts('en', 'Timo Haas, at six, is in bed.', ['Timo Haas']), 'Timo Haas', 'age')).toEqual([]);
+  });
+});

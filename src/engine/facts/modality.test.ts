@@ -110,3 +110,15 @@ describe('vital precision: flashbacks and dreams', () => {
     expect(acting(en, 'Len Oakes')).toHaveLength(2);
   });
 });
+
+describe('vital: a burial presupposes the death', () => {
+  it('reads "will speak at his funeral" / "will bei Sepps Beerdigung sprechen" as a death, not a wish', () => {
+    expect(vital(facts('en', 'Ada Quayle thinks of Bram Oakes and decides she will speak at his funeral.', [{ key: 'Ada Quayle', gender: 'female' }, { key: 'Bram Oakes', gender: 'male' }]), 'Bram Oakes')).toEqual(['dead:asserted']);
+    expect(vital(facts('de', 'Ada Quayle will bei Sepp Moosers Beerdigung sprechen.', [{ key: 'Ada Quayle', gender: 'female' }, { key: 'Sepp Mooser', gender: 'male' }]), 'Sepp Mooser')).toEqual(['dead:asserted']);
+  });
+
+  it('does not read a feared death, one\'s own funeral plans or "take it to his grave" as a death', () => {
+    const list = facts('en', 'Ada Quayle fears the death of Bram Oakes. Bram Oakes plans his own funeral. Bram Oakes would take the secret to his grave.', [{ key: 'Ada Quayle', gender: 'female' }, { key: 'Bram Oakes', gender: 'male' }]);
+    expect(vital(list, 'Bram Oakes')).toEqual([]);
+  });
+});

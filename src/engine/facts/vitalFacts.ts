@@ -13,6 +13,9 @@ const HELD_AS = new Set(['als', 'für', 'for', 'as', 'presumed', 'believed', 'th
 const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
 const BODY = new Set(['leiche', 'leichnam', 'tote', 'toten', 'toter', 'body', 'corpse', 'dead', 'tot', 'ertrunken', 'drowned', 'leblos', 'lifeless', 'remains', 'überreste']);
 const RELATIVE_EN = new Set(['who']);
+const BURIAL = new Set(['funeral', 'burial', 'grave', 'beerdigung', 'begräbnis', 'beisetzung', 'trauerfeier', 'grab', 'grabes']);
+const OWN = new Set(['own', 'eigene', 'eigenen', 'eigenes']);
+const TO_GRAVE = new Set(['to', 'into', 'ins', 'zum']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
 
 function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
@@ -105,7 +108,12 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     if (t.kind !== 'word') continue;
     if (deathNouns.has(t.lower) && (g.language === 'en' || t.capital)) {
       deathClauses.add(t.clause);
-      if (g.hypothetical(i)) continue;
+      // "will speak at his funeral", "plant Sepps Beerdigung": a burial presupposes the death even in a plan or a wish
+      // (not one's own: "plans his own funeral"); a death or murder in a wish or fear is only feared.
+      // "would take it to his grave", "bringt ihn noch ins Grab" are idioms of a life, not a burial.
+      const idiom = g.isWord(i - 2, TO_GRAVE) || g.isWord(i - 1, TO_GRAVE);
+      const burial = BURIAL.has(t.lower) && !g.isWord(i - 1, OWN) && !g.question(i) && !idiom;
+      if (!burial && g.hypothetical(i)) continue;
       const owner = g.nounOwner(i);
       // "seit Sepps Beerdigung", "since Tom's death": a time reckoned from the death presupposes it.
       let p = i - 1;
