@@ -149,6 +149,15 @@ export interface Annotation {
   target: { source: string; selector: [TextQuoteSelector, TextPositionSelector] };
   /** The quote can no longer be found in the text: kept and shown, never dropped. */
   orphaned?: boolean;
+  /** A fact annotation (tagged "fact"): what the passage says, as subject, relation (an engine predicate) and object. */
+  fact?: AnnotationFact;
+}
+
+/** The writer's reading of a passage as a fact: subject (a bible name), predicate ("father", "role"), object (a name or a value). */
+export interface AnnotationFact {
+  subject: string;
+  predicate: string;
+  object: string;
 }
 
 
@@ -212,6 +221,7 @@ const annotationSchema = z.object({
     ]),
   }).strict(),
   orphaned: z.boolean().optional(),
+  fact: z.object({ subject: nameText, predicate: z.string().min(1).max(100), object: z.string().min(1).max(500) }).strict().optional(),
 }).strict();
 const canonFactSchema = z.object({
   subject: nameText, predicate: z.string().min(1).max(100), object: z.string().min(1).max(500), note: shortText.optional(), episode: z.string().min(1).max(500).optional(),

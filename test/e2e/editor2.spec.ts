@@ -151,3 +151,99 @@ test('a synopsis stays prose and Tab leaves the editor', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(prose).not.toBeFocused();
 });
+
+/** Selects the first occurrence of `words` in the editor the way a mouse drag would (the editor reads the page's selection). */
+async function selectWords(page: Page, words: string) {
+  await page.locator('.cd-prose').focus();
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector('.cd-prose')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`not in the editor: ${needle}`);
+  }, words);
+  await expect(page.getByRole('button', { name: 'Fakt…' })).toBeEnabled();
+}
+
+interface StoredAnnotation { id: string; fact?: { subject: string; predicate: string; object: string }; target: { selector: [{ exact: string }] } }
+const storedAnnotations = async (episodeId: string): Promise<StoredAnnotation[]> => {
+  try {
+    return (JSON.parse(await readFile(join(projectDir, 'annotations', `${episodeId}.json`), 'utf8')) as { items: StoredAnnotation[] }).items;
+  } catch {
+    return [];
+  }
+};
+
+test('fact annotations: select, "Fact…", subject suggested from the sentence; saved, listed, edited and removed', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('.cd-problem').first()).toBeVisible({ timeout: 30_000 });
+  const [first] = await manifestEpisodes();
+  await page.locator('.cd-episode').first().click();
+  await selectWords(page, 'Unfallchirurg');
+  await page.getByRole('button', { name: 'Fakt…' }).click();
+  const form = page.getByRole('dialog', { name: 'Fakt' });
+  await expect(form).toBeVisible();
+  await expect(form.getByLabel('Wer (Eintrag der Bibel)')).toHaveValue(/Jonas Albrecht/);
+  await expect(form.getByLabel('Wer oder was')).toHaveValue('Unfallchirurg');
+  await form.getByLabel('Beziehung oder Eigenschaft').selectOption({ label: 'Beruf' });
+  await page.screenshot({ path: `${shots}/editor2-03-fact-form.png` });
+  await form.getByRole('button', { name: 'Fakt speichern' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.locator('.cd-prose .cd-annotation-fact')).toHaveText('Unfallchirurg');
+  await expect.poll(async () => (await storedAnnotations(first.id)).find((a) => a.fact)?.fact).toEqual({ subject: expect.stringMatching(/Jonas Albrecht/), predicate: 'role', object: 'Unfallchirurg' });
+
+  // Listed and edited.
+  await page.getByRole('button', { name: /Anmerkung/ }).click();
+  const list = page.getByRole('menu', { name: 'Anmerkungen in dieser Folge' });
+  await expect(list).toContainText('Jonas Albrecht · Beruf · Unfallchirurg');
+  await list.getByRole('button', { name: 'Fakt bearbeiten' }).click();
+  const edit = page.getByRole('dialog', { name: 'Fakt bearbeiten' });
+  await edit.getByLabel('Wer oder was').fill('Chirurg');
+  await edit.getByLabel('Wer oder was').press('Enter');
+  await expect(edit).toBeHidden();
+  await expect.poll(async () => (await storedAnnotations(first.id)).find((a) => a.fact)?.fact?.object).toBe('Chirurg');
+
+  // A subject that is not in the bible is refused with a message.
+  await selectWords(page, 'Oberärztin der Inneren Medizin');
+  await page.keyboard.press('Control+Alt+f');
+  const second = page.getByRole('dialog', { name: 'Fakt' });
+  await expect(second.getByLabel('Wer (Eintrag der Bibel)')).toHaveValue(/Marlene Seitz/);
+  await second.getByLabel('Wer (Eintrag der Bibel)').fill('Niemand Bekanntes');
+  await second.getByRole('button', { name: 'Fakt speichern' }).click();
+  await expect(second.getByRole('alert')).toHaveText('Bitte einen Namen aus der Serienbibel wählen.');
+  await second.getByRole('button', { name: 'Abbrechen' }).click();
+  await expect(second).toBeHidden();
+
+  // The context menu offers the tags and "Fact…"; removal from the list.
+  await selectWords(page, 'Stephanie Kolb');
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Auswahl anmerken' });
+  await expect(menu.getByRole('menuitem')).toHaveText(['Auswahl als Figur markieren', 'Auswahl als Ort markieren', 'Auswahl als Gegenstand markieren', 'Auswahl als Annahme markieren', 'Fakt…']);
+  await page.screenshot({ path: `${shots}/editor2-04-context-menu.png` });
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Fakt…' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(page.locator('.cd-prose')).toBeFocused();
+  // A right click on the selection opens the same menu.
+  await page.locator('.cd-prose .cd-annotation-fact').click({ button: 'right' });
+  await expect(menu).toBeHidden(); // nothing selected: the browser's own menu
+  await selectWords(page, 'Stephanie Kolb');
+  const box = (await page.locator('.cd-prose').evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().toJSON())) as { x: number; y: number; width: number; height: number };
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  await expect(menu).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'Auswahl als Figur markieren' }).click();
+  await expect(menu).toBeHidden();
+  await expect(page.locator('.cd-prose .cd-annotation-character')).toHaveText('Stephanie Kolb');
+  await page.getByRole('button', { name: /Anmerkung/ }).click();
+  await list.getByRole('button', { name: 'Anmerkung entfernen' }).first().click();
+  await expect.poll(async () => (await storedAnnotations(first.id)).filter((a) => a.fact).length).toBe(0);
+});

@@ -37,4 +37,17 @@ describe('annotationsToAnalysis', () => {
     const { bible } = annotationsToAnalysis(emptyBible(), episodes, (id) => (id === 'e1' ? tagged.map((t, i) => note(`a${i}`, 'place', t, i * 40)) : []));
     expect(bible.entities.map((e) => e.name)).toEqual(['Anna', 'Dr. Achim Kreutzer', 'Ludwig van Beethoven', 'Bad Erlenbrunn']);
   });
+
+  it('takes fact annotations into the bible as canon facts from their episode on; the bible’s own canon wins', () => {
+    const fact = (id: string, subject: string, predicate: string, object: string, orphaned = false): Annotation => ({
+      ...note(id, 'fact', 'sein Vater Friedrich', 10, orphaned), fact: { subject, predicate, object },
+    });
+    const bible = { ...emptyBible(), facts: [{ subject: 'Lukas', predicate: 'mother', object: 'Maria' }] };
+    const { bible: out } = annotationsToAnalysis(bible, episodes, (id) =>
+      id === 'e2' ? [fact('a', 'Lukas', 'father', 'Friedrich'), fact('b', 'Lukas', 'mother', 'Greta'), fact('c', 'Anna', 'role', 'Ärztin', true)] : []);
+    expect(out.facts).toEqual([
+      { subject: 'Lukas', predicate: 'mother', object: 'Maria' },
+      { subject: 'Lukas', predicate: 'father', object: 'Friedrich', episode: 'episodes/e2.md', note: 'annotation a' },
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-// Turns the writers' annotations into analysis input: tagged names join the bible, belief passages mark beliefs.
+// Turns the writers' annotations into analysis input: tagged names join the bible, belief passages mark beliefs, facts become canon.
 import type { Annotation } from '../../shared/contract';
 import type { AnalyzeOptions, Bible, EntityKind, EpisodeRef } from '../../engine/types';
 
@@ -21,13 +21,22 @@ export function annotationsToAnalysis(
 ): { bible: Bible; beliefs: NonNullable<AnalyzeOptions['beliefs']> } {
   const known = new Set(bible.entities.flatMap((e) => [e.name, ...e.aliases]));
   const added: Bible['entities'] = [];
+  const facts: Bible['facts'] = [];
+  /** The bible's own canon wins: a fact annotation on the same subject and relation is left out. */
+  const declared = new Set(bible.facts.map((f) => `${f.subject}|${f.predicate}`));
   const beliefs: NonNullable<AnalyzeOptions['beliefs']> = {};
   for (const episode of episodes) {
     for (const annotation of annotationsOf(episode.id)) {
       if (annotation.orphaned) continue;
       const tag = annotation.body.find((b) => b.purpose === 'tagging')?.value ?? '';
       const [quote, position] = annotation.target.selector;
-      if (tag === 'belief') {
+      if (tag === 'fact' && annotation.fact) {
+        const { subject, predicate, object } = annotation.fact;
+        const key = `${subject.trim()}|${predicate}`;
+        if (!subject.trim() || !object.trim() || declared.has(key)) continue;
+        declared.add(key);
+        facts.push({ subject: subject.trim(), predicate, object: object.trim(), episode: episode.file, note: `annotation ${annotation.id}` });
+      } else if (tag === 'belief') {
         (beliefs[episode.file] ??= []).push({ start: position.start, end: position.end });
       } else if (entityTags[tag]) {
         const name = quote.exact.trim();
@@ -37,5 +46,6 @@ export function annotationsToAnalysis(
       }
     }
   }
-  return { bible: added.length ? { ...bible, entities: [...bible.entities, ...added] } : bible, beliefs };
+  const out = added.length || facts.length ? { ...bible, entities: [...bible.entities, ...added], facts: [...bible.facts, ...facts] } : bible;
+  return { bible: out, beliefs };
 }

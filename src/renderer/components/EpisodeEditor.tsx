@@ -3,10 +3,10 @@ import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'reac
 import { useTranslation } from 'react-i18next';
 import { EditorView } from 'prosemirror-view';
 import { TextSelection } from 'prosemirror-state';
-import type { Annotation, ContinuityClient, EpisodeDocument, HistoryEntry } from '../../shared/contract';
+import type { Annotation, AnnotationFact, ContinuityClient, EpisodeDocument, HistoryEntry } from '../../shared/contract';
 import type { Conflict, EntityKind, EpisodeRef, Evidence } from '../../engine/types';
 import { createEditorState } from '../editor/createEditorState';
-import { docToText, textOffsetToPos, textToDoc } from '../editor/docText';
+import { docToText, posToTextOffset, textOffsetToPos, textToDoc } from '../editor/docText';
 import { focusConflict, locateQuote, setAnalysis, type FlagHandlers } from '../editor/analysisPlugin';
 import { currentMatchIndex, findKey, findNext, replaceAll, replaceCurrent, setFindQuery } from '../editor/findPlugin';
 import { renameVariant } from '../editor/renameVariant';
@@ -19,7 +19,11 @@ import { OutsideChangeBar } from './OutsideChangeBar';
 import { HistoryMenu } from './HistoryMenu';
 import { AnnotationBar } from './AnnotationBar';
 import '../editor/screenplay.css';
-import { addAnnotation, annotationKey, currentAnnotations, removeAnnotation, setAnnotations, type AnnotationTag } from '../editor/annotationPlugin';
+import './annotations.css';
+import { FactForm } from './FactForm';
+import { AnnotationMenu } from './AnnotationMenu';
+import { suggestFact, type NamedEntity } from '../editor/factSuggestion';
+import { addAnnotation, annotationKey, annotationTags, currentAnnotations, removeAnnotation, setAnnotations, updateAnnotationFact, type AnnotationTag } from '../editor/annotationPlugin';
 
 /** What the app can ask of the editor. */
 export interface EditorHandle {
@@ -44,6 +48,8 @@ interface Props {
   readOnly: boolean;
   /** Kind per entity id from the latest report. */
   entityKinds: Record<string, EntityKind>;
+  /** The series' entities (bible and detected), for the fact form's names. */
+  entities?: NamedEntity[];
   onSaveStatus(status: SaveStatus, message?: string): void;
   onSaved(): void;
   onWordCount(count: number): void;
@@ -79,6 +85,10 @@ export function EpisodeEditor(props: Props) {
   const [find, setFind] = useState({ open: false, query: '', current: 0, total: 0, focusToken: 0 });
   const [hasSelection, setHasSelection] = useState(false);
   const [annotations, setAnnotationList] = useState<Annotation[]>([]);
+  const [factForm, setFactForm] = useState<{ quote: string; initial: AnnotationFact; from: number; to: number; editId?: string; seq?: number } | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  /** Keys the editor hands to the component (the fact shortcut, the context-menu key); set below, read by the view. */
+  const keyRef = useRef<(event: KeyboardEvent) => boolean>(() => false);
 
   const updateFindInfo = () => {
     const state = viewRef.current?.state;
@@ -103,6 +113,7 @@ export function EpisodeEditor(props: Props) {
     const view = new EditorView(mountRef.current!, {
       state: createEditorState('', handlersRef.current),
       editable: () => loadedRef.current !== null && !propsRef.current.readOnly,
+      handleKeyDown: (_view, event) => keyRef.current(event),
       attributes: () => ({
         class: 'cd-prose',
         role: 'textbox',
@@ -169,6 +180,91 @@ export function EpisodeEditor(props: Props) {
     view.dispatch(tr);
     view.focus();
     void storeAnnotations().catch(() => undefined);
+  };
+
+  /** The series' names for the fact form: from the props when the app passes them, else from the latest report (kept per analysis). */
+  const [fetchedEntities, setFetchedEntities] = useState<{ tick: number; entities: NamedEntity[] } | null>(null);
+  const namedEntities = (): NamedEntity[] => props.entities ?? fetchedEntities?.entities ?? [];
+  useEffect(() => {
+    if (!factForm || props.entities || fetchedEntities?.tick === props.analysisTick) return;
+    const tick = props.analysisTick;
+    void props.client
+      .getReport()
+      .then((r) => setFetchedEntities({ tick, entities: r.report.entities }))
+      .catch(() => undefined);
+  }, [factForm, props.entities, props.analysisTick]);
+  // The guess waits for the names: once they arrive, an empty subject is filled in.
+  useEffect(() => {
+    if (!factForm || factForm.editId || factForm.initial.subject || !fetchedEntities) return;
+    const view = viewRef.current;
+    if (!view) return;
+    const text = docToText(view.state.doc);
+    const start = posToTextOffset(view.state.doc, factForm.from);
+    const end = posToTextOffset(view.state.doc, factForm.to);
+    const guess = suggestFact(text, start, end, fetchedEntities.entities);
+    if (guess.subject) setFactForm({ ...factForm, initial: { ...factForm.initial, subject: guess.subject, object: guess.object }, seq: (factForm.seq ?? 0) + 1 });
+  }, [fetchedEntities]);
+
+  /** Opens the fact form for the selection, subject and object guessed from its sentence. */
+  const openFactForm = () => {
+    const view = viewRef.current;
+    if (!view || !loadedRef.current || propsRef.current.readOnly) return;
+    const { from, to } = view.state.selection;
+    if (from === to) return;
+    const text = docToText(view.state.doc);
+    const start = posToTextOffset(view.state.doc, from);
+    const end = posToTextOffset(view.state.doc, to);
+    const guess = suggestFact(text, start, end, namedEntities());
+    setMenu(null);
+    setFactForm({ quote: text.slice(start, end), initial: { subject: guess.subject, predicate: '', object: guess.object }, from, to });
+  };
+
+  const editFact = (annotation: Annotation) => {
+    if (!annotation.fact) return;
+    setFactForm({ quote: annotation.target.selector[0].exact, initial: annotation.fact, from: 0, to: 0, editId: annotation.id });
+  };
+
+  const saveFact = (fact: AnnotationFact) => {
+    const view = viewRef.current;
+    const loaded = loadedRef.current;
+    const form = factForm;
+    setFactForm(null);
+    if (!view || !loaded || !form) return;
+    if (form.editId) {
+      const tr = updateAnnotationFact(view.state, form.editId, fact);
+      if (tr) view.dispatch(tr);
+    } else {
+      const size = view.state.doc.content.size;
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, Math.min(form.from, size), Math.min(form.to, size))));
+      const tr = addAnnotation(view.state, 'fact', loaded.file, crypto.randomUUID(), new Date().toISOString(), fact);
+      if (tr) view.dispatch(tr);
+    }
+    view.focus();
+    void storeAnnotations().catch(() => undefined);
+  };
+
+  /** The context menu at the caret (keyboard) or the pointer: the quick tags and "Fact…". */
+  const openMenu = (x: number, y: number) => {
+    const view = viewRef.current;
+    if (!view || view.state.selection.empty || propsRef.current.readOnly || !loadedRef.current) return false;
+    setMenu({ x, y });
+    return true;
+  };
+
+  keyRef.current = (event) => {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.altKey && !event.shiftKey && event.code === 'KeyF') {
+      openFactForm();
+      return true;
+    }
+    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+      const view = viewRef.current;
+      if (!view || view.state.selection.empty) return false;
+      view.dispatch(view.state.tr.scrollIntoView());
+      const at = view.coordsAtPos(view.state.selection.to);
+      return openMenu(at.left, at.bottom);
+    }
+    return false;
   };
 
   const unmark = (annotation: Annotation) => {
@@ -412,7 +508,47 @@ export function EpisodeEditor(props: Props) {
         </div>
       )}
       {episode && phase === 'ready' && (
-        <AnnotationBar canMark={hasSelection && !props.readOnly} annotations={annotations} onMark={mark} onSelect={selectAnnotation} onRemove={unmark} />
+        <div className="cd-annotate-wrap">
+          <AnnotationBar
+            canMark={hasSelection && !props.readOnly}
+            annotations={annotations}
+            onMark={mark}
+            onSelect={selectAnnotation}
+            onRemove={unmark}
+            onFact={openFactForm}
+            onEdit={editFact}
+          />
+          {factForm && (
+            <FactForm
+              key={`${factForm.editId ?? 'new'}-${factForm.from}-${factForm.to}-${factForm.seq ?? 0}`}
+              quote={factForm.quote}
+              initial={factForm.initial}
+              names={[...new Set(namedEntities().map((e) => e.name))].sort((a, b) => a.localeCompare(b))}
+              editing={!!factForm.editId}
+              onSave={saveFact}
+              onCancel={() => {
+                setFactForm(null);
+                viewRef.current?.focus();
+              }}
+            />
+          )}
+        </div>
+      )}
+      {menu && (
+        <AnnotationMenu
+          x={menu.x}
+          y={menu.y}
+          tags={annotationTags}
+          onMark={(tag) => {
+            setMenu(null);
+            mark(tag);
+          }}
+          onFact={openFactForm}
+          onClose={() => {
+            setMenu(null);
+            viewRef.current?.focus();
+          }}
+        />
       )}
       {episode && (
         <OutsideChangeBar
@@ -454,7 +590,17 @@ export function EpisodeEditor(props: Props) {
           }}
         />
       )}
-      <div className="cd-editor-scroll" ref={scrollRef}>
+      <div
+        className="cd-editor-scroll"
+        ref={scrollRef}
+        onContextMenu={(e) => {
+          // Only a right click on the selected words is about them; elsewhere the browser's own menu shows.
+          const view = viewRef.current;
+          const at = view?.posAtCoords({ left: e.clientX, top: e.clientY })?.pos;
+          if (!view || at === undefined || at < view.state.selection.from || at > view.state.selection.to) return;
+          if (openMenu(e.clientX, e.clientY)) e.preventDefault();
+        }}
+      >
         <div className={`cd-page${phase === 'ready' ? '' : ' cd-hidden'}`}>
           <div ref={mountRef} className="cd-mount" />
         </div>

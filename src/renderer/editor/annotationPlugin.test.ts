@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { textToDoc } from './docText';
-import { addAnnotation, annotationPlugin, annotationTag, currentAnnotations, removeAnnotation, setAnnotations } from './annotationPlugin';
+import { addAnnotation, annotationPlugin, annotationTag, currentAnnotations, removeAnnotation, setAnnotations, updateAnnotationFact } from './annotationPlugin';
 
 const text = '# Folge 1\n\nDr. Katrin Globisch operiert. Lukas glaubt, sein Vater sei tot.';
 const make = () => EditorState.create({ doc: textToDoc(text), plugins: [annotationPlugin()] });
@@ -49,5 +49,23 @@ describe('annotationPlugin', () => {
       ['gone', 'Lukas', true],
     ]);
     expect(addAnnotation(make(), 'place', 'e.md', 'x')).toBeNull();
+  });
+
+  it('a fact annotation carries subject, relation and object, follows its words, and its fact can be edited', () => {
+    let state = select(make(), 'sein Vater sei tot');
+    expect(addAnnotation(state, 'fact', 'e.md', 'f0')).toBeNull(); // a fact needs its fact
+    const fact = { subject: 'Lukas', predicate: 'vital', object: 'dead' };
+    state = state.apply(addAnnotation(state, 'fact', 'e.md', 'f1', '2026-11-23T12:00:00Z', fact)!);
+    state = state.apply(state.tr.insertText('Nachts. ', 12));
+    let [a] = currentAnnotations(state);
+    expect(annotationTag(a)).toBe('fact');
+    expect(a.fact).toEqual(fact);
+    expect(a.target.selector[0].exact).toBe('sein Vater sei tot');
+    state = state.apply(updateAnnotationFact(state, 'f1', { subject: 'Lukas', predicate: 'father', object: 'tot' }, '2026-11-23T13:00:00Z')!);
+    [a] = currentAnnotations(state);
+    expect(a.fact).toEqual({ subject: 'Lukas', predicate: 'father', object: 'tot' });
+    expect(a.modified).toBe('2026-11-23T13:00:00Z');
+    expect(a.target.selector[1].start).toBe(text.replace('\n\n', '\n\nNachts. ').indexOf('sein Vater'));
+    expect(updateAnnotationFact(state, 'nope', fact)).toBeNull();
   });
 });

@@ -2,12 +2,14 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import type { Annotation } from '../../shared/contract';
+import type { Annotation, AnnotationFact } from '../../shared/contract';
 import { docToText, posToTextOffset, textOffsetToPos } from './docText';
 import { locateQuote } from './analysisPlugin';
 
 export const annotationTags = ['character', 'place', 'object', 'belief'] as const;
 export type AnnotationTag = (typeof annotationTags)[number];
+/** What an annotation says: one of the quick tags, or a fact (subject, relation, object) filled in through a form. */
+export type AnnotationKind = AnnotationTag | 'fact';
 
 export interface AnnotationState {
   /** Every annotation of the episode, orphaned ones included (kept, never dropped). */
@@ -15,15 +17,20 @@ export interface AnnotationState {
   decorations: DecorationSet;
 }
 
-type Meta = { type: 'set'; annotations: Annotation[] } | { type: 'add'; annotation: Annotation; from: number; to: number } | { type: 'remove'; id: string };
+type Meta =
+  | { type: 'set'; annotations: Annotation[] }
+  | { type: 'add'; annotation: Annotation; from: number; to: number }
+  | { type: 'remove'; id: string }
+  | { type: 'update'; annotation: Annotation };
 
 export const annotationKey = new PluginKey<AnnotationState>('continuity-annotations');
 
 const contextChars = 32;
 
-/** The tag an annotation carries (its tagging body), if it is one of ours. */
-export function annotationTag(annotation: Annotation): AnnotationTag | null {
+/** The tag an annotation carries (its tagging body), if it is one of ours; "fact" for a fact annotation. */
+export function annotationTag(annotation: Annotation): AnnotationKind | null {
   const value = annotation.body.find((b) => b.purpose === 'tagging')?.value;
+  if (value === 'fact' && annotation.fact) return 'fact';
   return (annotationTags as readonly string[]).includes(value ?? '') ? (value as AnnotationTag) : null;
 }
 
@@ -53,6 +60,9 @@ export function annotationPlugin(): Plugin<AnnotationState> {
         const decorations = tr.docChanged ? value.decorations.map(tr.mapping, tr.doc) : value.decorations;
         if (!meta) return decorations === value.decorations ? value : { ...value, decorations };
         if (meta.type === 'set') return { annotations: meta.annotations, decorations: build(state.doc, meta.annotations) };
+        if (meta.type === 'update') {
+          return { annotations: value.annotations.map((a) => (a.id === meta.annotation.id ? meta.annotation : a)), decorations };
+        }
         if (meta.type === 'add') {
           return { annotations: [...value.annotations, meta.annotation], decorations: decorations.add(state.doc, [decoration(meta.from, meta.to, meta.annotation)]) };
         }
@@ -67,8 +77,8 @@ export function annotationPlugin(): Plugin<AnnotationState> {
 }
 
 /** A W3C Web Annotation for a range of the plain text: quote with context, and position. */
-export function describeAnnotation(text: string, start: number, end: number, tag: AnnotationTag, source: string, id: string, now: string): Annotation {
-  return {
+export function describeAnnotation(text: string, start: number, end: number, tag: AnnotationKind, source: string, id: string, now: string, fact?: AnnotationFact): Annotation {
+  const annotation: Annotation = {
     id,
     type: 'Annotation',
     created: now,
@@ -85,19 +95,28 @@ export function describeAnnotation(text: string, start: number, end: number, tag
       ],
     },
   };
+  if (fact) annotation.fact = fact;
+  return annotation;
 }
 
-/** Annotates the selection; null when nothing is selected. */
-export function addAnnotation(state: EditorState, tag: AnnotationTag, source: string, id: string, now = new Date().toISOString()): Transaction | null {
+/** Annotates the selection (a fact annotation with its fact); null when nothing is selected. */
+export function addAnnotation(state: EditorState, tag: AnnotationKind, source: string, id: string, now = new Date().toISOString(), fact?: AnnotationFact): Transaction | null {
   const { from, to } = state.selection;
-  if (from === to) return null;
+  if (from === to || (tag === 'fact') !== !!fact) return null;
   const text = docToText(state.doc);
-  const annotation = describeAnnotation(text, posToTextOffset(state.doc, from), posToTextOffset(state.doc, to), tag, source, id, now);
+  const annotation = describeAnnotation(text, posToTextOffset(state.doc, from), posToTextOffset(state.doc, to), tag, source, id, now, fact);
   return state.tr.setMeta(annotationKey, { type: 'add', annotation, from, to } satisfies Meta).setMeta('addToHistory', false);
 }
 
 export function removeAnnotation(state: EditorState, id: string): Transaction {
   return state.tr.setMeta(annotationKey, { type: 'remove', id } satisfies Meta).setMeta('addToHistory', false);
+}
+
+/** Changes what an annotation says (a fact's subject, relation or object); its place in the text stays. */
+export function updateAnnotationFact(state: EditorState, id: string, fact: AnnotationFact, now = new Date().toISOString()): Transaction | null {
+  const annotation = annotationKey.getState(state)?.annotations.find((a) => a.id === id);
+  if (!annotation) return null;
+  return state.tr.setMeta(annotationKey, { type: 'update', annotation: { ...annotation, fact, modified: now } } satisfies Meta).setMeta('addToHistory', false);
 }
 
 export function setAnnotations(state: EditorState, annotations: Annotation[]): Transaction {

@@ -80,6 +80,21 @@ export const de: Messages<typeof en> = {
     keepMine: 'Meine Fassung behalten',
     readOnly: 'Dieses Projekt ist schreibgeschützt; Änderungen werden nicht gespeichert.',
   },
+  factForm: {
+    title: 'Fakt', open: 'Fakt…', openTitle: 'Die Auswahl als Fakt festhalten (Strg+Alt+F)', subject: 'Wer (Eintrag der Bibel)', relation: 'Beziehung oder Eigenschaft', object: 'Wer oder was',
+    hint: '„Lukas · Vater · Friedrich“ heißt: Friedrich ist Lukas’ Vater.', save: 'Fakt speichern', cancel: 'Abbrechen', edit: 'Fakt bearbeiten', quote: 'Aus: „{{quote}}“',
+    needSubject: 'Bitte einen Namen aus der Serienbibel wählen.', needObject: 'Bitte einen Wert oder einen Namen angeben.', item: '{{subject}} · {{relation}} · {{object}}', menu: 'Auswahl anmerken',
+    rel: { role: 'Beruf', 'born-in': 'geboren in', grandparent: 'Großelternteil', grandson: 'Enkel', granddaughter: 'Enkelin', grandchild: 'Enkelkind', partner: 'Partner(in)', fiance: 'Verlobte(r)', 'ex-partner': 'Ex-Partner(in)', stepfather: 'Stiefvater', stepmother: 'Stiefmutter', stepparent: 'Stiefelternteil', stepchild: 'Stiefkind', stepsibling: 'Stiefgeschwister', foster: 'Pflegefamilie', superior: 'Vorgesetzte(r)', subordinate: 'Mitarbeiter(in)', neighbour: 'Nachbar(in)' },
+  },
+  seriesReplace: {
+    open: 'In allen Folgen…', title: 'In allen Folgen ersetzen', find: 'Suchen', with: 'Ersetzen durch', wholeWord: 'Ganzes Wort', matchCase: 'Groß-/Kleinschreibung beachten',
+    count_one: '{{count, number}} Treffer', count_other: '{{count, number}} Treffer', total_one: '{{matches, number}} Treffer in {{count, number}} Folge', total_other: '{{matches, number}} Treffer in {{count, number}} Folgen',
+    none: 'Keine Treffer in der Serie.', apply: 'In allen Folgen ersetzen', applied: '{{count, number}} Stellen in {{episodes, number}} Folgen ersetzt.', undo: 'Ersetzen rückgängig machen',
+    undone: 'Rückgängig: {{episodes, number}} Folgen wiederhergestellt.', failed: 'Nicht geändert: {{list}}', close: 'Schließen', working: 'Wird ersetzt…',
+  },
+  pictures: {
+    keys: 'Pfeiltasten wählen, Eingabe öffnet', graphNode: '{{name}}, {{relation}}. Eingabe zeigt den Eintrag.', graphCentre: '{{name}}, Mitte des Bildes', timelineMark: '{{description}}. Eingabe öffnet die Stelle.',
+  },
   find: { label: 'In Folge suchen', placeholder: 'In Folge suchen', next: 'Nächster Treffer', replaceWith: 'Ersetzen durch', replace: 'Ersetzen', replaceAll: 'Alle ersetzen', previous: 'Vorheriger Treffer', close: 'Suche schließen', count: '{{current}} / {{total}}', none: 'Keine Treffer' },
   problems: {
     heading: 'Probleme',

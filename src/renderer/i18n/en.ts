@@ -76,6 +76,21 @@ export const en = {
     keepMine: 'Keep my version',
     readOnly: 'This project is read only; edits are not saved.',
   },
+  factForm: {
+    title: 'Fact', open: 'Fact…', openTitle: 'Record the selection as a fact (Ctrl+Alt+F)', subject: 'Who (bible entry)', relation: 'Relation or property', object: 'Whom or what',
+    hint: '“Lukas · father · Friedrich” means: Friedrich is Lukas’s father.', save: 'Save fact', cancel: 'Cancel', edit: 'Edit fact', quote: 'From: “{{quote}}”',
+    needSubject: 'Choose a name from the series bible.', needObject: 'Enter a value or a name.', item: '{{subject}} · {{relation}} · {{object}}', menu: 'Annotate the selection',
+    rel: { role: 'occupation', 'born-in': 'born in', grandparent: 'grandparent', grandson: 'grandson', granddaughter: 'granddaughter', grandchild: 'grandchild', partner: 'partner', fiance: 'fiancé(e)', 'ex-partner': 'ex-partner', stepfather: 'stepfather', stepmother: 'stepmother', stepparent: 'step-parent', stepchild: 'stepchild', stepsibling: 'step-sibling', foster: 'foster family', superior: 'superior', subordinate: 'subordinate', neighbour: 'neighbour' },
+  },
+  seriesReplace: {
+    open: 'In all episodes…', title: 'Replace in all episodes', find: 'Find', with: 'Replace with', wholeWord: 'Whole word', matchCase: 'Match case',
+    count_one: '{{count, number}} match', count_other: '{{count, number}} matches', total_one: '{{matches, number}} matches in {{count, number}} episode', total_other: '{{matches, number}} matches in {{count, number}} episodes',
+    none: 'No matches in the series.', apply: 'Replace in all episodes', applied: 'Replaced {{count, number}} places in {{episodes, number}} episodes.', undo: 'Undo replace',
+    undone: 'Undone: {{episodes, number}} episodes restored.', failed: 'Not changed: {{list}}', close: 'Close', working: 'Replacing…',
+  },
+  pictures: {
+    keys: 'Arrow keys move, Enter opens', graphNode: '{{name}}, {{relation}}. Enter shows the entry.', graphCentre: '{{name}}, centre of the picture', timelineMark: '{{description}}. Enter opens the passage.',
+  },
   find: { label: 'Find in episode', placeholder: 'Find in episode', next: 'Next match', replaceWith: 'Replace with', replace: 'Replace', replaceAll: 'Replace all', previous: 'Previous match', close: 'Close find', count: '{{current}} / {{total}}', none: 'No matches' },
   problems: {
     heading: 'Problems',
