@@ -378,7 +378,7 @@ function nameVariants(
   isInRange: (ref: string) => boolean,
   inRange: ReportEpisode[],
 ): ReportNameVariants[] {
-  type Source = { episode: string; quote: string };
+  type Source = { episode: string; quote: string; start: number; end: number };
   type Slot = { name: string; spellings: string[]; sources: Source[]; hasConflict: boolean; episodes: string[] };
   const perEntity = new Map<string, Slot>();
   const slot = (key: string, name: string, aliases: string[], episodes: string[]) => {
@@ -417,18 +417,23 @@ function nameVariants(
     const refs = new Set<string>(s.episodes);
     // All passages in one text, squashed, NUL between them (no word character, so whole-word matches stay inside one
     // passage), with each passage's start and episode: a spelling is then one native search through the text. A
-    // passage equal to the one before it in the same episode (facts read from one sentence) is left out.
+    // passage already taken from the same place of the same episode (facts read from one sentence) is left out.
     const parts: string[] = [];
     const partRef: string[] = [];
     const partStart: number[] = [];
     let length = 0;
     let lastRef: string | undefined;
-    let lastQuote: string | undefined;
+    /** The passages of the current episode by offsets (facts read from one sentence share them). */
+    let taken = new Map<number, string>();
     for (const src of s.sources) {
-      if (src.episode === lastRef && src.quote === lastQuote) continue;
-      if (src.episode !== lastRef) refs.add(src.episode);
-      lastRef = src.episode;
-      lastQuote = src.quote;
+      if (src.episode !== lastRef) {
+        refs.add(src.episode);
+        lastRef = src.episode;
+        taken = new Map();
+      }
+      const span = src.start * 1_048_576 + src.end;
+      if (taken.get(span) === src.quote) continue;
+      taken.set(span, src.quote);
       const hay = squash(src.quote);
       parts.push(hay);
       partRef.push(src.episode);
