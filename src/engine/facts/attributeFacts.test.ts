@@ -44,6 +44,11 @@ describe('extractAttributes: owners and clauses of degree', () => {
     expect(facts('en', 'Greta wonders how pale his grey eyes might look at dawn, and asks Rufus.', [{ key: 'Rufus', gender: 'male' }, { key: 'Greta', gender: 'female' }])).toEqual([]);
   });
 
+  it('gives a feature of "Die 34-jährige Försterin hat …" to the woman just named, but not one of "Die Katze hat …"', () => {
+    expect(pick(facts('de', 'Im Wald wartet Greta. Die 34-jährige Försterin hat eine Narbe an der rechten Wange.', [{ key: 'Greta', gender: 'female' }]))).toEqual(['Greta attribute:scar right cheek']);
+    expect(facts('de', 'Im Wald wartet Greta. Die Katze hat eine Narbe am rechten Ohr.', [{ key: 'Greta', gender: 'female' }])).toEqual([]);
+  });
+
   it('gives hair after "whose" to the name before it, and to nobody after a common noun', () => {
     expect(pick(facts('en', 'Greta danced with Rufus, whose red hair glowed in the lamplight.', [{ key: 'Rufus', gender: 'male' }, { key: 'Greta', gender: 'female' }]))).toEqual(['Rufus attribute:hair red']);
     expect(facts('en', 'Greta danced with the best man, whose red hair glowed in the lamplight.', [{ key: 'Greta', gender: 'female' }])).toEqual([]);

@@ -55,10 +55,30 @@ function ownerOf(g: Grammar, i: number, from: number): Ref | null {
     if (g.isWord(k, HAVE_WITH)) {
       const t = g.tok(k - 1);
       if (t?.kind === 'ent' && t.key && !t.possessive) return { key: t.key, index: k - 1 };
-      return g.subjectsOf(i)[0] ?? null;
+      return g.subjectsOf(i)[0] ?? describedSubject(g, a, k);
     }
   }
   return null;
+}
+
+const DESCRIBED_ARTICLE: Record<string, 'male' | 'female' | 'any'> = { der: 'male', die: 'female', the: 'any' };
+const AGED = /(jährig\p{L}*|-years?-old)$/u;
+
+/** "Die 29-jährige Glasbläserin hat …", "Der Wirt hat …": a description of a person opening the clause stands for the person just named. */
+function describedSubject(g: Grammar, a: number, have: number): Ref | null {
+  const gender = DESCRIBED_ARTICLE[g.tok(a)?.lower ?? ''];
+  if (!gender || have - a < 2 || have - a > 6) return null;
+  let person = false;
+  for (let k = a + 1; k < have; k++) {
+    const t = g.tokens[k];
+    // "29-jährige" may come as number, hyphen and word.
+    if (AGED.test(t.lower)) person = true;
+    if (t.kind === 'num' || t.text === '-') continue;
+    if (t.kind !== 'word') return null;
+    if (AGED.test(t.lower) || g.roleNounAt(k) || g.lex.personNouns[t.lower]) person = true;
+  }
+  if (!person || (gender === 'any' && !g.lex.personNouns[g.tokens[have - 1].lower] && !g.roleNounAt(have - 1))) return null;
+  return g.resolvePronoun(a, gender === 'any' ? 'any' : gender);
 }
 
 /** A colour word, also compounded ("wasserblauen" → blue, "dunkelbraune" → brown). */
