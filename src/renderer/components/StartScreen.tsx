@@ -92,6 +92,7 @@ export function StartScreen({ client, start, defaultLanguage, onOpened, onHold }
     try {
       const outcome = await client.createProject(path.trim(), title.trim(), language);
       if (outcome.focusedElsewhere) {
+        onHold(false);
         setNotice(t('start.focusedElsewhere'));
         return;
       }
