@@ -13,6 +13,8 @@ describe('areSpellingVariants', () => {
       ['Thompson', 'Thomson'],
       ['Stephen', 'Steven'],
       ['Falkenberg', 'Falkenburg'],
+      ['Petrowa', 'Petrova'],
+      ['Iwanow', 'Ivanov'],
     ] as const) {
       expect(areSpellingVariants(a, b, 'de'), `${a}/${b}`).toBe(true);
     }

@@ -7,7 +7,7 @@ import type { Language } from '../types';
 
 /**
  * The spelling skeleton of a name: the letters that stay when the usual ways of writing one sound the
- * same are folded together (th/t, ph/f/v, tz/z, ck/k, dt/t, c/k, y/i/ie, ei/ai/ey/ay, umlauts, silent h,
+ * same are folded together (th/t, ph/f/v, w/v after a vowel, tz/z, ck/k, dt/t, c/k, y/i/ie, ei/ai/ey/ay, umlauts, silent h,
  * doubled letters). Two names with one skeleton sound alike and differ only in orthography.
  */
 export function spellingSkeleton(name: string): string {
@@ -28,6 +28,8 @@ function computeSkeleton(name: string): string {
   s = s.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/ph/gu, 'f').replace(/ck/gu, 'k').replace(/dt/gu, 't').replace(/tz/gu, 'z');
   s = s.replace(/c(?=[eiy])/gu, 'z').replace(/c(?!h)/gu, 'k');
+  // w after a vowel is the German transliteration of v (Petrowa / Petrova, Iwan / Ivan).
+  s = s.replace(/([aeiou])w/gu, '$1v');
   s = s.replace(/th/gu, 't').replace(/v/gu, 'f').replace(/y/gu, 'i').replace(/ie/gu, 'i').replace(/[ae]i/gu, 'ai');
   s = s.replace(/([aeiou])h(?![aeiou])/gu, '$1').replace(/([^aeiouc])h/gu, '$1');
   s = s.replace(/(.)\1+/gu, '$1');
