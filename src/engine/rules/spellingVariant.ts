@@ -43,15 +43,59 @@ function genitiveOf(t: string, all: Set<string>, lang: Language): boolean {
   return false;
 }
 
+/** One entity's mentions in one episode that share a text: how many, and the first of them (smallest offset). */
+interface TextGroup {
+  /** The episode file the mentions name (their own `episode`). */
+  episode: string;
+  text: string;
+  count: number;
+  first: Mention;
+}
+
+/**
+ * An episode's mentions grouped by entity and then by text, in order of first appearance; worked out once per mention
+ * list (an unchanged episode keeps its list from one analysis to the next, so only edited episodes are grouped again).
+ */
+const groupsByList = new WeakMap<Mention[], Map<string, TextGroup[]>>();
+
+function groupsOf(list: Mention[]): Map<string, TextGroup[]> {
+  const cached = groupsByList.get(list);
+  if (cached) return cached;
+  const out = new Map<string, TextGroup[]>();
+  const byText = new Map<string, TextGroup>();
+  for (const m of list) {
+    const k = m.entity + '\u0000' + m.episode + '\u0000' + m.text;
+    const g = byText.get(k);
+    if (g) {
+      g.count++;
+      if (g.first.start > m.start) g.first = m;
+      continue;
+    }
+    const made: TextGroup = { episode: m.episode, text: m.text, count: 1, first: m };
+    byText.set(k, made);
+    const groups = out.get(m.entity);
+    if (groups) groups.push(made);
+    else out.set(m.entity, [made]);
+  }
+  groupsByList.set(list, out);
+  return out;
+}
+
 /** Spelling-variant findings: for every entity, each pair of its name words that are two spellings of one. */
 export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
   const episodeByFile = new Map(input.episodes.map((e) => [e.file, e]));
   const order = new Map(input.episodes.map((e, i) => [e.file, i]));
-  const byEntity = new Map<string, Mention[]>();
+  // Per entity: each episode file with the texts it is named by there (mentions of one text count together).
+  const byEntity = new Map<string, TextGroup[][]>();
+  const mentionCount = new Map<string, number>();
   for (const file of Object.keys(input.mentions)) {
-    for (const m of input.mentions[file]) {
-      if (!byEntity.has(m.entity)) byEntity.set(m.entity, []);
-      byEntity.get(m.entity)!.push(m);
+    for (const [entity, groups] of groupsOf(input.mentions[file])) {
+      let list = byEntity.get(entity);
+      if (!list) byEntity.set(entity, (list = []));
+      list.push(groups);
+      let n = mentionCount.get(entity) ?? 0;
+      for (const g of groups) n += g.count;
+      mentionCount.set(entity, n);
     }
   }
   const declared = new Map<string, Set<string>>();
@@ -78,31 +122,31 @@ export const spellingVariant: Rule = (input: RuleInput): Finding[] => {
 
   const findings: Finding[] = [];
   for (const entity of input.entities) {
-    const ms = byEntity.get(entity.id);
-    if (!ms || ms.length < 2) continue;
-    const tokenized = ms.map((m) => {
-      const lang = episodeByFile.get(m.episode)?.language ?? 'en';
-      return { m, lang, tokens: tokensOf(m.text, lang) };
-    });
-    const all = new Set(tokenized.flatMap((t) => t.tokens));
+    const appearances = byEntity.get(entity.id);
+    if (!appearances || (mentionCount.get(entity.id) ?? 0) < 2) continue;
+    const all = new Set<string>();
+    const langOf = (g: TextGroup): Language => episodeByFile.get(g.episode)?.language ?? 'en';
+    for (const groups of appearances) for (const g of groups) for (const t of tokensOf(g.text, langOf(g))) all.add(t);
     const spellings = new Map<string, Spelling>();
     // The spellings a mention text counts for (distinct words, genitives as their stem), once per text and language
     // for this entity: genitives depend only on `all`.
     const formsMemo = new Map<Language, Map<string, string[]>>();
-    const formsOf = (text: string, tokens: string[], lang: Language): string[] => {
+    const formsOf = (text: string, lang: Language): string[] => {
       let byText = formsMemo.get(lang);
       if (!byText) formsMemo.set(lang, (byText = new Map()));
       let out = byText.get(text);
-      if (!out) byText.set(text, (out = [...new Set(tokens)].map((t) => (genitiveOf(t, all, lang) ? t.slice(0, -1) : t))));
+      if (!out) byText.set(text, (out = [...new Set(tokensOf(text, lang))].map((t) => (genitiveOf(t, all, lang) ? t.slice(0, -1) : t))));
       return out;
     };
-    for (const { m, lang, tokens } of tokenized) {
-      for (const t of formsOf(m.text, tokens, lang)) {
-        let s = spellings.get(t);
-        if (!s) spellings.set(t, (s = { form: t, count: 0, firstIn: new Map() }));
-        s.count++;
-        const prev = s.firstIn.get(m.episode);
-        if (!prev || prev.start > m.start) s.firstIn.set(m.episode, m);
+    for (const groups of appearances) {
+      for (const g of groups) {
+        for (const t of formsOf(g.text, langOf(g))) {
+          let s = spellings.get(t);
+          if (!s) spellings.set(t, (s = { form: t, count: 0, firstIn: new Map() }));
+          s.count += g.count;
+          const prev = s.firstIn.get(g.episode);
+          if (!prev || prev.start > g.first.start) s.firstIn.set(g.episode, g.first);
+        }
       }
     }
     const forms = [...spellings.values()];
