@@ -52,6 +52,13 @@ describe('extractAttributes: owners and clauses of degree', () => {
   it('gives hair after "whose" to the name before it, and to nobody after a common noun', () => {
     expect(pick(facts('en', 'Greta danced with Rufus, whose red hair glowed in the lamplight.', [{ key: 'Rufus', gender: 'male' }, { key: 'Greta', gender: 'female' }]))).toEqual(['Rufus attribute:hair red']);
     expect(facts('en', 'Greta danced with the best man, whose red hair glowed in the lamplight.', [{ key: 'Greta', gender: 'female' }])).toEqual([]);
+  });
+
+  it('gives hair after "the groom, whose" / "die Braut, deren" to the partner of that gender married in the episode, and to nobody without a wedding', () => {
+    const pair = [{ key: 'Rufus', gender: 'male' as const }, { key: 'Greta', gender: 'female' as const }, { key: 'Ivy', gender: 'female' as const }];
+    expect(pick(facts('en', 'In June Rufus and Greta were married in the chapel. Ivy watched the groom, whose red hair shone.', pair))).toEqual(['Rufus attribute:hair red']);
+    expect(pick(facts('de', 'Im Juni heiraten Rufus und Greta in der Kapelle. Ivy sieht die Braut, deren rote Haare glänzen.', pair))).toEqual(['Greta attribute:hair red']);
+    expect(facts('en', 'Ivy watched the groom, whose red hair shone.', pair)).toEqual([]);
     expect(pick(facts('de', 'Greta tanzt mit Ulrich, dessen rote Haare im Licht glänzen.', [{ key: 'Ulrich', gender: 'male' }, { key: 'Greta', gender: 'female' }]))).toEqual(['Ulrich attribute:hair red']);
   });
 });

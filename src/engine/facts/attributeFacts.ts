@@ -35,19 +35,28 @@ const INJURY_STATES = new Set([...LASTING, 'gebrochen', 'gebrochene', 'gebrochen
 const GENITIVE_RELATIVES = new Set(['whose', 'dessen', 'deren']);
 
 /** "Tom, whose grey eyes …", "Anna, deren Haare …": the name before the relative pronoun owns the feature; a common noun ("the groom, whose …") owns it for nobody we know. */
-function antecedentOf(g: Grammar, k: number): Ref | null {
+function antecedentOf(g: Grammar, k: number, sink?: FactSink): Ref | null {
   const before = g.tok(k - 1)?.text === ',' ? k - 2 : k - 1;
   const t = g.tok(before);
+  if (t?.kind === 'word' && WEDDING_ROLES[t.lower] && sink) return partnerAtWedding(g, sink, WEDDING_ROLES[t.lower], before);
   return t?.kind === 'ent' && t.key && !t.possessive ? { key: t.key, index: before } : null;
 }
 
+/** "the groom", "die Braut": the one partner of that gender the episode marries (or tells married); nobody if it names none or several. */
+const WEDDING_ROLES: Record<string, 'male' | 'female'> = { groom: 'male', bridegroom: 'male', bräutigam: 'male', bride: 'female', braut: 'female' };
+function partnerAtWedding(g: Grammar, sink: FactSink, gender: 'male' | 'female', at: number): Ref | null {
+  const keys = new Set<string>();
+  for (const f of sink.facts) if (f.predicate === 'spouse' && f.modality !== 'negated' && f.modality !== 'believed' && g.genderOf(f.subject) === gender) keys.add(f.subject);
+  return keys.size === 1 ? { key: [...keys][0], index: at } : null;
+}
+
 /** The owner of a body feature at token i: a possessive before it, a genitive name, or the subject who has it. */
-function ownerOf(g: Grammar, i: number, from: number): Ref | null {
+function ownerOf(g: Grammar, i: number, from: number, sink?: FactSink): Ref | null {
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const t = g.tokens[k];
     if (t.kind === 'word' && g.lex.possessives[t.lower]) return g.resolvePronoun(k, g.lex.possessives[t.lower]);
     if (t.kind === 'ent' && t.possessive && t.key) return { key: t.key, index: k };
-    if (t.kind === 'word' && GENITIVE_RELATIVES.has(t.lower)) return antecedentOf(g, k);
+    if (t.kind === 'word' && GENITIVE_RELATIVES.has(t.lower)) return antecedentOf(g, k, sink);
     if (t.kind !== 'word') break;
   }
   const [a] = g.clauseRange(i);
@@ -181,7 +190,7 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
         from = i;
       }
       if (!colour) continue;
-      const owner = ownerOf(g, from, Math.max(0, from - 3)) ?? absoluteOwner(g, i) ?? (dyed ? (g.subjectsOf(i)[0] ?? null) : null);
+      const owner = ownerOf(g, from, Math.max(0, from - 3), sink) ?? absoluteOwner(g, i) ?? (dyed ? (g.subjectsOf(i)[0] ?? null) : null);
       const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
       if (owner?.key) sink.add(owner.key, `attribute:${feature}`, colour, modality, i);
       if (owner?.key && dyed && feature === 'hair' && modality !== 'negated' && modality !== 'believed') sink.add(owner.key, 'event', 'hair-change', modality, i);
