@@ -40,6 +40,8 @@ const MONTH_LEADS = new Set(['early', 'late', 'mid', 'last', 'next', 'this', 'ev
 /** Words that open a tag clause of believing after a claim ("wie alle glauben", "as everyone thinks", "so heißt es"). */
 const TAG_OPENERS = new Set(['wie', 'as', 'so']);
 const TAG_SO = new Set(['so']);
+/** German separable verb particles that close a clause ("ruft Monika an, die …"). */
+const SEPARABLE = new Set(['an', 'auf', 'aus', 'ab', 'ein', 'zu', 'vor', 'mit', 'zurück', 'nach', 'los', 'weg', 'her', 'hin', 'fest', 'vorbei']);
 /** Words that open a paragraph told as a flashback or dream: the whole paragraph is off-screen past or vision. */
 const FLASHBACK = new Set(['rückblende', 'rückblenden', 'rückblick', 'flashback', 'flashbacks', 'traum', 'träumt', 'dream', 'dreams', 'dreamt', 'dreamed']);
 /** Belief markers that name a source ("laut der Zeitung", "according to the police"): they govern their whole sentence. */
@@ -53,6 +55,8 @@ const compile = (phrases: string[]): Phrase[] =>
 export class Grammar {
   readonly tokens: Token[];
   readonly genders = new Map<string, Gender>();
+  /** Names whose gender comes only from the given-name lexicon: a pronoun of the other gender may still mean them. */
+  readonly softGenders = new Set<string>();
   /** "possessorKey|predicate" → the relative's key, as named earlier in the episode. */
   readonly namedRelatives = new Map<string, string>();
   private readonly pronounCache = new Map<string, Ref | null>();
@@ -479,6 +483,7 @@ export class Grammar {
     let fallback: Ref | null = null;
     let plain: Ref | null = null;
     let known: Ref | null = null;
+    let softFallback: Ref | null = null;
     let sentence = this.tokens[i].sentence;
     for (let j = i - 1; j >= floor && !result; j--) {
       const t = this.tokens[j];
@@ -495,7 +500,11 @@ export class Grammar {
         // A name inside a quotation is someone spoken to or of, not the narration's "she" („Jost“, sagt sie …).
         if (!this.isCharacter(t.key) || (t.quoted && !this.tokens[i].quoted)) continue;
         const g = this.genderOf(t.key);
-        if (gender !== 'any' && g && g !== gender) continue;
+        if (gender !== 'any' && g && g !== gender) {
+          // A gender only guessed from the name ("Sol") yields to the text when no one else fits.
+          if (this.softGenders.has(t.key)) softFallback ??= { key: t.key, index: j };
+          continue;
+        }
         candidate = { key: t.key, index: j };
         oblique = this.afterPreposition(j) && !t.possessive;
       } else if (t.kind === 'word' && ['er', 'sie', 'he', 'she'].includes(t.lower)) {
@@ -528,7 +537,7 @@ export class Grammar {
         if (!result && gender !== 'any' && t.kind === 'ent' && t.key && this.genderOf(t.key) === gender) known = candidate;
       } else fallback ??= candidate;
     }
-    result ??= known ?? plain ?? fallback;
+    result ??= known ?? plain ?? fallback ?? softFallback;
     this.pronounCache.set(cacheKey, result);
     return result;
   }
@@ -741,6 +750,9 @@ export class Grammar {
     const t = this.tokens[c - 1];
     if (!t) return null;
     if (t.kind === 'ent' && !t.possessive && t.key) return { key: t.key, index: c - 1 };
+    // "ruft ihre Schwester Monika an, die …": a separable verb particle between the name and the comma.
+    const n = this.tokens[c - 2];
+    if (this.language === 'de' && t.kind === 'word' && SEPARABLE.has(t.lower) && n?.kind === 'ent' && !n.possessive && n.key) return { key: n.key, index: c - 2 };
     // "Lisa Rourke, the victim's sister, who …": the name an apposition describes.
     for (let k = c - 2; k >= Math.max(0, c - 8); k--) {
       if (this.tokens[k].sentence !== t.sentence) break;

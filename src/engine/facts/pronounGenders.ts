@@ -5,6 +5,8 @@ import type { Gender } from './lang/factLexicon';
 
 const SUBJECT: Record<string, Gender> = { er: 'male', sie: 'female', he: 'male', she: 'female' };
 const FIRST_NAME = /^[\p{L}\p{M}]+/u;
+/** A mention with a title of address shows the gender itself ("Frau Sol Berger", "Mr Sol Hart"). */
+const TITLED = /^(frau|herr|mrs?|ms|miss|sir|lady|lord)\b/iu;
 const OWN_POSSESSIVE: Record<string, Gender> = { his: 'male', her: 'female', sein: 'male', seine: 'male', seinen: 'male', seinem: 'male', seiner: 'male', ihr: 'female', ihre: 'female', ihren: 'female', ihrem: 'female', ihrer: 'female' };
 const OWN = new Set(['own', 'eigene', 'eigenen', 'eigener', 'eigenes', 'eigenem']);
 const AND = new Set(['und', 'aber', 'doch', 'dann', 'and', 'but', 'then']);
@@ -26,11 +28,16 @@ const SINGULAR_DE = /(t|ist|war|hat|wird|kann|muss|darf|soll|will|mag|weiß)$/;
  */
 export function inferPronounGenders(g: Grammar): void {
   // The given-name lexicon first ("Dawn", "Kieran"); names given to both or unknown wait for the pronouns.
+  const titled = new Set<string>();
+  for (const t of g.tokens) if (t.kind === 'ent' && t.key && TITLED.test(t.text)) titled.add(t.key);
   for (const t of g.tokens) {
-    if (t.kind !== 'ent' || !t.key || g.genderOf(t.key) || g.input.kindOf(t.key) === 'place' || g.input.kindOf(t.key) === 'organisation') continue;
+    if (t.kind !== 'ent' || !t.key || g.softGenders.has(t.key) || titled.has(t.key) || g.input.kindOf(t.key) === 'place' || g.input.kindOf(t.key) === 'organisation') continue;
     const first = FIRST_NAME.exec(t.key)?.[0];
     const gender = first ? givenNameGender(first) : undefined;
-    if (gender) g.genders.set(t.key, gender);
+    const known = g.genderOf(t.key);
+    if (!gender || (known && known !== gender)) continue;
+    if (!known) g.genders.set(t.key, gender);
+    g.softGenders.add(t.key);
   }
   const votes = new Map<string, { male: number; female: number }>();
   const sentences = g.model.sentences;

@@ -128,3 +128,12 @@ describe('the relative spoken to by name', () => {
     expect(rel(other, 'Ruth Adler', 'brother', 'Ben')).toBeUndefined();
   });
 });
+
+describe('a gender guessed from the name yields to the text', () => {
+  it('lets "She … Her son Teo" mean a woman whose name the lexicon calls a man\'s', () => {
+    const titled = facts('en', 'Mr Sol Varga, 46, has worries. The show is cut again. She argues with the owners. Her son Teo tells her to quit.', [{ key: 'Sol Varga', gender: 'male', forms: ['Mr Sol Varga'] }, 'Teo']);
+    expect(rel(titled, 'Sol Varga', 'son', 'Teo')).toBeUndefined();
+    const soft = facts('en', 'Sol, 46, has worries. The show is cut again. She argues with the owners. Her son Teo tells her to quit.', ['Sol', 'Teo']);
+    expect(rel(soft, 'Sol', 'son', 'Teo')).toBe('asserted');
+  });
+});
