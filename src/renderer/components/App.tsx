@@ -29,6 +29,7 @@ import { CanonToast } from './CanonToast';
 import { CanonContext, useCanonFix } from '../problems/canonContext';
 import { TitleBar } from './TitleBar';
 import { Exchange } from '../exchange/Exchange';
+import '../styles/rendering.css';
 
 interface Props {
   app: AppClient;

@@ -1,5 +1,5 @@
 // The Problems panel: every conflict of the series, filterable, navigable by keyboard, with decisions and quick fixes.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bible, Conflict, EpisodeRef } from '../../engine/types';
 import { withDistinct } from '../state/bibleEdits';
@@ -32,7 +32,33 @@ const maxChips = 4;
 
 const episodeLabel = (episode: EpisodeRef | undefined, file: string) => (episode ? String(episode.index + 1).padStart(2, '0') : file);
 
+type Callbacks = Pick<Props, 'onFilter' | 'onSelect' | 'onOpen' | 'onOpenSide' | 'onDecide' | 'onRename' | 'onRenameSeries' | 'onBible'>;
+
+/**
+ * The panel re-renders only when its data changes (conflicts, filter, selection), not whenever the app shell does
+ * (a save status, a word count): the shell's callbacks are new functions each time, so they are passed on through
+ * stable ones that call the latest.
+ */
 export function ProblemsPanel(props: Props) {
+  const latest = useRef(props);
+  latest.current = props;
+  const stable = useMemo<Callbacks>(
+    () => ({
+      onFilter: (filter) => latest.current.onFilter(filter),
+      onSelect: (conflict) => latest.current.onSelect(conflict),
+      onOpen: (conflict, evidenceIndex, focusEditor) => latest.current.onOpen(conflict, evidenceIndex, focusEditor),
+      onOpenSide: (conflict) => latest.current.onOpenSide(conflict),
+      onDecide: (conflict, decision) => latest.current.onDecide(conflict, decision),
+      onRename: (from, to) => latest.current.onRename(from, to),
+      onRenameSeries: (from, to) => latest.current.onRenameSeries(from, to),
+      onBible: (edit) => latest.current.onBible(edit),
+    }),
+    [],
+  );
+  return <ProblemsPanelView {...props} {...stable} />;
+}
+
+const ProblemsPanelView = memo(function ProblemsPanelView(props: Props) {
   const { t } = useTranslation();
   const { conflicts, filter } = props;
   const shown = useMemo(() => filterConflicts(conflicts, filter), [conflicts, filter]);
@@ -163,7 +189,7 @@ export function ProblemsPanel(props: Props) {
       </div>
     </section>
   );
-}
+});
 
 function ProblemDetail(props: Props & { conflict: Conflict }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Conflict, EntityKind, Mention, Severity } from '../../engine/types';
-import { docToText, textOffsetToPos } from './docText';
+import { textOffsetMapper } from './textOffsetMapper';
 
 /** What one analysis run says about the open episode. */
 export interface AnalysisMarks {
@@ -63,13 +63,15 @@ function flagIcon(severity: Severity, ids: string[]): (view: EditorView) => HTML
 
 /** Builds the decorations for one analysis result against the current document. */
 export function buildDecorations(doc: PMNode, marks: AnalysisMarks, activeConflict: string | null): DecorationSet {
-  const text = docToText(doc);
+  // One pass over the document for every mention and passage (not one walk over all blocks per offset).
+  const mapper = textOffsetMapper(doc);
+  const text = mapper.text;
   const decorations: Decoration[] = [];
   const toRange = (start: number, end: number, quote: string): [number, number] | null => {
     const found = locateQuote(text, start, end, quote);
     if (!found) return null;
-    const from = textOffsetToPos(doc, found[0]);
-    const to = textOffsetToPos(doc, found[1]);
+    const from = mapper.toPos(found[0]);
+    const to = mapper.toPos(found[1]);
     return to > from ? [from, to] : null;
   };
   for (const mention of marks.mentions) {
