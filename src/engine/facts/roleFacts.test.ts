@@ -23,6 +23,8 @@ describe('extractRoles: jobs told by activity', () => {
     const list = facts('en', 'Gareth Lowe teaches chemistry at the grammar school. Bridget runs the pub on the quay. Later Gareth teaches Bridget to sail.', ['Gareth Lowe', 'Bridget']);
     expect(roles(list, 'Gareth Lowe')).toEqual(['teacher']);
     expect(roles(list, 'Bridget')).toEqual(['landlord']);
+    const hobby = facts('en', 'On Sundays Nia Bell teaches yoga in the village hall.', ['Nia Bell']);
+    expect(roles(hobby, 'Nia Bell')).toEqual([]);
   });
 
   it('does not make a job of a question or a wish', () => {

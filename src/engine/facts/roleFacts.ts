@@ -38,6 +38,15 @@ const LEAD_NOUNS = new Set(['leitung', 'nachfolge']);
 const TAKE_VERBS = new Set(['übernimmt', 'übernahm', 'übernommen', 'übernehmen', 'antritt', 'antrat', 'tritt', 'trat', 'angetreten']);
 /** Work described by what a person does: "unterrichtet Mathematik", "teaches history". */
 const TEACH = new Set(['unterrichtet', 'unterrichtete', 'unterrichten', 'teaches', 'taught', 'teach']);
+/** School subjects and schools: what makes teaching a job. */
+const SCHOOL = new Set([
+  'mathematik', 'mathe', 'deutsch', 'englisch', 'französisch', 'latein', 'spanisch', 'geschichte', 'biologie', 'chemie', 'physik', 'erdkunde', 'geografie',
+  'informatik', 'religion', 'ethik', 'sozialkunde', 'klasse', 'klassen', 'unterricht', 'schüler', 'schülern', 'schule', 'gymnasium', 'grundschule', 'realschule',
+  'gesamtschule', 'hauptschule', 'berufsschule', 'universität', 'uni', 'hochschule', 'fachhochschule', 'oberstufe',
+  'maths', 'math', 'mathematics', 'english', 'french', 'german', 'latin', 'spanish', 'history', 'biology', 'chemistry', 'physics', 'geography', 'science',
+  'school', 'college', 'university', 'class', 'classes', 'pupils', 'students', 'sixth-form', 'comprehensive', 'academy', 'primary', 'secondary',
+]);
+const SCHOOL_COMPOUND = /(schule|gymnasium|school|college|unterricht)$/u;
 /** Businesses someone runs ("führt die Bäckerei", "runs the pub") and the job that makes them. */
 const RUN = new Set(['führt', 'führte', 'betreibt', 'betrieb', 'runs', 'ran', 'keeps', 'kept', 'owns', 'owned', 'besitzt', 'besaß']);
 const BUSINESS: Record<string, string> = {
@@ -111,9 +120,14 @@ function extractActivities(g: Grammar, sink: FactSink): void {
     let word: string | undefined;
     let change = false;
     if (TEACH.has(t.lower)) {
-      // "unterrichtet Mathematik am Gymnasium", "teaches history": a subject taught, not a person.
+      // "unterrichtet Mathematik am Gymnasium", "teaches history at the comprehensive": a school subject or a school, not
+      // a person taught nor a hobby ("teaches yoga on Sundays").
       const next = g.tok(i + 1);
       if (!next || next.kind === 'punct' || personAfter(g, i + 1)) continue;
+      const [a, b] = g.clauseRange(i);
+      let school = false;
+      for (let k = Math.max(a, i - 8); k <= Math.min(b, i + 8) && !school; k++) school = g.isWord(k, SCHOOL) || (g.tokens[k].kind === 'word' && SCHOOL_COMPOUND.test(g.tokens[k].lower));
+      if (!school) continue;
       word = g.language === 'de' ? 'Lehrer' : 'teacher';
     } else if (RUN.has(t.lower)) {
       // The business after an article in the same clause, before or (German verb-final) after the verb.
