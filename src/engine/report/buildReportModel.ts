@@ -418,34 +418,40 @@ function nameVariants(
     // All passages in one text, squashed, NUL between them (no word character, so whole-word matches stay inside one
     // passage), with each passage's start and episode: a spelling is then one native search through the text. A
     // passage already taken from the same place of the same episode (facts read from one sentence) is left out.
-    const parts: string[] = [];
+    const quotes: string[] = [];
     const partRef: string[] = [];
-    const partStart: number[] = [];
-    let length = 0;
     let lastRef: string | undefined;
     /** The passages of the current episode by offsets (facts read from one sentence share them). */
-    let taken = new Map<number, string>();
+    const taken = new Map<number, string>();
     for (const src of s.sources) {
       if (src.episode !== lastRef) {
         refs.add(src.episode);
         lastRef = src.episode;
-        taken = new Map();
+        taken.clear();
       }
       const span = src.start * 1_048_576 + src.end;
       if (taken.get(span) === src.quote) continue;
       taken.set(span, src.quote);
-      const hay = squash(src.quote);
-      parts.push(hay);
+      quotes.push(src.quote);
       partRef.push(src.episode);
-      partStart.push(length);
-      length += hay.length + 1;
     }
     for (const ref of refs) {
       const col = column.get(episodeOf(ref)?.index ?? -1);
       if (col !== undefined) present.add(col);
     }
     if (!s.hasConflict && present.size === 0) continue;
-    const text = parts.join('\u0000');
+    // Whitespace is squashed passage by passage only when some passage needs it (one look at the whole text first).
+    let text = quotes.join('\u0000');
+    let parts = quotes;
+    if (untidySpace.test(text)) {
+      parts = quotes.map(squash);
+      text = parts.join('\u0000');
+    }
+    const partStart = new Array<number>(parts.length);
+    for (let k = 0, at = 0; k < parts.length; k++) {
+      partStart[k] = at;
+      at += parts[k].length + 1;
+    }
     /** The passage a text position lies in. */
     const partAt = (at: number): number => {
       let lo = 0;
