@@ -137,3 +137,19 @@ describe('a gender guessed from the name yields to the text', () => {
     expect(rel(soft, 'Sol', 'son', 'Teo')).toBe('asserted');
   });
 });
+
+describe('descriptions linked to names', () => {
+  it('reads "Seine Tante ist Marta Roth", "Marta, his aunt, …" and a job told of a named mother', () => {
+    const de = facts('de', 'Jonte Brink kommt aus Kiel. Seine Tante ist Marta Roth. Pauls Mutter Greta, eine pensionierte Lehrerin, kocht.', [{ key: 'Jonte Brink', gender: 'male' }, 'Marta Roth', { key: 'Paul', gender: 'male' }, 'Greta']);
+    expect(rel(de, 'Jonte Brink', 'aunt', 'Marta Roth')).toBe('asserted');
+    expect(rel(de, 'Paul', 'mother', 'Greta')).toBe('asserted');
+    expect(de.some((f) => f.subject === 'Greta' && f.predicate === 'role' && f.object === 'Lehrerin')).toBe(true);
+    const en = facts('en', 'Jonte waits on the step. Marta Roth, his aunt, opens the door.', ['Marta Roth', { key: 'Jonte', gender: 'male' }]);
+    expect(rel(en, 'Jonte', 'aunt', 'Marta Roth')).toBe('asserted');
+  });
+
+  it('gives the job of an unnamed relative to nobody ("Pauls Mutter, eine pensionierte Lehrerin")', () => {
+    const de = facts('de', 'Pauls Mutter, eine pensionierte Lehrerin, kocht für alle.', [{ key: 'Paul', gender: 'male' }]);
+    expect(de.some((f) => f.predicate === 'role')).toBe(false);
+  });
+});
