@@ -81,3 +81,30 @@ describe('placeFacts: a place further on', () => {
     expect(places(list, 'Owen')).toEqual(['lives-in:Marsh End', 'comes-from:Marsh End']);
   });
 });
+
+describe('placeFacts: German verb-final homes and town adjectives', () => {
+  it('reads "…, die in Taucha in einem Reihenhaus nahe der Kirche lebt" after a separable verb, and "am Deich von Husum wohnt"', () => {
+    const list = facts('de', 'Bea ruft ihre Schwester Vera an, die in Taucha in einem Reihenhaus nahe der Kirche lebt. Man hört, dass Jens mit seiner Frau in einem Backsteinhaus am Deich von Husum wohnt.', [
+      { key: 'Bea', gender: 'female' },
+      { key: 'Vera', gender: 'female' },
+      { key: 'Jens', gender: 'male' },
+      { key: 'Taucha', kind: 'place' },
+      { key: 'Husum', kind: 'place' },
+    ]);
+    expect(places(list, 'Vera')).toEqual(['lives-in:Taucha']);
+    expect(places(list, 'Jens')).toEqual(['lives-in:Husum']);
+    expect(places(list, 'Bea')).toEqual([]);
+    expect(list.some((f) => f.subject === 'Vera' && f.predicate === 'vital' && f.object === 'alive')).toBe(false);
+  });
+
+  it('reads "in der Kieler Innenstadt, in der er lebt" as Kiel, not as a place called Innenstadt', () => {
+    const list = facts('de', 'Jens fährt in seine Wohnung in der Kieler Innenstadt, in der er seit Jahren lebt.', [{ key: 'Jens', gender: 'male' }]);
+    expect(places(list, 'Jens')).toContain('lives-in:Kiel');
+    expect(places(list, 'Jens')).not.toContain('lives-in:Innenstadt');
+  });
+
+  it('takes a name with no known gender after "on"/"in" for a place ("lives with his aunt in a cottage on Skellig")', () => {
+    const list = facts('en', 'Owen, who lives with his aunt in a cottage on Skellig, misses the boat.', [{ key: 'Owen', gender: 'male' }, 'Skellig']);
+    expect(places(list, 'Owen')).toEqual(['lives-in:Skellig']);
+  });
+});

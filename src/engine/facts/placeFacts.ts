@@ -34,8 +34,13 @@ function placeAt(g: Grammar, k: number): { value: string; at: number } | null {
   if (!t) return null;
   if (t.kind === 'ent' && t.key) {
     const kind = g.input.kindOf(t.key);
-    if (kind === 'character') return null;
+    // A name taken for a person may be a place the detector has not seen as one ("on Inchcraig"); one with a gender is a person.
+    if (kind === 'character' && (t.possessive || g.genderOf(t.key) || article)) return null;
     return { value: t.key, at: i };
+  }
+  // "in der Bremerhavener Innenstadt", "am Kieler Hafen": a town's adjective before a common noun names the town.
+  if (g.language === 'de' && t.kind === 'word' && t.capital && /[a-zäöü]er$/u.test(t.text) && g.tok(i + 1)?.kind === 'word' && g.tok(i + 1)!.capital && article) {
+    return { value: t.text.slice(0, -2), at: i };
   }
   const street = g.language === 'de' && t.kind === 'word' && t.capital && STREET.test(t.lower) && (article || FUSED.has(g.tok(k - 1)?.lower ?? ''));
   if (street) return { value: t.text, at: i };
@@ -85,8 +90,11 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     if (at < 0) continue;
     lastWhere = at;
     const placeTok = g.tokens[at];
-    const value = placeTok.kind === 'ent' && placeTok.key && g.input.kindOf(placeTok.key) !== 'character' ? placeTok.key : placeTok.kind === 'word' && placeTok.capital && !ABSTRACT_DE.test(placeTok.lower) && !g.relationNounAt(i - 2) && !g.roleNounAt(i - 2) ? placeTok.text : undefined;
-    if (!value || g.isWord(at - 1, g.set.articles)) continue;
+    // "in der Bremerhavener Innenstadt, in der er lebt": the town the adjective names.
+    const townAdjective = placeTok.kind === 'word' && g.language === 'de' && g.tok(at - 1)?.kind === 'word' && g.tokens[at - 1].capital && /[a-zäöü]er$/u.test(g.tokens[at - 1].text) && g.isWord(at - 2, g.set.articles);
+    if (townAdjective) at--;
+    const value = townAdjective ? g.tokens[at].text.slice(0, -2) : placeTok.kind === 'ent' && placeTok.key && g.input.kindOf(placeTok.key) !== 'character' ? placeTok.key : placeTok.kind === 'word' && placeTok.capital && !ABSTRACT_DE.test(placeTok.lower) && !g.relationNounAt(i - 2) && !g.roleNounAt(i - 2) ? placeTok.text : undefined;
+    if (!value || (!townAdjective && g.isWord(at - 1, g.set.articles))) continue;
     // The relative clause runs to the next punctuation ("bis heute" opens no new clause here).
     const [, sb] = g.sentenceRange(i);
     let b = i + 1;
@@ -146,16 +154,21 @@ const SPENT = new Set(['spent', 'verbracht']);
 const LIES = new Set(['liegt', 'lag', 'steht', 'stand', 'lies', 'stands', 'sits']);
 const LIVE = new Set(['lives', 'lived', 'living', 'live', 'wohnt', 'wohnte', 'wohnen', 'lebt', 'lebte', 'leben']);
 const LIVE_AT = new Set(['in', 'on', 'auf']);
+const LIVE_AT_DE = new Set(['in', 'auf', 'von']);
 
 /** "lives with her husband in a stone cottage in Dunmore", "lebt mit ihrem Mann in einem Haus am Deich in Husum": the named place further on. */
 function extractLivesFar(g: Grammar, sink: FactSink): void {
-  for (let i = 0; i + 2 < g.tokens.length; i++) {
+  for (let i = 0; i < g.tokens.length; i++) {
     if (!g.isWord(i, LIVE) || (g.language === 'de' && g.tokens[i].capital && i !== g.sentenceRange(i)[0])) continue;
     // Only when something stands between the verb and the place ("lebt in Husum" is read by the place verbs).
     if (g.isWord(i + 1, LIVE_AT) && placeAt(g, i + 2)) continue;
-    const [, b] = g.clauseRange(i);
+    const [a, b] = g.clauseRange(i);
     let place: { value: string; at: number } | null = null;
     for (let k = i + 1; k <= Math.min(b, i + 14) && !place; k++) if (g.isWord(k, LIVE_AT)) place = placeAt(g, k + 1);
+    // German verb-final: "…, die in Innsbruck in einer Altbauwohnung nahe der Hofburg lebt", "… am Deich von Norderhaven wohnt".
+    if (!place && g.language === 'de') {
+      for (let k = i - 1; k >= Math.max(a, i - 16) && !place; k--) if (g.isWord(k, LIVE_AT_DE)) place = placeAt(g, k + 1);
+    }
     if (!place || g.hypothetical(i)) continue;
     const modality = g.negatedNear(i, 3, 1) ? 'negated' : g.modalityAt(i);
     for (const who of g.subjectsOf(i)) if (who.key && who.index < i) sink.add(who.key, 'lives-in', place.value, modality, i);

@@ -13,6 +13,7 @@ const HELD_AS = new Set(['als', 'für', 'for', 'as', 'presumed', 'believed', 'th
 const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
 const BODY = new Set(['leiche', 'leichnam', 'tote', 'toten', 'toter', 'body', 'corpse', 'dead', 'tot', 'ertrunken', 'drowned', 'leblos', 'lifeless', 'remains', 'überreste']);
 const RELATIVE_EN = new Set(['who']);
+const HOME_PREPOSITIONS_DE = new Set(['in', 'im', 'bei', 'beim', 'mit', 'auf', 'am', 'an', 'von', 'nahe']);
 const BURIAL = new Set(['funeral', 'burial', 'grave', 'beerdigung', 'begräbnis', 'beisetzung', 'trauerfeier', 'grab', 'grabes']);
 const OWN = new Set(['own', 'eigene', 'eigenen', 'eigenes']);
 const TO_GRAVE = new Set(['to', 'into', 'ins', 'zum']);
@@ -93,6 +94,13 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     if (g.hypothetical(m.index)) continue;
     // "lebt in Hamburg", "lives with his aunt": where someone lives, not a statement that they are alive.
     if (g.isWord(m.index + m.length, g.set.prepositions)) continue;
+    // German verb-final: "…, die in Innsbruck in einer Altbauwohnung lebt", "der mit seiner Frau am Deich lebt": a home too.
+    if (g.language === 'de') {
+      const [ca] = g.clauseRange(m.index);
+      let home = false;
+      for (let k = ca; k < m.index && !home; k++) if (g.isWord(k, HOME_PREPOSITIONS_DE)) home = true;
+      if (home && g.relativeClause(m.index)) continue;
+    }
     const who = g.subjectsOf(m.index);
     let modality = g.modalityAt(m.index);
     // Stated to be alive after the episode tells of their death or believed death: a reveal by its nature.

@@ -23,4 +23,11 @@ describe('place', () => {
   it('ignores a place that is only believed (the belief the story later overturns)', () => {
     expect(place(buildRuleInput([['Flint', 'lives-in', 'Spain', 'believed', 0], ['Flint', 'lives-in', 'Castlebridge', 'revealed', 3]]))).toEqual([]);
   });
+
+  it('takes a town and its adjective or a part named after it for one place, and two different towns for two', () => {
+    expect(place(buildRuleInput([['Bernd', 'lives-in', 'Bremerhaven', 'asserted', 0], ['Bernd', 'lives-in', 'Bremerhaven', 'asserted', 2]]))).toEqual([]);
+    expect(place(buildRuleInput([['Rosa', 'lives-in', 'Leeds', 'asserted', 0], ['Rosa', 'lives-in', 'Leeds City Centre', 'asserted', 2]]))).toEqual([]);
+    expect(place(buildRuleInput([['Ida', 'lives-in', 'München', 'asserted', 0], ['Ida', 'lives-in', 'Münchner', 'asserted', 2]]))).toEqual([]);
+    expect(place(buildRuleInput([['Bernd', 'lives-in', 'Norderhaven', 'asserted', 0], ['Bernd', 'lives-in', 'Bremerhaven', 'asserted', 2]]))).toHaveLength(1);
+  });
 });

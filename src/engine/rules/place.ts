@@ -5,6 +5,21 @@ import { SeriesView, evidenceFor, say, standing, weaken } from './ruleSupport';
 
 const norm = (view: SeriesView, v: string): string => view.objectName(v).toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** The first word's stem, for "Bremerhaven" / "Bremerhavener Innenstadt" / "Münchner" / "München". */
+const stem = (s: string): string => (s.split(' ')[0] ?? '').replace(/(er|en)$/u, '').slice(0, 5);
+
+/**
+ * Could two written places be one (the same place, a part of it, or its adjective)? "Leeds" and "Leeds city centre",
+ * "Bremerhaven" and "Bremerhavener" are; different named places are not.
+ */
+function samePlace(view: SeriesView, a: string, b: string): boolean {
+  const x = norm(view, a);
+  const y = norm(view, b);
+  if (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
+  const sx = stem(x);
+  return sx.length >= 4 && sx === stem(y);
+}
+
 export const place: Rule = (input) => {
   const view = new SeriesView(input);
   const findings: Finding[] = [];
@@ -16,7 +31,7 @@ export const place: Rule = (input) => {
     for (let i = 1; i < origins.length; i++) {
       const a = origins[0];
       const b = origins[i];
-      if (norm(view, a.object) === norm(view, b.object)) continue;
+      if (samePlace(view, a.object, b.object)) continue;
       findings.push(build(view, subject, name, a, b, 'origin', a.predicate === 'born-in' && b.predicate === 'born-in' ? 'error' : 'warning'));
       break;
     }
@@ -27,7 +42,7 @@ export const place: Rule = (input) => {
         home = f;
         continue;
       }
-      if (home && norm(view, home.object) !== norm(view, f.object) && !view.changesBetween(subject, ['move'], home, f).length) {
+      if (home && !samePlace(view, home.object, f.object) && !view.changesBetween(subject, ['move'], home, f).length) {
         findings.push(build(view, subject, name, home, f, 'home', 'warning'));
         break;
       }
