@@ -40,6 +40,7 @@ export function createAnalysisHost(options: { workerFile?: string } = {}): Analy
     analyze(episodes, analyzeOptions, control) {
       const task = queue.then(() => {
         if (control?.signal?.aborted) throw new AnalysisCancelledError();
+        if (control?.signal?.aborted) throw new AnalysisCancelledError();
         const changed = episodes.filter((e) => !sameEpisode(sent.get(e.id), e));
         const update: AnalysisUpdate = { order: episodes.map((e) => e.id), changed, options: analyzeOptions };
         return run(update, control).then(
@@ -96,8 +97,9 @@ function workerRunner(file: string): { run: Runner; stop: () => Promise<void> } 
       if (m.ok && m.analysis) p.resolve(m.analysis);
       else p.reject(new Error(m.message ?? 'analysis failed'));
     });
-    w.on('error', (e) => failAll(e));
-    w.on('exit', (code) => { if (pending.size) failAll(new Error(`analysis worker stopped (exit ${code})`)); worker = undefined; });
+    // A worker stopped on purpose (a cancelled run) is no longer `worker`: its end must not fail the next one's requests.
+    w.on('error', (e) => { if (worker === w) failAll(e); });
+    w.on('exit', (code) => { if (worker !== w) return; if (pending.size) failAll(new Error(`analysis worker stopped (exit ${code})`)); worker = undefined; });
     return w;
   };
   return {
@@ -124,6 +126,7 @@ function workerRunner(file: string): { run: Runner; stop: () => Promise<void> } 
     async stop() {
       const w = worker;
       worker = undefined;
+      failAll(new Error('the analysis stopped: the project was closed'));
       if (w) await w.terminate();
     },
   };
