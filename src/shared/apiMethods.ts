@@ -33,6 +33,9 @@ export const apiMethodNames = [
   'forgetRecent',
   'chooseFolder',
   'reopenProject',
+  'previewReplace',
+  'replaceInSeries',
+  'undoReplace',
 ] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];

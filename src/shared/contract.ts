@@ -271,6 +271,9 @@ export const apiArgs = {
   chooseFolder: z.tuple([z.enum(['open', 'create'])]),
   reopenProject: z.tuple([]),
   keepCopy: z.tuple([episodeId, z.string().max(maxEpisodeChars), z.enum(['mine', 'theirs'])]),
+  previewReplace: z.tuple([z.string().min(1).max(1000), z.object({ wholeWord: z.boolean(), matchCase: z.boolean() }).strict()]),
+  replaceInSeries: z.tuple([z.string().min(1).max(1000), z.string().max(10_000), z.object({ wholeWord: z.boolean(), matchCase: z.boolean() }).strict()]),
+  undoReplace: z.tuple([z.string().min(1).max(100)]),
   exportReport: z.tuple([
     z.enum(reportFormats),
     z.object({
@@ -324,6 +327,12 @@ export interface ContinuityApi {
   renameEverywhere(from: string, to: string, exceptId?: string): Promise<{ changed: { id: string; hash: string; count: number }[] }>;
   /** Imports dropped or chosen files (txt, md, fountain, fdx, docx) as new episodes at the end of the series. */
   importEpisodes(files: ImportFileInput[]): Promise<ImportOutcome>;
+  /** How often the text occurs in each episode, as saved (flush the editor first). */
+  previewReplace(find: string, options: ReplaceOptions): Promise<SeriesReplacePreview>;
+  /** Replaces in every episode, one save per episode touched; the open editor reloads its episode afterwards. */
+  replaceInSeries(find: string, replacement: string, options: ReplaceOptions): Promise<SeriesReplaceOutcome>;
+  /** Puts back what a replaceInSeries changed, except in episodes edited since. */
+  undoReplace(token: string): Promise<SeriesReplaceUndo>;
   /** The continuity report in one of six formats, for the writer to save. */
   exportReport(format: ReportFormatName, options: ExportOptions): Promise<ExportedReport>;
   /** Writes the fact (an id from the current report) into the bible as canon, replacing canon it contradicts; re-analyses. */
@@ -368,6 +377,30 @@ export interface ContinuityClient extends ContinuityApi {
 export type ApiImplementation = { [M in ApiMethod]: ContinuityApi[M] };
 /** The methods one open project's services implement (the session adds the rest). */
 export type ProjectApiImplementation = { [M in Exclude<ApiMethod, SessionMethod>]: ContinuityApi[M] };
+
+/** How "replace in all episodes" matches. */
+export interface ReplaceOptions {
+  wholeWord: boolean;
+  matchCase: boolean;
+}
+
+/** Matches per episode before replacing (episodes without a match left out). */
+export interface SeriesReplacePreview {
+  episodes: { id: string; file: string; title: string; count: number }[];
+}
+
+export interface SeriesReplaceOutcome {
+  /** Pass it to undoReplace; empty when nothing changed. */
+  token: string;
+  changed: { id: string; file: string; title: string; hash: string; count: number }[];
+  failed: { id: string; file: string; message: string }[];
+}
+
+export interface SeriesReplaceUndo {
+  restored: { id: string; hash: string }[];
+  /** Episodes changed again since the replace: left as they are. */
+  skipped: { id: string; file: string; message: string }[];
+}
 
 /** An error the service reports to the caller with a message a writer can read. */
 export interface ApiError {

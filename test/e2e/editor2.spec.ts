@@ -247,3 +247,48 @@ test('fact annotations: select, "Fact…", subject suggested from the sentence; 
   await list.getByRole('button', { name: 'Anmerkung entfernen' }).first().click();
   await expect.poll(async () => (await storedAnnotations(first.id)).filter((a) => a.fact).length).toBe(0);
 });
+
+const episodeText = async (file: string) => readFile(join(projectDir, file), 'utf8');
+
+test('replace in all episodes: counts per episode with whole-word and case options, applied to every episode, undone in one go', async ({ page }) => {
+  await openApp(page);
+  const episodes = (await manifestEpisodes()).filter((e) => e.title !== 'Die Fähre');
+  const before = new Map(await Promise.all(episodes.map(async (e) => [e.file, await episodeText(e.file)] as const)));
+  await page.locator('.cd-episode').first().click();
+  await expect(page.locator('.cd-prose')).toContainText('Nora Castell');
+  await page.locator('.cd-prose').click();
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'In Folge suchen' }).fill('Nora');
+  await page.getByRole('button', { name: 'In allen Folgen…' }).click();
+  const panel = page.getByRole('region', { name: 'In allen Folgen ersetzen' });
+  await expect(panel.getByRole('searchbox', { name: 'Suchen' })).toHaveValue('Nora');
+  const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const expected = (pattern: RegExp) => episodes.map((e) => count(before.get(e.file)!, pattern)).filter((n) => n > 0);
+  const counts = async () => (await panel.locator('.cd-series-replace-count').allTextContents()).map((s) => Number.parseInt(s, 10));
+  // Any "Nora" (Noras too), then whole words only.
+  await expect.poll(counts).toEqual(expected(/Nora/gi));
+  await panel.getByLabel('Ganzes Wort').check();
+  await expect.poll(counts).toEqual(expected(/(?<![\p{L}\p{N}_])Nora(?![\p{L}\p{N}_])/giu));
+  const total = expected(/(?<![\p{L}\p{N}_])Nora(?![\p{L}\p{N}_])/giu).reduce((a, b) => a + b, 0);
+  await expect(panel.getByText(`${total} Treffer in ${episodes.length} Folgen`)).toBeVisible();
+  await panel.getByLabel('Groß-/Kleinschreibung beachten').check();
+  await panel.getByRole('textbox', { name: 'Ersetzen durch' }).fill('Nura');
+  await page.screenshot({ path: `${shots}/editor2-05-series-replace-preview.png` });
+  await panel.getByRole('button', { name: 'In allen Folgen ersetzen' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`${total} Stellen in ${episodes.length} Folgen ersetzt.`);
+  for (const e of episodes) {
+    const now = await episodeText(e.file);
+    expect(now).toBe(before.get(e.file)!.replace(/(?<![\p{L}\p{N}_])Nora(?![\p{L}\p{N}_])/gu, 'Nura'));
+  }
+  expect(await episodeText(episodes[3].file)).toContain('Noras');
+  // The open editor shows the new text.
+  await expect(page.locator('.cd-prose')).toContainText('Nura Castell');
+  await page.screenshot({ path: `${shots}/editor2-06-series-replace-done.png` });
+  await panel.getByRole('button', { name: 'Ersetzen rückgängig machen' }).click();
+  await expect(panel.getByRole('status')).toHaveText(`Rückgängig: ${episodes.length} Folgen wiederhergestellt.`);
+  for (const e of episodes) expect(await episodeText(e.file)).toBe(before.get(e.file));
+  await expect(page.locator('.cd-prose')).toContainText('Nora Castell');
+  // Earlier versions stay in the history: the replaced text was kept there by the undo.
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+});

@@ -12,6 +12,7 @@ import { findImportWorker, importBytesInWorker } from '../importers/importHost';
 import { reportFileName } from './reportFileName';
 import { renderReport, reportFormatInfo } from '../export/renderReport';
 import { ServiceError } from './serviceError';
+import { createSeriesReplace } from './seriesReplace';
 import { canonFromFact, withCanonFact, withoutCanonFact } from './canonEdits';
 import { createTasks, TaskCancelledError, type TaskOptions } from './taskProgress';
 import { AnalysisCancelledError } from '../analysis/analysisHost';
@@ -126,6 +127,18 @@ export async function createContinuityService(
     if (cacheTimer) clearTimeout(cacheTimer);
     cacheTimer = setTimeout(() => void saveCache(), cacheDelayMs);
   };
+
+  const seriesReplace = createSeriesReplace({
+    episodes: () => store.episodes(),
+    textOf: async (id) => texts.get(id) ?? (await store.readEpisode(id)).text,
+    read: (id) => store.readEpisode(id),
+    write: (id, text, baseHash) => store.writeEpisode(id, text, baseHash),
+    changed: (id, text, hash) => {
+      texts.set(id, text);
+      emit({ type: 'episode-changed', id, hash });
+      scheduleAnalysis();
+    },
+  });
 
   const scheduleAnalysis = () => {
     if (timer) clearTimeout(timer);
@@ -336,6 +349,17 @@ export async function createContinuityService(
         scheduleAnalysis();
       }
       return { added, warnings };
+    },
+    async previewReplace(find, options) {
+      return seriesReplace.preview(find, options);
+    },
+    async replaceInSeries(find, replacement, options) {
+      if (store.readOnly) throw new ServiceError('forbidden', 'This project is open read-only; nothing was replaced.');
+      return seriesReplace.apply(find, replacement, options);
+    },
+    async undoReplace(token) {
+      if (store.readOnly) throw new ServiceError('forbidden', 'This project is open read-only; nothing was changed.');
+      return seriesReplace.undo(token);
     },
     async exportReport(format, options): Promise<ExportedReport> {
       const task = tasks.start('export', 3);

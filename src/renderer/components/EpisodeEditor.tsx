@@ -21,6 +21,7 @@ import { AnnotationBar } from './AnnotationBar';
 import '../editor/screenplay.css';
 import './annotations.css';
 import { FactForm } from './FactForm';
+import { SeriesReplace } from './SeriesReplace';
 import { AnnotationMenu } from './AnnotationMenu';
 import { suggestFact, type NamedEntity } from '../editor/factSuggestion';
 import { addAnnotation, annotationKey, annotationTags, currentAnnotations, removeAnnotation, setAnnotations, updateAnnotationFact, type AnnotationTag } from '../editor/annotationPlugin';
@@ -87,6 +88,7 @@ export function EpisodeEditor(props: Props) {
   const [annotations, setAnnotationList] = useState<Annotation[]>([]);
   const [factForm, setFactForm] = useState<{ quote: string; initial: AnnotationFact; from: number; to: number; editId?: string; seq?: number } | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null);
+  const [seriesReplace, setSeriesReplace] = useState<{ find: string } | null>(null);
   /** Keys the editor hands to the component (the fact shortcut, the context-menu key); set below, read by the view. */
   const keyRef = useRef<(event: KeyboardEvent) => boolean>(() => false);
 
@@ -582,11 +584,30 @@ export function EpisodeEditor(props: Props) {
             if (tr) view.dispatch(tr);
             updateFindInfo();
           }}
+          onSeriesReplace={() => {
+            // The panel takes the query over; the floating find bar would cover it.
+            setSeriesReplace({ find: find.query });
+            closeFind();
+          }}
           onReplaceAll={(text) => {
             const view = viewRef.current;
             const tr = view ? replaceAll(view.state, text) : null;
             if (view && tr) view.dispatch(tr);
             updateFindInfo();
+          }}
+        />
+      )}
+      {seriesReplace && !props.readOnly && (
+        <SeriesReplace
+          client={props.client}
+          initialFind={seriesReplace.find}
+          flush={async () => {
+            await controllerRef.current?.flush();
+          }}
+          onChanged={() => void reloadFromDisk().catch(() => undefined)}
+          onClose={() => {
+            setSeriesReplace(null);
+            viewRef.current?.focus();
           }}
         />
       )}

@@ -11,12 +11,14 @@ interface Props {
   onClose(): void;
   onReplace(replacement: string): void;
   onReplaceAll(replacement: string): void;
+  /** Opens "Replace in all episodes" with the current query. */
+  onSeriesReplace?(): void;
   readOnly: boolean;
   /** Changes each time Ctrl+F is pressed: the query field takes the focus again. */
   focusToken: number;
 }
 
-export function FindBar({ query, current, total, onQuery, onStep, onClose, onReplace, onReplaceAll, readOnly, focusToken }: Props) {
+export function FindBar({ query, current, total, onQuery, onStep, onClose, onReplace, onReplaceAll, onSeriesReplace, readOnly, focusToken }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [replacement, setReplacement] = useState('');
@@ -79,6 +81,11 @@ export function FindBar({ query, current, total, onQuery, onStep, onClose, onRep
           <button type="button" className="cd-header-button" disabled={!total} onClick={() => onReplaceAll(replacement)}>
             {t('find.replaceAll')}
           </button>
+          {onSeriesReplace && (
+            <button type="button" className="cd-header-button" onClick={onSeriesReplace}>
+              {t('seriesReplace.open')}
+            </button>
+          )}
         </div>
       )}
     </div>
