@@ -159,6 +159,18 @@ describe('buildReportModel', () => {
     });
   });
 
+  it('is plain data to every reader: fact histories, name variants and grid survive JSON and structured clone, also frozen', () => {
+    const m = model();
+    const viaJson = JSON.parse(JSON.stringify(m));
+    expect(viaJson.characters.find((c: { name: string }) => c.name === 'Lukas Globisch').facts).toHaveLength(2);
+    expect(viaJson.nameVariants.length).toBeGreaterThan(0);
+    expect(viaJson.grid.rows.length).toBeGreaterThan(0);
+    expect(structuredClone(model())).toEqual(viaJson);
+    const frozen = Object.freeze(model());
+    expect(frozen.nameVariants).toEqual(viaJson.nameVariants);
+    expect(frozen.grid).toEqual(viaJson.grid);
+  });
+
   it('tables each spelling of a name with the episodes whose passages use it', () => {
     const m = model();
     const kathrin = m.nameVariants.find((v) => v.entity === 'Kathrin Globisch')!;

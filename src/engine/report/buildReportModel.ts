@@ -201,7 +201,11 @@ export function buildReportModel(report: ContinuityReport, options: ReportOption
  * every reader (JSON, structured clone, equality), and a format that never shows the section never pays for it.
  */
 function lazy<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K]): void {
-  const settle = (value: T[K]): void => void Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  const settle = (value: T[K]): void => {
+    // A model frozen by its reader keeps the getter (worked out again on each read) instead of failing.
+    if (Object.isFrozen(obj)) return;
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  };
   Object.defineProperty(obj, key, {
     enumerable: true,
     configurable: true,
