@@ -144,4 +144,9 @@ describe('relationship: never married', () => {
     expect(relationship(derived)).toEqual([]);
     expect(relationship(buildRuleInput([['Paul', 'father', 'Kim', 'asserted', 0], ['Lena', 'sister', 'Kim', 'negated', 2]]))).toEqual([]);
   });
+
+  it('takes two fathers read from the very same sentence for one name split in two, but flags them in two sentences', () => {
+    expect(relationship(buildRuleInput([['Deniz', 'father', 'Yusuf', 'asserted', 3, 40], ['Deniz', 'father', 'Aydin', 'asserted', 3, 40]]))).toEqual([]);
+    expect(relationship(buildRuleInput([['Deniz', 'father', 'Yusuf', 'asserted', 3, 40], ['Deniz', 'father', 'Mehmet', 'asserted', 3, 400]])).map((f) => f.severity)).toEqual(['error']);
+  });
 });

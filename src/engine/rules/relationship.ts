@@ -70,6 +70,8 @@ export const relationship: Rule = (input) => {
     for (let i = 1; i < firsts.length; i++) {
       const a = firsts[i - 1];
       const b = firsts[i];
+      // Two "fathers" read from one sentence are one name split in two ("Yusuf" + "Aydın"), not two men.
+      if (a.episode === b.episode && a.start === b.start) continue;
       if (p === 'spouse') {
         const changes = [
           ...view.changesBetween(subject, ['wedding', 'divorce', 'separation', 'death'], a, b),
