@@ -1,5 +1,6 @@
 // The entity layer's work on one episode: mentions found, keyed and grouped into episode-local entities.
 import type { Bible, Language } from '../types';
+import { findDeclaredAliases } from './declaredAliases';
 import { findNames, type RawMention } from './findMentions';
 import { nameTokens } from './nameTokens';
 import { resolveLocalEntities, type KeyedMention, type LocalEntity } from './resolveLocalEntities';
@@ -48,5 +49,8 @@ function namesOf(bible: Bible, language: Language): BibleNames {
 export function episodeEntities(text: string, language: Language, bible: Bible): EpisodeEntityResult {
   const { aliasToName, knownNames, notNames } = namesOf(bible, language);
   const { mentions: raw, candidates } = findNames(text, language, { notNames, knownNames });
-  return { ...resolveLocalEntities(raw, language, aliasToName), raw, candidates, aliasToName };
+  // Nicknames the episode itself declares ("Josef Haber, genannt Sepp"); the bible's declarations win.
+  const declared = findDeclaredAliases(text, raw, language);
+  const aliases = declared.size === 0 ? aliasToName : new Map([...declared, ...aliasToName]);
+  return { ...resolveLocalEntities(raw, language, aliases), raw, candidates, aliasToName: aliases };
 }

@@ -21,6 +21,18 @@ describe('resolveSeriesEntities', () => {
     expect(achim.aliases).toEqual(expect.arrayContaining(['Achim', 'Dr. Achim Kreutzer']));
   });
 
+  it('takes a nickname one episode declares for the person in every episode, unless two people are given it', () => {
+    const one = resolve(['Im Hafen arbeitet Konrad Albers, von allen nur „Conny“ genannt. Abends trinkt Conny ein Bier.', 'Am Morgen repariert Conny das Boot.']);
+    expect(one.idOf('e1', 'Conny')).toBe(one.idOf('e0', 'Konrad Albers'));
+    const two = resolve([
+      'Im Hafen arbeitet Konrad Albers, von allen nur „Conny“ genannt. Abends trinkt Conny ein Bier.',
+      'Im Laden steht Cornelia Stein, genannt Conny. Dort verkauft Conny Brot.',
+      'Am Morgen repariert Conny das Boot.',
+    ]);
+    expect(two.idOf('e2', 'Conny')).not.toBe(two.idOf('e0', 'Konrad Albers'));
+    expect(two.idOf('e2', 'Conny')).not.toBe(two.idOf('e1', 'Cornelia Stein'));
+  });
+
   it('merges spelling variants into one entity named by its fullest form', () => {
     const { entities, idOf } = resolve(['Heute arbeitet Dr. Katrin im Dienst.', 'Heute kommt Dr. Kathrin Globisch.']);
     expect(idOf('e0', 'Katrin')).toBe(idOf('e1', 'Kathrin Globisch'));

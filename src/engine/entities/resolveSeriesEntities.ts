@@ -82,6 +82,24 @@ export function resolveSeriesEntities(episodes: EpisodeEntities[], bible: Bible)
     }
   });
 
+  // 1b. A nickname an episode declares for a full name ("Konrad Albers, genannt Conny") is that person in every
+  // episode, unless two different people are given it.
+  const nicknameOf = new Map<string, number | null>();
+  recs.forEach((r, i) => {
+    if (r.local.kind !== 'character' || r.local.tokens.length < 2) return;
+    for (const form of Object.keys(r.local.forms)) {
+      if (form.includes(' ') || r.local.tokens.includes(form)) continue;
+      const seen = nicknameOf.get(form);
+      nicknameOf.set(form, seen === undefined || (seen !== null && uf.find(seen) === uf.find(i)) ? i : null);
+    }
+  });
+  if (nicknameOf.size > 0) {
+    recs.forEach((r, i) => {
+      const full = nicknameOf.get(r.local.key);
+      if (full !== undefined && full !== null && r.local.tokens.length === 1 && r.local.kind === 'character') uf.union(full, i);
+    });
+  }
+
   // 2. A single name that is the first or last word of exactly one multi-word name is that person.
   // First names first: a family shares its surname, so "Herr Okonkwo" is the weaker link to "Tobias Okonkwo".
   const firstBy = new Map<string, Set<number>>();
