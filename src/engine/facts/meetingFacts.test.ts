@@ -62,3 +62,25 @@ describe('meetingFacts: memories of a first meeting and introductions', () => {
     expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich vor, wie Osric tanzt.', people))).toEqual([]);
   });
 });
+
+describe('meetingFacts: knowing each other as a group', () => {
+  it('reads "The two have known each other since sailing school" / "Die beiden kennen sich seit der Schulzeit" for the two named before', () => {
+    const knows = (list: Fact[]) => list.some((f) => f.predicate === 'knows' && f.subject === 'Iona Reid' && f.object === 'Kofi' && f.modality === 'asserted');
+    expect(knows(facts('en', 'Iona Reid and Kofi argue on deck. The two have known each other since sailing school.', [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]))).toBe(true);
+    expect(knows(facts('de', 'Iona Reid und Kofi streiten an Deck. Die beiden kennen sich seit der Schulzeit.', [{ key: 'Iona Reid', gender: 'female' }, { key: 'Kofi', gender: 'male' }]))).toBe(true);
+  });
+});
+
+describe('meetingFacts: a pronoun subject carries over to coordinated verbs', () => {
+  const deal = (text: string): boolean =>
+    facts('en', text, [{ key: 'Tamsin Vale' }, { key: 'Osric Penn' }]).some((f) => f.predicate === 'interacts' && f.subject === 'Tamsin Vale' && f.object === 'Osric Penn');
+
+  it('reads "She wraps the ankle, warns him and sends him home" as the woman named before dealing with him', () => {
+    expect(deal('Osric Penn twists an ankle. The nurse, Tamsin Vale, reaches him first. She wraps the ankle, warns him and sends him home.')).toBe(true);
+  });
+
+  it('does not hand the pronoun to a clause led by an article or after another name ("the baker who …")', () => {
+    const list = facts('en', 'Tamsin Vale runs the shop. She is fond, as everyone knows, of Osric Penn, the baker who helps the vicar.', [{ key: 'Tamsin Vale', gender: 'female' }, { key: 'Osric Penn', gender: 'male' }]);
+    expect(list.some((f) => f.subject === 'Tamsin Vale' && f.predicate === 'role')).toBe(false);
+  });
+});

@@ -208,7 +208,9 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
     }
     // Already knowing: "kennt Tom schon seit Jahren", "has known Anna for years"; "kennt X nicht".
     if (know.has(t.lower) && once('know')) {
-      const subjects = keys(g.subjectsOf(i));
+      let subjects = keys(g.subjectsOf(i));
+      // "The two have known each other since school", "Die beiden kennen sich seit der Schulzeit".
+      if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
       const objects = keys(g.objectsIn(a, b, new Set())).filter((k) => !subjects.includes(k));
       const alreadyKnown = g.findPhrases(a, b, already).length > 0 || g.findPhrases(a, b, [['each', 'other'], ['sich']]).length > 0;
       const negated = g.negatedNear(i, 3, 3);

@@ -122,3 +122,17 @@ describe('vital: a burial presupposes the death', () => {
     expect(vital(list, 'Bram Oakes')).toEqual([]);
   });
 });
+
+describe('vital: laid out in state', () => {
+  it('reads "wird in der Kapelle aufgebahrt" / "lies in state" as a death', () => {
+    expect(vital(facts('de', 'Quirin Lanz wird in der Kapelle aufgebahrt.', ['Quirin Lanz']), 'Quirin Lanz')).toEqual(['dead:asserted']);
+    expect(vital(facts('en', 'Lord Amery lies in state in the hall.', ['Lord Amery']), 'Lord Amery')).toEqual(['dead:asserted']);
+  });
+});
+
+describe('vital: nobody in particular', () => {
+  it('does not give "bevor jemand gestorben ist" / "before anyone dies" to the sentence\'s subject', () => {
+    expect(vital(facts('de', 'Er hat einen Notar bestellt, der das Testament verlesen soll, noch bevor jemand gestorben ist. Quirin Lanz lacht.', [{ key: 'Quirin Lanz', gender: 'male' }]), 'Quirin Lanz')).toEqual([]);
+    expect(vital(facts('en', 'Quirin Lanz reads the will aloud before anyone has died.', [{ key: 'Quirin Lanz', gender: 'male' }]), 'Quirin Lanz')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ const ATTRIBUTIVE_CHECK = new Set(['dead', 'deceased', 'tot', 'verstorben']);
 const BODY = new Set(['leiche', 'leichnam', 'tote', 'toten', 'toter', 'body', 'corpse', 'dead', 'tot', 'ertrunken', 'drowned', 'leblos', 'lifeless', 'remains', 'überreste']);
 const RELATIVE_EN = new Set(['who']);
 const HOME_PREPOSITIONS_DE = new Set(['in', 'im', 'bei', 'beim', 'mit', 'auf', 'am', 'an', 'von', 'nahe']);
+const INDEFINITE = new Set(['jemand', 'niemand', 'keiner', 'someone', 'somebody', 'anyone', 'anybody', 'nobody']);
 const BURIAL = new Set(['funeral', 'burial', 'grave', 'beerdigung', 'begräbnis', 'beisetzung', 'trauerfeier', 'grab', 'grabes']);
 const OWN = new Set(['own', 'eigene', 'eigenen', 'eigenes']);
 const TO_GRAVE = new Set(['to', 'into', 'ins', 'zum']);
@@ -32,6 +33,9 @@ function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', m
 
 /** Who dies in a clause with a death word at d: the subject, or the object of an active killing verb. */
 function victims(g: Grammar, d: number, phrase: string): Ref[] {
+  // "bevor jemand gestorben ist", "before anyone dies", "nobody drowned": no one in particular.
+  const [ca] = g.clauseRange(d);
+  for (let k = ca; k < d; k++) if (g.isWord(k, INDEFINITE)) return [];
   const subjects = g.subjectsOf(d);
   if (!TRANSITIVE_DEATH.has(phrase)) return subjects;
   const [a, b] = g.clauseRange(d);

@@ -143,7 +143,7 @@ export const de: FactLexicon = {
   reportedSpeech: ['sei', 'seien', 'habe', 'lebe', 'wohne', 'arbeite', 'stamme', 'heiße', 'wisse', 'könne', 'müsse', 'sterbe', 'wäre', 'wären', 'hätte', 'hätten', 'liege', 'komme'],
   deathPredicates: [
     'stirbt', 'starb', 'starben', 'sterben', 'gestorben', 'ertrunken', 'ertrinkt', 'ertrank', 'erschlagen', 'erwürgt', 'vergiftet', 'tot aufgefunden', 'verstorben', 'verstirbt', 'verstarb', 'tot', 'ums leben', 'getötet', 'ermordet',
-    'erschossen', 'erstochen', 'umgebracht', 'tödlich verunglückt', 'umgekommen', 'beerdigt', 'begraben', 'beigesetzt', 'verschieden', 'erliegt', 'erlag',
+    'erschossen', 'erstochen', 'umgebracht', 'tödlich verunglückt', 'umgekommen', 'aufgebahrt', 'beerdigt', 'begraben', 'beigesetzt', 'verschieden', 'erliegt', 'erlag',
   ],
   deathNouns: ['tod', 'todes', 'tods', 'ableben', 'beerdigung', 'begräbnis', 'beisetzung', 'trauerfeier', 'ermordung', 'mord', 'grab', 'grabes'],
   deadAttributes: ['verstorbene', 'verstorbenen', 'verstorbener', 'verstorbenes', 'tote', 'toten', 'toter', 'totes', 'ermordete', 'ermordeten', 'ermordeter', 'selige', 'seligen'],

@@ -129,7 +129,7 @@ export const en: FactLexicon = {
   reportedSpeech: [],
   deathPredicates: [
     'dies', 'died', 'dead', 'killed', 'murdered', 'shot dead', 'passed away', 'passes away', 'is buried', 'was buried', 'drowned', 'drowns',
-    'perished', 'perishes', 'deceased', 'was killed', 'is killed', 'succumbs', 'succumbed', 'lost his life', 'lost her life', 'loses his life', 'loses her life',
+    'perished', 'perishes', 'deceased', 'was killed', 'is killed', 'succumbs', 'succumbed', 'lost his life', 'lost her life', 'loses his life', 'loses her life', 'lies in state', 'lay in state',
   ],
   deathNouns: ['death', 'funeral', 'burial', 'murder', 'grave', 'killing'],
   deadAttributes: ['late', 'dead', 'deceased', 'murdered'],
