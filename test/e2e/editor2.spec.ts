@@ -292,3 +292,67 @@ test('replace in all episodes: counts per episode with whole-word and case optio
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
 });
+
+test('pictures by keyboard: graph nodes and timeline marks take the focus, arrows move it, Enter opens', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('.cd-problem').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: /Figuren/ }).click();
+  await page.getByRole('button', { name: 'Serienbibel', exact: true }).click();
+  const pane = page.getByRole('region', { name: 'Serienbibel' });
+  const choose = async (name: string) => {
+    await pane.getByRole('searchbox', { name: 'Nach Namen filtern' }).fill(name);
+    await pane.locator('.cd-series-entity', { hasText: new RegExp(`^${name}$`) }).click();
+    await expect(pane.locator('.cd-series-name')).toHaveText(name);
+  };
+  await choose('Jonas Albrecht');
+  await pane.getByRole('tab', { name: 'Beziehungsgeflecht' }).click();
+  const graph = pane.getByRole('group', { name: /Beziehungen von Jonas Albrecht/ });
+  const nodes = graph.getByRole('button');
+  expect(await nodes.count()).toBeGreaterThan(1);
+  // One tab stop for the whole picture.
+  await expect(graph.locator('[tabindex="0"]')).toHaveCount(1);
+  await graph.locator('[tabindex="0"]').focus();
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  const first = await focusedLabel();
+  expect(first).toMatch(/Eingabe zeigt den Eintrag\.$/);
+  const seen = new Set([first]);
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    seen.add(await focusedLabel());
+  }
+  expect(seen.size).toBeGreaterThan(1);
+  // Focus is visible: the focused node's outline is the accent colour, thicker than the others.
+  const focusedStroke = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('rect')!).strokeWidth);
+  expect(focusedStroke).toBe('4px');
+  await page.screenshot({ path: `${shots}/editor2-07-graph-keyboard.png` });
+  const target = (await focusedLabel()).split(',')[0];
+  await page.keyboard.press('Enter');
+  await expect(pane.locator('.cd-series-name')).toHaveText(target);
+
+  // The timeline: marks in rows, arrows along and between rows, Enter opens the passage.
+  await choose('Ida Brandt');
+  await pane.getByRole('tab', { name: 'Zeitleiste' }).click();
+  const timeline = pane.getByRole('group', { name: /Zeitleiste von Ida Brandt/ });
+  await expect(timeline.locator('[tabindex="0"]')).toHaveCount(1);
+  await timeline.locator('[tabindex="0"]').focus();
+  const label0 = await focusedLabel();
+  expect(label0).toMatch(/Eingabe öffnet die Stelle\.$/);
+  const row = (label: string) => label.split(' · ')[1].split(':')[0];
+  // Left and right stay in the row; there and back again lands on the same mark.
+  await page.keyboard.press('ArrowRight');
+  const label1 = await focusedLabel();
+  expect(row(label1)).toBe(row(label0));
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedLabel()).toBe(label0);
+  // Down goes to another row.
+  await page.keyboard.press('ArrowDown');
+  expect(row(await focusedLabel())).not.toBe(row(label0));
+  await page.keyboard.press('End');
+  const episode = (await page.evaluate(() => document.activeElement?.getAttribute('data-episode')))!;
+  await page.screenshot({ path: `${shots}/editor2-08-timeline-keyboard.png` });
+  await page.keyboard.press('Enter');
+  const manifest = await manifestEpisodes();
+  const number = String(manifest.findIndex((e) => e.id === episode || e.file.includes(episode)) + 1).padStart(2, '0');
+  await expect(page.locator('.cd-editor-pane .cd-editor-episode-no')).toHaveText(number);
+  await expect.poll(() => page.evaluate(() => (window.getSelection()?.toString() ?? '').length)).toBeGreaterThan(0);
+});

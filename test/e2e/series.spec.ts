@@ -126,7 +126,7 @@ test('the relationship graph and the timeline of a character; conflicts marked, 
   const pane = await openBible(page);
   await choose(page, 'Jonas Albrecht');
   await pane.getByRole('tab', { name: 'Beziehungsgeflecht' }).click();
-  const graph = pane.getByRole('img', { name: /Beziehungen von Jonas Albrecht/ });
+  const graph = pane.getByRole('group', { name: /Beziehungen von Jonas Albrecht/ });
   await expect(graph).toBeVisible();
   await expect(graph).toHaveAttribute('aria-label', /Ida Brandt \(.*Widerspruch\)/);
   await expect(graph.locator('.cd-edge-conflict')).toHaveCount(1);
@@ -141,7 +141,7 @@ test('the relationship graph and the timeline of a character; conflicts marked, 
   await page.keyboard.press('ArrowRight');
   await expect(pane.getByRole('tab', { name: 'Zeitleiste' })).toHaveAttribute('aria-selected', 'true');
   await expect(pane.getByRole('tab', { name: 'Zeitleiste' })).toBeFocused();
-  const timeline = pane.getByRole('img', { name: /Zeitleiste von Ida Brandt/ });
+  const timeline = pane.getByRole('group', { name: /Zeitleiste von Ida Brandt/ });
   await expect(timeline).toBeVisible();
   const conflicting = timeline.locator('.cd-tl-conflict');
   expect(await conflicting.count()).toBeGreaterThanOrEqual(2);
@@ -156,8 +156,8 @@ test('the relationship graph and the timeline of a character; conflicts marked, 
 
   // Georg Seitz: believed dead, then revealed alive: the marks say so.
   await choose(page, 'Georg Seitz');
-  await expect(pane.getByRole('img', { name: /Zeitleiste von Georg Seitz/ }).locator('.cd-tl-revealed')).toHaveCount(1);
-  await expect(pane.getByRole('img', { name: /Zeitleiste von Georg Seitz/ }).locator('.cd-tl-believed').first()).toBeVisible();
+  await expect(pane.getByRole('group', { name: /Zeitleiste von Georg Seitz/ }).locator('.cd-tl-revealed')).toHaveCount(1);
+  await expect(pane.getByRole('group', { name: /Zeitleiste von Georg Seitz/ }).locator('.cd-tl-believed').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/25-series-timeline-reveal.png` });
 
   // Printable: only the bible on white.
@@ -171,7 +171,7 @@ test('the relationship graph and the timeline of a character; conflicts marked, 
   await page.screenshot({ path: `${shots}/27-series-graph-dark.png` });
   // Many links (Nora meets half the cast): still legible.
   await choose(page, 'Nora');
-  await expect(pane.getByRole('img', { name: /Beziehungen von Nora:/ })).toBeVisible();
+  await expect(pane.getByRole('group', { name: /Beziehungen von Nora:/ })).toBeVisible();
   await pane.locator('.cd-series-graph').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${shots}/28-series-graph-many.png` });
 });

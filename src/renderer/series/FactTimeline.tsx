@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entity, Evidence } from '../../engine/types';
 import type { Timeline, TimelineMark } from './seriesModel';
 import { episodeNumber, modalityLabel, predicateLabel, valueLabel } from './seriesLabels';
+import { useRovingFocus } from './useRovingFocus';
 
 interface Props {
   entity: Entity;
@@ -50,13 +51,15 @@ export function FactTimeline({ entity, timeline, onOpenPassage }: Props) {
   const describe = (m: TimelineMark) =>
     `${episodeNumber(m.episode)} ${m.episode.title} · ${predicateLabel(t, m.predicate)}: ${valueLabel(t, m.value)} (${modalityLabel(t, m.modality)})${m.conflict ? ` ⚠ ${m.conflict.summary}` : ''}`;
   const conflicts = marks.filter((m) => m.conflict).length;
+  // Rows spread far apart for the arrows: left and right stay in a row, up and down go to the nearest mark of the next row.
+  const focusItem = useRovingFocus(marks.map((m) => ({ x: mx(m), y: predicates.indexOf(m.predicate) * 100_000 })), (i) => open(marks[i]), true);
   const summary = t('series.timeline.summary', { name: entity.name, facts: marks.length, rows: predicates.length, episodes: episodes.length, conflicts });
   if (marks.length === 0) return <p className="cd-muted">{t('series.timeline.none', { name: entity.name })}</p>;
   return (
     <figure className="cd-series-figure">
       <figcaption className="cd-series-caption">{t('series.timeline.caption', { name: entity.name })}</figcaption>
       <div className="cd-series-scroll">
-        <svg className="cd-series-timeline" viewBox={`0 0 ${width} ${height}`} style={{ minWidth: `${Math.min(width, 900) * 0.75}px` }} role="img" aria-label={summary} data-testid="fact-timeline">
+        <svg className="cd-series-timeline" viewBox={`0 0 ${width} ${height}`} style={{ minWidth: `${Math.min(width, 900) * 0.75}px` }} role="group" aria-label={summary} aria-description={t('pictures.keys')} data-testid="fact-timeline">
           {episodes.map((e, i) => (
             <g key={e.id} className="cd-tl-column">
               <rect x={labelWidth + colWidth * i} y={top - 6} width={colWidth} height={height - top} className={i % 2 ? 'cd-tl-band' : 'cd-tl-band-alt'} />
@@ -79,12 +82,14 @@ export function FactTimeline({ entity, timeline, onOpenPassage }: Props) {
               </text>
             </g>
           ))}
-          {marks.map((m) => (
+          {marks.map((m, i) => (
             <g
               key={`${m.predicate}-${m.column}-${m.slot}`}
               className={`cd-tl-mark cd-tl-${m.modality}${m.conflict ? ' cd-tl-conflict' : ''}`}
               data-episode={m.episode.id}
               onClick={() => open(m)}
+              aria-label={t('pictures.timelineMark', { description: describe(m) })}
+              {...focusItem(i)}
             >
               <title>{`${describe(m)}\n${m.fact.quote}`}</title>
               {m.conflict && <circle cx={mx(m)} cy={y(m.predicate)} r={12} className="cd-tl-conflict-ring" />}

@@ -4,6 +4,7 @@ import type { Entity, Evidence } from '../../engine/types';
 import { ringLayout, type Relation } from './seriesModel';
 import { episodeNumber, predicateLabel } from './seriesLabels';
 import type { EpisodeRef } from '../../engine/types';
+import { useRovingFocus } from './useRovingFocus';
 
 interface Props {
   entity: Entity;
@@ -26,6 +27,7 @@ export function RelationGraph({ entity, relations, episodes, onSelect, onOpenPas
   // Few relatives need less height; many need the full ring.
   const height = shown.length <= 2 ? 300 : shown.length <= 6 ? 420 : 520;
   const points = ringLayout(shown.length, width / 2, height / 2, width / 2 - 110, height / 2 - 55);
+  const focusItem = useRovingFocus(points, (i) => onSelect(shown[i].other));
   /** The relation words in the order the series says them; a contradicted relation reads as a change ("friend → spouse"). */
   const edgeLabel = (r: Relation) => {
     const first = (facts: { episode: string; start: number }[]) => Math.min(...facts.map((f) => (byFile.get(f.episode)?.index ?? 0) * 1e9 + f.start));
@@ -42,7 +44,7 @@ export function RelationGraph({ entity, relations, episodes, onSelect, onOpenPas
       {relations.length === 0 ? (
         <p className="cd-muted">{summary}</p>
       ) : (
-        <svg className="cd-series-graph" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} data-testid="relation-graph">
+        <svg className="cd-series-graph" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={summary} aria-description={t('pictures.keys')} data-testid="relation-graph">
           {shown.map((r, i) => {
             const p = points[i];
             const mx = (p.x + width / 2) / 2;
@@ -66,6 +68,8 @@ export function RelationGraph({ entity, relations, episodes, onSelect, onOpenPas
                 key={r.other.id}
                 className={`cd-node cd-node-${r.kind} cd-node-${r.other.kind}`}
                 onClick={() => onSelect(r.other)}
+                aria-label={t('pictures.graphNode', { name: r.other.name, relation: `${edgeLabel(r)}${r.conflicting ? `, ${t('series.conflicting')}` : ''}` })}
+                {...focusItem(i)}
               >
                 <title>{`${r.other.name}: ${edgeLabel(r)}`}</title>
                 <rect x={p.x - w / 2} y={p.y - 15} width={w} height={30} rx={r.other.kind === 'character' ? 15 : 4} />
@@ -75,7 +79,7 @@ export function RelationGraph({ entity, relations, episodes, onSelect, onOpenPas
               </g>
             );
           })}
-          <g className="cd-node cd-node-centre">
+          <g className="cd-node cd-node-centre" role="img" aria-label={t('pictures.graphCentre', { name: entity.name })}>
             <rect x={width / 2 - Math.max(80, entity.name.length * 8.5 + 24) / 2} y={height / 2 - 19} width={Math.max(80, entity.name.length * 8.5 + 24)} height={38} rx={19} />
             <text x={width / 2} y={height / 2} textAnchor="middle" dominantBaseline="central">
               {short(entity.name, 26)}

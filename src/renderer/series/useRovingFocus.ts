@@ -1,0 +1,31 @@
+// Keyboard use of a picture's items: one tab stop for the picture, arrow keys between items, Enter or Space opens one.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { isFocusKey, nextFocus, type FocusPoint } from './spatialFocus';
+
+/** `strict`: arrows move only within their cone (rows of a grid); see nextFocus. */
+export function useRovingFocus(points: readonly FocusPoint[], activate: (index: number) => void, strict = false) {
+  const [active, setActive] = useState(0);
+  const items = useRef<(SVGGElement | null)[]>([]);
+  const current = Math.max(0, Math.min(active, points.length - 1));
+  return (index: number) => ({
+    ref: (el: SVGGElement | null) => {
+      items.current[index] = el;
+    },
+    tabIndex: index === current ? 0 : -1,
+    role: 'button',
+    onFocus: () => setActive(index),
+    onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
+      if (isFocusKey(e.key)) {
+        e.preventDefault();
+        const next = nextFocus(points, index, e.key, strict);
+        if (next >= 0) {
+          setActive(next);
+          items.current[next]?.focus();
+        }
+      } else if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        activate(index);
+      }
+    },
+  });
+}
