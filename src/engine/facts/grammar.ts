@@ -40,6 +40,8 @@ const MONTH_LEADS = new Set(['early', 'late', 'mid', 'last', 'next', 'this', 'ev
 /** Words that open a tag clause of believing after a claim ("wie alle glauben", "as everyone thinks", "so heißt es"). */
 const TAG_OPENERS = new Set(['wie', 'as', 'so']);
 const TAG_SO = new Set(['so']);
+/** Subject pronouns that may carry over to the coordinated verbs of their sentence. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'er', 'sie']);
 /** German separable verb particles that close a clause ("ruft Monika an, die …"). */
 const SEPARABLE = new Set(['an', 'auf', 'aus', 'ab', 'ein', 'zu', 'vor', 'mit', 'zurück', 'nach', 'los', 'weg', 'her', 'hin', 'fest', 'vorbei']);
 /** Words that open a paragraph told as a flashback or dream: the whole paragraph is off-screen past or vision. */
@@ -733,6 +735,11 @@ export class Grammar {
         const t = this.tokens[j];
         const clauseStart = j === sa || this.tokens[j - 1].clause !== t.clause || (this.tokens[j - 1].kind === 'punct' && this.tokens[j - 1].text !== '.');
         if (t.kind === 'ent' && !t.possessive && t.key && this.isCharacter(t.key) && clauseStart) return [{ key: t.key, index: j }];
+        // "She straps the leg, tells him off …": a pronoun opening the sentence is the subject of the verbs that follow it.
+        if (j === sa && t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower) && this.lex.pronouns[t.lower] && this.lex.pronouns[t.lower] !== 'plural' && this.onlyVerbsSince(sa, a)) {
+          const r = this.resolvePronoun(j, this.lex.pronouns[t.lower]);
+          if (r?.key) return [{ key: r.key, index: j }];
+        }
         if (j > sa && this.tokens[j - 1].clause !== t.clause) clauses++;
       }
       // "… but Colin Fairweather, the assistant, a cheerful man with …": the name an apposition chain follows.
@@ -743,6 +750,13 @@ export class Grammar {
       }
     }
     return found;
+  }
+
+  /** Between the sentence's pronoun subject and clause a: no other name, and clause a does not open with an article ("the widower who …"). */
+  private onlyVerbsSince(sa: number, a: number): boolean {
+    if (this.isWord(a, this.set.articles) || this.isWord(a, this.set.indefinite)) return false;
+    for (let k = sa + 1; k < a; k++) if (this.tokens[k].kind === 'ent') return false;
+    return true;
   }
 
   /** The person a relative pronoun after the comma at token c refers to. */
