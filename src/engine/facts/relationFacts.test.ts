@@ -45,8 +45,9 @@ describe('extractRelations: gender read from pronouns', () => {
   });
 
   it('takes no vote from a name that is not the subject ("She taught …, Cai included, and she …")', () => {
-    const list = facts('en', "Wenna Hale teaches at the school. She taught half the village, Cai included, and she still corrects him. Cai's sister Jory laughs.", [{ key: 'Wenna Hale', gender: 'female' }, 'Cai', 'Jory']);
-    expect(rel(list, 'Jory', 'sibling', 'Cai')).toBe('asserted');
+    const list = facts('en', "Wenna Hale teaches at the school. She taught half the village, Ardo Quell included, and she still corrects him. Ardo Quell's sister Jory laughs.", [{ key: 'Wenna Hale', gender: 'female' }, 'Ardo Quell', 'Jory']);
+    expect(rel(list, 'Ardo Quell', 'sister', 'Jory')).toBe('asserted');
+    expect(rel(list, 'Jory', 'sister', 'Ardo Quell')).toBeUndefined();
   });
 
   it('does not guess from plural "sie" or when two names of open gender share the sentence', () => {
@@ -151,5 +152,11 @@ describe('descriptions linked to names', () => {
   it('gives the job of an unnamed relative to nobody ("Pauls Mutter, eine pensionierte Lehrerin")', () => {
     const de = facts('de', 'Pauls Mutter, eine pensionierte Lehrerin, kocht für alle.', [{ key: 'Paul', gender: 'male' }]);
     expect(de.some((f) => f.predicate === 'role')).toBe(false);
+  });
+
+  it('gives the job of a relative the episode named before to that person ("Pauls Mutter Greta … Pauls Mutter, eine Lehrerin")', () => {
+    const de = facts('de', 'Pauls Mutter Greta kommt zu Besuch. Später kocht Pauls Mutter, eine pensionierte Lehrerin, für alle.', [{ key: 'Paul', gender: 'male' }, 'Greta']);
+    expect(de.some((f) => f.subject === 'Greta' && f.predicate === 'role' && f.object === 'Lehrerin')).toBe(true);
+    expect(de.some((f) => f.subject === 'Paul' && f.predicate === 'role')).toBe(false);
   });
 });

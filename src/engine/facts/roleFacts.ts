@@ -209,6 +209,15 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       emit(personBefore(g, k - 1), presupposed, fresh);
       continue;
     }
+    // "Pauls Mutter, eine pensionierte Lehrerin, …" after the episode named Paul's mother: the job is hers.
+    if (before?.text === ',' && g.relationNounAt(k - 1)) {
+      const phrase = g.relationPhraseEndingAt(k - 1);
+      const named = phrase ? g.namedIn(phrase) : null;
+      if (named) {
+        emit({ key: named, index: k - 1 }, presupposed, fresh);
+        continue;
+      }
+    }
     // "Tom ist (k)ein Arzt", "Tom wird Arzt", "she is a nurse".
     // "ist seit zehn Jahren Kellermeister", "has for years been head": skip a time phrase before the job.
     let c = k;
