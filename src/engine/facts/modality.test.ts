@@ -136,3 +136,15 @@ describe('vital: nobody in particular', () => {
     expect(vital(facts('en', 'Quirin Lanz reads the will aloud before anyone has died.', [{ key: 'Quirin Lanz', gender: 'male' }]), 'Quirin Lanz')).toEqual([]);
   });
 });
+
+describe('modality: beliefs of a named character and reveals', () => {
+  it('reads "Lena glaubt, dass …", "erzählt …, X sei ertrunken" as beliefs and "erfährt, dass … lebt", "In Wahrheit …" as reveals', () => {
+    const list = facts('de', 'Wiebke Sand glaubt, dass Arne Falk tot ist. Ilse Korn erzählt Wiebke Sand, Arne Falk sei ertrunken. Später erfährt Wiebke Sand, dass Arne Falk lebt. In Wahrheit ist Arne Falk am Leben.', ['Wiebke Sand', 'Arne Falk', 'Ilse Korn']);
+    expect(vital(list, 'Arne Falk')).toEqual(['dead:believed', 'dead:believed', 'alive:revealed', 'alive:revealed']);
+  });
+
+  it('reads "believes that …", "tells her that … drowned" as beliefs and "It turns out …", "In fact, …" as reveals', () => {
+    const list = facts('en', 'Wiebke Sand believes that Arne Falk is dead. Ilse Korn tells Wiebke Sand that Arne Falk drowned. It turns out that Arne Falk is alive. In fact, Arne Falk survived the storm.', ['Wiebke Sand', 'Arne Falk', 'Ilse Korn']);
+    expect(vital(list, 'Arne Falk')).toEqual(['dead:believed', 'dead:believed', 'alive:revealed', 'alive:revealed']);
+  });
+});
