@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRuleInput } from './buildRuleInput';
+import { buildRuleInput, type FactRow } from './buildRuleInput';
 import { relationship } from './relationship';
 
 describe('relationship', () => {
@@ -110,7 +110,7 @@ describe('relationship: never married', () => {
       buildRuleInput([
         ['Jonas', 'friend', 'Ida', 'asserted', 1],
         ['Ida', 'friend', 'Jonas', 'asserted', 1],
-        ...(wedding ? ([['Ida', 'event', 'wedding', 'asserted', 4, 5]] as const) : []),
+        ...(wedding ? [['Ida', 'event', 'wedding', 'asserted', 4, 5] as FactRow] : []),
         ['Jonas', 'wife', 'Ida', 'asserted', 4, 5],
         ['Ida', 'husband', 'Jonas', 'asserted', 4, 5],
       ]);
