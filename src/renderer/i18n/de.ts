@@ -84,7 +84,7 @@ export const de: Messages<typeof en> = {
     title: 'Fakt', open: 'Fakt…', openTitle: 'Die Auswahl als Fakt festhalten (Strg+Alt+F)', subject: 'Wer (Eintrag der Bibel)', relation: 'Beziehung oder Eigenschaft', object: 'Wer oder was',
     hint: '„Lukas · Vater · Friedrich“ heißt: Friedrich ist Lukas’ Vater.', save: 'Fakt speichern', cancel: 'Abbrechen', edit: 'Fakt bearbeiten', quote: 'Aus: „{{quote}}“',
     needSubject: 'Bitte einen Namen aus der Serienbibel wählen.', needObject: 'Bitte einen Wert oder einen Namen angeben.', item: '{{subject}} · {{relation}} · {{object}}', menu: 'Auswahl anmerken',
-    rel: { role: 'Beruf', 'born-in': 'geboren in', grandparent: 'Großelternteil', grandson: 'Enkel', granddaughter: 'Enkelin', grandchild: 'Enkelkind', partner: 'Partner(in)', fiance: 'Verlobte(r)', 'ex-partner': 'Ex-Partner(in)', stepfather: 'Stiefvater', stepmother: 'Stiefmutter', stepparent: 'Stiefelternteil', stepchild: 'Stiefkind', stepsibling: 'Stiefgeschwister', foster: 'Pflegefamilie', superior: 'Vorgesetzte(r)', subordinate: 'Mitarbeiter(in)', neighbour: 'Nachbar(in)' },
+    rel: { 'wed-now': 'heiratet', 'wed-done': 'verheiratet mit', 'comes-from': 'stammt aus', role: 'Beruf', 'born-in': 'geboren in', grandparent: 'Großelternteil', grandson: 'Enkel', granddaughter: 'Enkelin', grandchild: 'Enkelkind', partner: 'Partner(in)', fiance: 'Verlobte(r)', 'ex-partner': 'Ex-Partner(in)', stepfather: 'Stiefvater', stepmother: 'Stiefmutter', stepparent: 'Stiefelternteil', stepchild: 'Stiefkind', stepsibling: 'Stiefgeschwister', foster: 'Pflegefamilie', superior: 'Vorgesetzte(r)', subordinate: 'Mitarbeiter(in)', neighbour: 'Nachbar(in)' },
   },
   seriesReplace: {
     open: 'In allen Folgen…', title: 'In allen Folgen ersetzen', find: 'Suchen', with: 'Ersetzen durch', wholeWord: 'Ganzes Wort', matchCase: 'Groß-/Kleinschreibung beachten',
@@ -155,6 +155,7 @@ export const de: Messages<typeof en> = {
     taken: 'Jetzt Kanon in der Serienbibel für {{subject}}: „{{quote}}“ ({{episode}}).',
     removed: 'Wieder aus dem Kanon entfernt ({{subject}}).',
     remove: 'Aus dem Kanon entfernen',
+    removeTitle: 'Diese Angabe aus der Serienbibel nehmen; die Stellen werden dann wieder untereinander verglichen',
     dismiss: 'Schließen',
     failed: 'Die Serienbibel wurde nicht geändert: {{message}}',
   },

@@ -80,7 +80,7 @@ export const en = {
     title: 'Fact', open: 'Fact…', openTitle: 'Record the selection as a fact (Ctrl+Alt+F)', subject: 'Who (bible entry)', relation: 'Relation or property', object: 'Whom or what',
     hint: '“Lukas · father · Friedrich” means: Friedrich is Lukas’s father.', save: 'Save fact', cancel: 'Cancel', edit: 'Edit fact', quote: 'From: “{{quote}}”',
     needSubject: 'Choose a name from the series bible.', needObject: 'Enter a value or a name.', item: '{{subject}} · {{relation}} · {{object}}', menu: 'Annotate the selection',
-    rel: { role: 'occupation', 'born-in': 'born in', grandparent: 'grandparent', grandson: 'grandson', granddaughter: 'granddaughter', grandchild: 'grandchild', partner: 'partner', fiance: 'fiancé(e)', 'ex-partner': 'ex-partner', stepfather: 'stepfather', stepmother: 'stepmother', stepparent: 'step-parent', stepchild: 'stepchild', stepsibling: 'step-sibling', foster: 'foster family', superior: 'superior', subordinate: 'subordinate', neighbour: 'neighbour' },
+    rel: { 'wed-now': 'marries', 'wed-done': 'married to', 'comes-from': 'comes from', role: 'occupation', 'born-in': 'born in', grandparent: 'grandparent', grandson: 'grandson', granddaughter: 'granddaughter', grandchild: 'grandchild', partner: 'partner', fiance: 'fiancé(e)', 'ex-partner': 'ex-partner', stepfather: 'stepfather', stepmother: 'stepmother', stepparent: 'step-parent', stepchild: 'stepchild', stepsibling: 'step-sibling', foster: 'foster family', superior: 'superior', subordinate: 'subordinate', neighbour: 'neighbour' },
   },
   seriesReplace: {
     open: 'In all episodes…', title: 'Replace in all episodes', find: 'Find', with: 'Replace with', wholeWord: 'Whole word', matchCase: 'Match case',
@@ -151,6 +151,7 @@ export const en = {
     taken: 'Now canon in the series bible for {{subject}}: “{{quote}}” ({{episode}}).',
     removed: 'Removed from canon again ({{subject}}).',
     remove: 'Remove from canon',
+    removeTitle: 'Take this fact out of the series bible; the passages are then compared with each other again',
     dismiss: 'Dismiss',
     failed: 'The series bible was not changed: {{message}}',
   },

@@ -5,7 +5,7 @@ import type { EpisodeRef, Modality } from '../../engine/types';
 /** "mother", or "mother of" for a relation stated from the other entity's side ("of:mother"). */
 export function predicateLabel(t: TFunction, predicate: string): string {
   const base = predicate.replace(/^of:/, '');
-  const label = t(`series.rel.${base}`, { defaultValue: t(`facts.${base}`, { defaultValue: base }) });
+  const label = t(`series.rel.${base}`, { defaultValue: t(`facts.${base}`, { defaultValue: t(`factForm.rel.${base}`, { defaultValue: base }) }) });
   return predicate.startsWith('of:') ? t('series.inverse', { relation: label }) : label;
 }
 

@@ -1,20 +1,20 @@
-// Keyboard use of a picture's items: one tab stop for the picture, arrow keys between items, Enter or Space opens one.
+// Keyboard use of a picture's items (SVG or HTML): one tab stop for the picture, arrow keys between items, Enter or Space opens one.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { isFocusKey, nextFocus, type FocusPoint } from './spatialFocus';
 
 /** `strict`: arrows move only within their cone (rows of a grid); see nextFocus. */
 export function useRovingFocus(points: readonly FocusPoint[], activate: (index: number) => void, strict = false) {
   const [active, setActive] = useState(0);
-  const items = useRef<(SVGGElement | null)[]>([]);
+  const items = useRef<(HTMLElement | SVGElement | null)[]>([]);
   const current = Math.max(0, Math.min(active, points.length - 1));
   return (index: number) => ({
-    ref: (el: SVGGElement | null) => {
+    ref: (el: HTMLElement | SVGElement | null) => {
       items.current[index] = el;
     },
     tabIndex: index === current ? 0 : -1,
     role: 'button',
     onFocus: () => setActive(index),
-    onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
+    onKeyDown: (e: KeyboardEvent<Element>) => {
       if (isFocusKey(e.key)) {
         e.preventDefault();
         const next = nextFocus(points, index, e.key, strict);
