@@ -59,6 +59,8 @@ describe('meetingFacts: memories of a first meeting and introductions', () => {
     expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich knapp vor, nickt und geht.', people))).toContain('Tamsin first-meeting Osric');
     expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich den Sommer vor.', people))).toEqual([]);
     expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich das vor.', people))).toEqual([]);
+    expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin betritt den Raum, stellt sich ihm mit kräftigem Handschlag vor und setzt sich.', people))).toContain('Tamsin first-meeting Osric');
+    expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich den Winter vor und friert.', people))).toEqual([]);
     expect(meetings(facts('de', 'Osric wartet im Flur. Tamsin stellt sich vor, wie Osric tanzt.', people))).toEqual([]);
   });
 });

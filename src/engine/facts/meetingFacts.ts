@@ -75,6 +75,12 @@ function lastPersonBefore(g: Grammar, a: number, not: string[]): string[] {
   return [];
 }
 
+/** Is the noun at k governed by a preposition between `from` and k ("mit festem Händedruck")? */
+function afterPreposition(g: Grammar, k: number, from: number): boolean {
+  for (let p = k - 1; p >= Math.max(from, k - 3); p--) if (g.isWord(p, g.set.prepositions)) return true;
+  return false;
+}
+
 /** Is the first meeting at token i told as a memory (a verb of remembering, "damals", "back then", or the past perfect "had first met")? */
 function recollection(g: Grammar, i: number): boolean {
   const [sa, sb] = g.sentenceRange(i);
@@ -183,13 +189,15 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
     if (STELLT.has(t.lower) && g.isWord(i + 1, SICH) && once('introduce-self')) {
       let end = b;
       while (end > i && g.tokens[end].kind === 'punct') end--;
+      // "stellt sich ihm vor und setzt sich": the particle may close a first verb of two joined by "und".
+      for (let k = i + 2; k < end; k++) if (g.isWord(k, VOR) && g.isWord(k + 1, g.set.andWords)) end = k;
       const after = g.tok(b + 1);
       const imagined = after?.kind === 'word' && IMAGINED.has(after.lower);
       // Between "sich" and "vor" only adverbs, a dative pronoun and the person introducing themself ("die Ärztin Dr. Nadia Brandl"), no thing imagined ("die Zukunft").
       let plain = true;
       for (let k = i + 2; k < end && plain; k++) {
         const w = g.tokens[k];
-        if (w.kind === 'word' && (IMAGINED_OBJECTS.has(w.lower) || (w.capital && !g.roleNounAt(k) && g.tok(k + 1)?.kind !== 'ent' && !/\.$/u.test(w.text)))) plain = false;
+        if (w.kind === 'word' && (IMAGINED_OBJECTS.has(w.lower) || (w.capital && !g.roleNounAt(k) && g.tok(k + 1)?.kind !== 'ent' && !/\.$/u.test(w.text) && !afterPreposition(g, k, i + 2)))) plain = false;
       }
       if (plain && g.isWord(end, VOR) && !imagined && !g.isWord(i + 2, EINANDER)) {
         const subjects = keys(g.subjectsOf(i));
