@@ -63,6 +63,14 @@ function ownerOf(g: Grammar, i: number, from: number, sink?: FactSink): Ref | nu
   for (let k = i - 1; k >= a; k--) {
     if (g.isWord(k, HAVE_WITH)) {
       const t = g.tok(k - 1);
+      // "a quiet Czech with a scar": a capitalised noun after an indefinite article describes someone, it names no one.
+      const described = g.isWord(k - 2, g.set.indefinite) || (g.isWord(k - 3, g.set.indefinite) && g.tok(k - 2)?.kind === 'word');
+      if (described) {
+        // The name the apposition follows: "Piet Varga, a tall Dane with a scar …".
+        const [ca] = g.clauseRange(k);
+        const head = g.tok(ca - 2);
+        return g.tok(ca - 1)?.text === ',' && head?.kind === 'ent' && head.key && !head.possessive ? { key: head.key, index: ca - 2 } : null;
+      }
       if (t?.kind === 'ent' && t.key && !t.possessive) return { key: t.key, index: k - 1 };
       return g.subjectsOf(i)[0] ?? describedSubject(g, a, k);
     }
@@ -111,7 +119,14 @@ function absoluteOwner(g: Grammar, i: number): Ref | null {
 function placeOnBody(g: Grammar, i: number, ahead = 7): { value: string; owner: Ref | null } | null {
   const [a, b] = g.sentenceRange(i);
   let side: string | undefined;
-  for (let k = Math.max(a, i - 9); k <= Math.min(b, i + ahead); k++) {
+  // "rubs his face …, the scar on his right cheek": a part the mark is "on" after it wins over one named before.
+  let from = Math.max(a, i - 9);
+  for (let k = i + 1; k <= Math.min(b, i + ahead); k++) {
+    if (!g.lex.bodyParts[g.tokens[k].lower]) continue;
+    if ([k - 1, k - 2, k - 3].some((p) => p > i && g.isWord(p, g.set.prepositions))) from = i + 1;
+    break;
+  }
+  for (let k = from; k <= Math.min(b, i + ahead); k++) {
     const t = g.tokens[k];
     if (t.kind !== 'word') continue;
     if (g.lex.sides[t.lower]) side = g.lex.sides[t.lower];

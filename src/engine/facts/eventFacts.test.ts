@@ -98,3 +98,20 @@ describe('ageFacts: ages in appositions after a comma', () => {
     expect(of(facts('en', 'Timo Haas, at six, is in bed.', ['Timo Haas']), 'Timo Haas', 'age')).toEqual([]);
   });
 });
+
+describe('attributeFacts: the part a mark is on', () => {
+  it('takes the part after "on" over a part named earlier in the sentence ("rubs his face …, the scar on his right cheek")', () => {
+    const list = facts('en', 'When Piet Varga rubs his face in anger, the pale scar on his right cheek stands out.', [{ key: 'Piet Varga', gender: 'male' }]);
+    expect(of(list, 'Piet Varga', 'attribute:scar')).toEqual(['right cheek']);
+    const de = facts('de', 'Als Piet Varga sich über das Gesicht reibt, leuchtet die Narbe auf seiner linken Wange.', [{ key: 'Piet Varga', gender: 'male' }]);
+    expect(of(de, 'Piet Varga', 'attribute:scar')).toEqual(['left cheek']);
+  });
+});
+
+describe('attributeFacts: an apposition with a nationality', () => {
+  it('gives "Piet Varga, a tall Dane with a scar on his left cheek" to Piet, even when "Dane" was taken for a name', () => {
+    const list = facts('en', 'Engineer Piet Varga, a tall Dane with a thin scar on his left cheek, runs the tests.', [{ key: 'Piet Varga', gender: 'male' }, 'Dane']);
+    expect(of(list, 'Piet Varga', 'attribute:scar')).toEqual(['left cheek']);
+    expect(of(list, 'Dane', 'attribute:scar')).toEqual([]);
+  });
+});
