@@ -356,3 +356,31 @@ test('pictures by keyboard: graph nodes and timeline marks take the focus, arrow
   await expect(page.locator('.cd-editor-pane .cd-editor-episode-no')).toHaveText(number);
   await expect.poll(() => page.evaluate(() => (window.getSelection()?.toString() ?? '').length)).toBeGreaterThan(0);
 });
+
+test('the appearance grid: who appears where, cells by keyboard, Enter opens the episode', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('.cd-problem').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: /Figuren/ }).click();
+  await page.getByRole('button', { name: 'Serienbibel', exact: true }).click();
+  const pane = page.getByRole('region', { name: 'Serienbibel' });
+  await pane.getByRole('tab', { name: 'Auftritte' }).click();
+  const grid = pane.getByRole('group', { name: /Figuren in \d+ Folgen/ });
+  await expect(grid).toBeVisible();
+  const manifest = await manifestEpisodes();
+  const rows = Number(/(\d+) Figuren/.exec((await grid.getAttribute('aria-label'))!)![1]);
+  await expect(grid.getByRole('button')).toHaveCount(rows * manifest.length);
+  expect(await grid.locator('.cd-grid-in').count()).toBeGreaterThan(rows);
+  await expect(grid.locator('[tabindex="0"]')).toHaveCount(1);
+  await grid.locator('[tabindex="0"]').focus();
+  const label = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  expect(await label()).toMatch(/^Nora Castell in 01 Der erste Tag: /);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await label()).toMatch(/^Nora Castell in 03 Nachtschicht: /);
+  await page.keyboard.press('ArrowDown');
+  expect(await label()).toMatch(/in 03 Nachtschicht: /);
+  expect(await label()).not.toMatch(/^Nora Castell/);
+  await page.screenshot({ path: `${shots}/editor2-09-appearance-grid.png` });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.cd-editor-pane .cd-editor-episode-no')).toHaveText('03');
+});

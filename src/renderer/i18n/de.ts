@@ -93,6 +93,7 @@ export const de: Messages<typeof en> = {
     undone: 'Rückgängig: {{episodes, number}} Folgen wiederhergestellt.', failed: 'Nicht geändert: {{list}}', close: 'Schließen', working: 'Wird ersetzt…',
   },
   pictures: {
+    gridView: 'Auftritte', gridCaption: 'Wer in welcher Folge vorkommt', gridSummary: '{{count, number}} Figuren in {{episodes, number}} Folgen', gridCell: '{{name}} in {{episode}}: {{state}}. Eingabe öffnet die Folge.',
     keys: 'Pfeiltasten wählen, Eingabe öffnet', graphNode: '{{name}}, {{relation}}. Eingabe zeigt den Eintrag.', graphCentre: '{{name}}, Mitte des Bildes', timelineMark: '{{description}}. Eingabe öffnet die Stelle.',
   },
   find: { label: 'In Folge suchen', placeholder: 'In Folge suchen', next: 'Nächster Treffer', replaceWith: 'Ersetzen durch', replace: 'Ersetzen', replaceAll: 'Alle ersetzen', previous: 'Vorheriger Treffer', close: 'Suche schließen', count: '{{current}} / {{total}}', none: 'Keine Treffer' },

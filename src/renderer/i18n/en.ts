@@ -89,6 +89,7 @@ export const en = {
     undone: 'Undone: {{episodes, number}} episodes restored.', failed: 'Not changed: {{list}}', close: 'Close', working: 'Replacing…',
   },
   pictures: {
+    gridView: 'Appearances', gridCaption: 'Who appears in which episode', gridSummary: '{{count, number}} characters in {{episodes, number}} episodes', gridCell: '{{name}} in {{episode}}: {{state}}. Enter opens the episode.',
     keys: 'Arrow keys move, Enter opens', graphNode: '{{name}}, {{relation}}. Enter shows the entry.', graphCentre: '{{name}}, centre of the picture', timelineMark: '{{description}}. Enter opens the passage.',
   },
   find: { label: 'Find in episode', placeholder: 'Find in episode', next: 'Next match', replaceWith: 'Replace with', replace: 'Replace', replaceAll: 'Replace all', previous: 'Previous match', close: 'Close find', count: '{{current}} / {{total}}', none: 'No matches' },

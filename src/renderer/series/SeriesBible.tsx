@@ -7,6 +7,8 @@ import { factHistory } from '../problems/factHistory';
 import { SidePane } from '../components/SidePane';
 import { EntityEditor } from './EntityEditor';
 import { FactTimeline } from './FactTimeline';
+import { AppearanceGrid } from './AppearanceGrid';
+import { appearanceGrid } from '../problems/appearanceGrid';
 import { RelationGraph } from './RelationGraph';
 import { bibleOrder, conflictOfFact, conflictsOf, factTimeline, isStoryFact, relationsOf } from './seriesModel';
 import { episodeNumber, modalityLabel, predicateLabel, valueLabel } from './seriesLabels';
@@ -24,7 +26,7 @@ interface Props {
   onClose(): void;
 }
 
-type View = 'overview' | 'graph' | 'timeline';
+type View = 'overview' | 'graph' | 'timeline' | 'appearances';
 type KindFilter = 'all' | EntityKind;
 
 export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpenPassage, onBible, onClose }: Props) {
@@ -78,6 +80,7 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
     { id: 'overview', label: t('series.view.overview') },
     { id: 'graph', label: t('series.view.graph') },
     { id: 'timeline', label: t('series.view.timeline') },
+    { id: 'appearances', label: t('pictures.gridView') },
   ];
   const actions = (
     <>
@@ -201,6 +204,17 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
                 episodes={episodes}
                 onSelect={jump}
                 onOpenPassage={onOpenPassage}
+              />
+            )}
+            {view === 'appearances' && (
+              <AppearanceGrid
+                rows={appearanceGrid(entities, episodes, conflicts)}
+                episodes={episodes}
+                onSelect={(e) => {
+                  jump(e);
+                  setView('overview');
+                }}
+                onOpenEpisode={(e) => onOpenPassage({ episode: e.file, quote: '', start: 0, end: 0 })}
               />
             )}
             {view === 'timeline' && <FactTimeline entity={entity} timeline={factTimeline(entity, facts, episodes, entities, conflicts)} onOpenPassage={onOpenPassage} />}
