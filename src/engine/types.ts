@@ -91,7 +91,9 @@ export interface Evidence {
 /** A quick fix the editor can offer for a conflict. */
 export type QuickFix =
   | { kind: 'rename'; from: string; to: string }
-  | { kind: 'canon'; factId: string };
+  | { kind: 'canon'; factId: string }
+  /** Takes a canon fact out of the series bible again (offered on conflicts against the bible). */
+  | { kind: 'uncanon'; fact: CanonFact };
 
 /** A place where the series contradicts itself. */
 export interface Conflict {

@@ -1,5 +1,5 @@
 // End to end in Chromium: "Take as canon" (problems panel, tooltip, side view, undo toast) and cancellable progress of long work.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -93,6 +93,13 @@ test('the tooltip over a flag and the side-by-side view offer the same choice', 
   await side.locator('.cd-canon-take').filter({ hasText: 'Unter dem Messer' }).click();
   await expect(page.locator('.cd-problem', { hasText: 'Laut Serienbibel ist Frank Ostermanns Beruf Oberarzt, in Der erste Tag aber Verwaltungsdirektor' })).toBeVisible({ timeout: 30_000 });
   expect(await bibleFacts()).toEqual([{ subject: 'Frank Ostermann', predicate: 'role', object: 'Oberarzt', episode: 'episodes/06-unter-dem-messer.md' }]);
+
+  // A conflict against the bible offers to take the canon fact out again.
+  const againstCanon = page.locator('.cd-problem', { hasText: 'Laut Serienbibel ist Frank Ostermanns Beruf Oberarzt, in Der erste Tag aber Verwaltungsdirektor' });
+  await againstCanon.click();
+  await page.locator('.cd-problem-detail').getByRole('button', { name: 'Aus dem Kanon entfernen' }).click();
+  await expect(roleProblem(page)).toBeVisible({ timeout: 30_000 });
+  expect(await bibleFacts()).toEqual([]);
 });
 
 /** Episode files of a generated series, for the file chooser. */
@@ -103,6 +110,12 @@ function generatedFiles(count: number) {
     buffer: Buffer.from(e.text, 'utf8'),
   }));
 }
+
+/**
+ * Clicks in the page the moment the button is there: the bar updates several times a second and a slow machine may
+ * finish the work while a pointer click still waits for the button to hold still.
+ */
+const clickInPage = (button: Locator) => button.evaluate((el) => (el as HTMLButtonElement).click());
 
 const chooseFiles = async (page: Page, files: ReturnType<typeof generatedFiles>) => {
   await page.locator('input.cdx-file-input').setInputFiles(files);
@@ -119,7 +132,7 @@ test('a long import shows its progress in the status bar; Cancel leaves the proj
   await expect(bar.locator('progress')).toBeVisible();
   await expect(bar).toContainText(/Import \d+ \/ 24 Dateien/);
   await page.screenshot({ path: `${shots}/progress-01-import.png` });
-  await bar.getByRole('button', { name: 'Abbrechen' }).click();
+  await clickInPage(bar.getByRole('button', { name: 'Abbrechen' }));
   await expect(bar).toBeHidden({ timeout: 30_000 });
   await expect(page.locator('.cd-statusbar')).toContainText('Import abgebrochen');
   await expect(page.getByRole('dialog')).toContainText('nothing was imported');
@@ -141,7 +154,7 @@ test('a long analysis shows its progress; Cancel keeps the results shown before'
   await expect(bar).toBeVisible({ timeout: 60_000 });
   await expect(bar).toContainText(/Analyse… \d+ %/);
   await page.screenshot({ path: `${shots}/progress-03-analysis.png` });
-  await bar.getByRole('button', { name: 'Abbrechen' }).click();
+  await clickInPage(bar.getByRole('button', { name: 'Abbrechen' }));
   await expect(bar).toBeHidden({ timeout: 30_000 });
   await expect(page.locator('.cd-statusbar')).toContainText('Analyse abgebrochen');
   await expect(page.locator('.cd-problem')).toHaveCount(problemsBefore);

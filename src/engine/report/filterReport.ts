@@ -36,7 +36,7 @@ const fact = (f: Fact): Fact => ({
 const evidence = (e: Evidence): Evidence => ({ episode: e.episode, quote: e.quote, start: e.start, end: e.end });
 
 const fix = (f: QuickFix): QuickFix =>
-  f.kind === 'rename' ? { kind: 'rename', from: f.from, to: f.to } : { kind: 'canon', factId: f.factId };
+  f.kind === 'rename' ? { kind: 'rename', from: f.from, to: f.to } : f.kind === 'canon' ? { kind: 'canon', factId: f.factId } : { kind: 'uncanon', fact: { ...f.fact } };
 
 function conflict(c: Conflict): Conflict {
   const out: Conflict = {

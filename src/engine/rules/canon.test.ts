@@ -23,6 +23,7 @@ describe('canon', () => {
     expect(found[0]).toMatchObject({ kind: 'relationship', severity: 'error', entity: 'Lukas' });
     expect(found[0].summary).toBe("The series bible says Lukas' father is Friedrich, but e2 says Bernd.");
     expect(found[0].evidence).toEqual([{ episode: 'e2.txt', quote: "Bernd is Lukas' father.", start: 10, end: 33 }]);
+    expect(found[0].fixes).toEqual([{ kind: 'canon', factId: 'f1' }, { kind: 'uncanon', fact: { subject: 'Lukas', predicate: 'father', object: 'Friedrich' } }]);
   });
 
   it('matches subjects and objects by alias and by the bible entry, and stays quiet when the text agrees', () => {

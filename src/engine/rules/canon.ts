@@ -316,7 +316,8 @@ export const canon: Rule = (input) => {
     const word = slotWord(c.slot, lang);
     let severity: Severity = ['father', 'mother', 'vital', 'attribute:eyes', 'origin'].includes(c.slot) ? 'error' : 'warning';
     if (c.slot === 'age' && Math.abs(Number(value) - Number(c.value)) > 3) severity = 'error';
-    const fixes: QuickFix[] = [{ kind: 'canon', factId: first.id }];
+    // Either the episode's side becomes canon instead, or the canon fact leaves the bible.
+    const fixes: QuickFix[] = [{ kind: 'canon', factId: first.id }, { kind: 'uncanon', fact: { ...c.fact } }];
     findings.push({
       key: `canon|${c.slot}|${c.subject}|${c.value}|${norm(view.objectName(value))}`,
       kind: KIND[c.slot],

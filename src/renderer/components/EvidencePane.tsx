@@ -44,7 +44,7 @@ export function EvidencePane({ client, conflict, evidence, episode, onClose }: P
           {t(`kind.${conflict.kind}`)} · {conflict.entity}
         </span>
       }
-      actions={conflict.fixes?.some((f) => f.kind === 'canon') ? <CanonFixButtons conflict={conflict} /> : undefined}
+      actions={conflict.fixes?.some((f) => f.kind === 'canon' || f.kind === 'uncanon') ? <CanonFixButtons conflict={conflict} /> : undefined}
       onClose={onClose}
     >
       {text !== null ? (

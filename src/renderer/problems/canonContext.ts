@@ -1,7 +1,7 @@
 // "Take as canon" for the panels and the tooltip: the choices of a conflict and the action, from the app shell.
 import { createContext, useCallback, useMemo, useState } from 'react';
 import type { CanonChange, ContinuityClient } from '../../shared/contract';
-import type { Conflict, ContinuityReport, EpisodeRef } from '../../engine/types';
+import type { CanonFact, Conflict, ContinuityReport, EpisodeRef } from '../../engine/types';
 import { canonChoices, type CanonChoice } from './canonChoices';
 
 export interface CanonActions {
@@ -9,6 +9,8 @@ export interface CanonActions {
   choices(conflict: Conflict): CanonChoice[];
   /** Writes the chosen side into the bible; resolves once the new analysis is shown. */
   take(choice: CanonChoice): Promise<void>;
+  /** Takes a canon fact out of the bible (a conflict against the bible offers it). */
+  uncanon(fact: CanonFact): Promise<void>;
 }
 
 export const CanonContext = createContext<CanonActions | null>(null);
@@ -38,6 +40,11 @@ export function useCanonFix(
       async take(choice) {
         const change = await client.takeAsCanon(choice.factId);
         setUndo({ change, choice, state: 'taken' });
+        await refresh();
+      },
+      async uncanon(fact) {
+        await client.removeCanonFact(fact, []);
+        setUndo(null);
         await refresh();
       },
     }),
