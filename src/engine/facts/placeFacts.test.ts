@@ -108,3 +108,12 @@ describe('placeFacts: German verb-final homes and town adjectives', () => {
     expect(places(list, 'Owen')).toEqual(['lives-in:Skellig']);
   });
 });
+
+describe('placeFacts: a wish in a coordinated part of the clause', () => {
+  it('keeps "…, die in Taucha lebt und zur Hochzeit kommen will" as where she lives, but not "will in Taucha leben"', () => {
+    const list = facts('de', 'Bea telefoniert mit ihrer Schwester Vera, die in Taucha in einer Altbauwohnung nahe der Kirche lebt und zur Hochzeit kommen will.', [{ key: 'Bea', gender: 'female' }, { key: 'Vera', gender: 'female' }, { key: 'Taucha', kind: 'place' }]);
+    expect(places(list, 'Vera')).toEqual(['lives-in:Taucha']);
+    const wish = facts('de', 'Vera will später einmal in Taucha in einem Haus am See leben.', [{ key: 'Vera', gender: 'female' }, { key: 'Taucha', kind: 'place' }]);
+    expect(places(wish, 'Vera')).toEqual([]);
+  });
+});

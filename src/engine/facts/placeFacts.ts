@@ -70,7 +70,7 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
       const verb = g.tok(place.at + 1 + (place.value.split(' ').length - 1));
       if (!verb || verb.kind !== 'word') continue;
       const predicate = table[`${verb.lower} ${prep.lower}`];
-      if (!predicate || g.hypothetical(i)) continue;
+      if (!predicate || hypotheticalHere(g, i)) continue;
       const negated = g.negatedNear(i, 3);
       const modality = negated ? 'negated' : g.modalityAt(i);
       for (const who of g.subjectsOf(i)) if (who.key) sink.add(who.key, predicate, place.value, modality, i);
@@ -169,7 +169,7 @@ function extractLivesFar(g: Grammar, sink: FactSink): void {
     if (!place && g.language === 'de') {
       for (let k = i - 1; k >= Math.max(a, i - 16) && !place; k--) if (g.isWord(k, LIVE_AT_DE)) place = placeAt(g, k + 1);
     }
-    if (!place || g.hypothetical(i)) continue;
+    if (!place || hypotheticalHere(g, i)) continue;
     const modality = g.negatedNear(i, 3, 1) ? 'negated' : g.modalityAt(i);
     for (const who of g.subjectsOf(i)) if (who.key && who.index < i) sink.add(who.key, 'lives-in', place.value, modality, i);
   }
@@ -305,4 +305,21 @@ function extractSplitMoves(g: Grammar, sink: FactSink): void {
       sink.add(who.key, 'event', 'move', modality, i);
     }
   }
+}
+
+/**
+ * Is the claim at i hypothetical? As Grammar.hypothetical, but a wish or plan in a coordinated part of the clause
+ * does not reach it ("…, die in Taucha lebt und zur Hochzeit kommen will": she lives there; she wants to come).
+ */
+function hypotheticalHere(g: Grammar, i: number): boolean {
+  if (!g.hypothetical(i)) return false;
+  const [a, b] = g.clauseRange(i);
+  let s = i;
+  while (s > a && !g.isWord(s - 1, g.set.andWords)) s--;
+  let e = i;
+  while (e < b && !g.isWord(e + 1, g.set.andWords)) e++;
+  if (s === a && e === b) return true;
+  if (g.question(i) || g.isWord(a, g.set.interrogatives)) return true;
+  for (let k = s; k <= e; k++) if (g.isWord(k, g.set.hypotheticals) && !g.monthNamed(k)) return true;
+  return false;
 }
