@@ -3,6 +3,7 @@ import type { Language, Modality } from '../types';
 import type { FactInput } from './factInput';
 import type { FactLexicon, Gender, RelationNoun, RoleNoun } from './lang/factLexicon';
 import { describedOwner, describedPossessor } from './describedPerson';
+import { jobNoun } from './jobNouns';
 import type { TextModel, Token } from './textModel';
 
 /** A person a phrase points at: a local entity key, or null for someone the text does not name ("sein Vater"). */
@@ -420,17 +421,8 @@ export class Grammar {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') return undefined;
     if (this.language === 'de' && !t.capital) return undefined;
-    let found = this.lex.roleNouns[t.lower];
-    if (!found) {
-      for (const suffix of this.lex.roleSuffixes) {
-        if (t.lower.length > suffix.length + 2 && t.lower.endsWith(suffix) && this.lex.roleNouns[suffix]) {
-          const prefix = t.lower.slice(0, -suffix.length);
-          const base = this.lex.roleNouns[suffix];
-          found = { ...base, rank: this.lex.rankPrefixes[prefix] ?? base.rank };
-          break;
-        }
-      }
-    }
+    // The lexicon's forms and compounds, and jobs by word formation ("Bäckermeister", "harbourmaster", "sub-editor").
+    const found = jobNoun(this.lex, this.language, t.lower);
     if (!found) return undefined;
     const prev = this.tokens[i - 1];
     const rank = prev && prev.kind === 'word' ? this.lex.rankPrefixes[prev.lower] : undefined;

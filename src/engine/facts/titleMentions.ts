@@ -1,15 +1,17 @@
 // Kinship words and job titles inside name mentions ("Tante Gerda", "Uncle Ted", "Richterin Carolin Fenske") are nouns for fact extraction, not part of the name.
-import type { Mention } from '../types';
+import type { Language, Mention } from '../types';
+import { jobNoun } from './jobNouns';
+import { de } from './lang/de';
 import type { FactLexicon } from './lang/factLexicon';
 
 /** Relation predicates whose noun can stand before a name as a form of address. */
 const KIN_TITLES = new Set(['father', 'mother', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'grandfather', 'grandmother', 'nephew', 'niece']);
 const FIRST_WORD = /^[\p{L}\p{M}-]+/u;
 
-/** Is the word a job noun of the lexicon, directly or as a compound ("Dorfwirtin", "Oberkommissar")? */
+/** Is the word a job noun of the lexicon, directly or as a compound ("Dorfwirtin", "Oberkommissar", "Bäckermeister", "Harbourmaster")? */
 function isJobTitle(lex: FactLexicon, lower: string): boolean {
-  if (lex.roleNouns[lower]) return true;
-  return lex.roleSuffixes.some((suffix) => lower.length > suffix.length + 2 && lower.endsWith(suffix) && !!lex.roleNouns[suffix]);
+  const language: Language = lex === de ? 'de' : 'en';
+  return !!jobNoun(lex, language, lower);
 }
 
 /**

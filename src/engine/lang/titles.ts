@@ -1,4 +1,5 @@
 // Titles, forms of address and roles that stand before a name, with the gender they show, per language.
+import { isJobTitleWord, jobTitleGender } from '../facts/jobTitles';
 import type { Language } from '../types';
 
 export type Gender = 'female' | 'male';
@@ -47,11 +48,12 @@ const TITLE_MAPS: Record<Language, ReadonlyMap<string, Gender | null>> = {
 };
 
 export function titleGender(language: Language, word: string): Gender | null | undefined {
-  return TITLE_MAPS[language].get(word);
+  return TITLE_MAPS[language].get(word) ?? (TITLE_MAPS[language].has(word) ? null : jobTitleGender(language, word));
 }
 
+/** A title of the list, or a job title by the job lexicons and word formation ("Harbourmaster", "Bäckermeisterin"). */
 export function isTitle(language: Language, word: string): boolean {
-  return TITLE_MAPS[language].has(word);
+  return TITLE_MAPS[language].has(word) || isJobTitleWord(language, word);
 }
 
 /** German titles that are no common noun (abbreviations and "Sankt"): a title even after an article. */
@@ -59,7 +61,7 @@ const PURE_TITLES = new Set(['Dr', 'Prof', 'St', 'Dipl', 'Ing', 'Mag', 'Sankt'])
 
 /** Titles that are also common nouns ("die Frau", "seine Schwester"): a title only when no article precedes. */
 export function isNounTitle(language: Language, word: string): boolean {
-  return language === 'de' ? TITLE_MAPS.de.has(word) && !PURE_TITLES.has(word) : false;
+  return language === 'de' ? (TITLE_MAPS.de.has(word) && !PURE_TITLES.has(word)) || isJobTitleWord('de', word) : false;
 }
 
 export function isAbbreviation(word: string): boolean {
