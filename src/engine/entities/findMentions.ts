@@ -1,6 +1,6 @@
 // Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
 import { calendarWords, englishPlaceHeads, functionWords, germanPlaceEnding, nameParticles, nounMarkers, organisationTitles, placePrepositions } from '../lang/closedClass';
-import { germanNounEvidence, isDictionaryWord, isGivenName, isKnownSurname } from '../lang/lexicon';
+import { germanNounEvidence, isCuratedGivenName, isDictionaryWord, isGivenName, isKnownSurname } from '../lang/lexicon';
 import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
 import type { Language } from '../types';
@@ -208,7 +208,8 @@ export function findNames(text: string, language: Language, options: FindMention
     if (language === 'de') {
       const evidence = germanNounEvidence(base);
       if (evidence === 'form') status[i] = NOUN;
-      else if (evidence === 'compound') status[i] = COMPOUND;
+      // A given name that only parses as a compound ("Friedhelm": Fried + Helm, "Wilhelmine") is a name like any other.
+      else if (evidence === 'compound' && !isGivenName(base)) status[i] = COMPOUND;
       else if (afterMarker || NOUN_SUFFIX_DE.test(lower) || lowerWords.has(lower) || nominalisedAdjective(lower, lowerWords)) status[i] = NO;
       else {
         // "ein alter Bekannter", "der kleine Lukas": after article and adjective a name needs evidence elsewhere.
@@ -249,7 +250,8 @@ export function findNames(text: string, language: Language, options: FindMention
   for (let i = 1; i < n; i++) {
     if (status[i] !== COMPOUND) continue;
     const prev = status[i - 1];
-    const firstWord = prev === DEFERRED && germanNounEvidence(bases[i - 1]) === undefined;
+    const firstEvidence = prev === DEFERRED ? germanNounEvidence(bases[i - 1]) : 'form';
+    const firstWord = firstEvidence === undefined || (firstEvidence === 'compound' && isGivenName(bases[i - 1]));
     const before = tokens[i - 1];
     if (placePrepositions[language].has(before.text) && before.sentence === tokens[i].sentence && germanPlaceEnding.test(bases[i])) {
       status[i] = NAME;
@@ -300,7 +302,8 @@ export function findNames(text: string, language: Language, options: FindMention
       const dictWord = language === 'de' ? germanNounEvidence(b) === 'form' : isDictionaryWord('en', b);
       if (strong.has(b) || strong.has(stem(b))) status[i] = NAME;
       else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = NAME;
-      else if (!dictWord && isGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = NAME;
+      // Alone at a sentence start, only a curated given name is a name on the lexicon's word ("Daran" is in a register).
+      else if (!dictWord && isCuratedGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = NAME;
       else if (nextIsName(i) && firstWordOfName(i, dictWord)) status[i] = NAME;
       else {
         status[i] = NO;
@@ -358,7 +361,7 @@ export function findNames(text: string, language: Language, options: FindMention
    * "von", "van", "de" before a given name or a person's first name is a preposition ("erfährt Nora von Jonas,
    * warum ..."), not a nobiliary particle: a particle stands before a surname ("Friedrich von Schiller").
    */
-  const personAfterParticle = (k: number): boolean => isGivenName(bases[k]) || firstNames.has(bases[k]);
+  const personAfterParticle = (k: number): boolean => isCuratedGivenName(bases[k]) || firstNames.has(bases[k]);
   const mentions: RawMention[] = [];
   /** The token each mention's name starts at. */
   const mentionToken: number[] = [];
@@ -382,7 +385,7 @@ export function findNames(text: string, language: Language, options: FindMention
         status[j + 1] = NAME;
       }
       if (isName(j + 1)) {
-        if (standalone.has(bases[j]) && standalone.has(bases[j + 1]) && isGivenName(bases[j + 1])) break;
+        if (standalone.has(bases[j]) && standalone.has(bases[j + 1]) && isCuratedGivenName(bases[j + 1])) break;
         name.push(bases[j + 1]);
         j++;
         continue;

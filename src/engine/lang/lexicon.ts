@@ -83,16 +83,33 @@ export function isDictionaryWord(language: Language, word: string): boolean {
 export function givenNameGender(name: string): Gender | null | undefined {
   if (!givenNames) {
     givenNames = new Map();
+    curatedGivenNames = new Set();
     for (const entry of decodeWordList(givenNamesData)) {
-      const g = entry[0] === 'f' ? 'female' : entry[0] === 'm' ? 'male' : null;
-      givenNames.set(entry.slice(2), g);
+      // f/m/u: the curated lists; F/M/U: names only the long registers of given names know.
+      const tag = entry[0];
+      const g = tag === 'f' || tag === 'F' ? 'female' : tag === 'm' || tag === 'M' ? 'male' : null;
+      const name = entry.slice(2);
+      givenNames.set(name, g);
+      if (tag === 'f' || tag === 'm' || tag === 'u') curatedGivenNames.add(name);
     }
   }
   return givenNames.get(name);
 }
 
+let curatedGivenNames: Set<string> | undefined;
+
 export function isGivenName(name: string): boolean {
   return givenNameGender(name) !== undefined;
+}
+
+/**
+ * Whether a given name is in the curated lists (German and English first names), not only in the long registers of
+ * names given to children (which also hold surnames given as first names: Ferrier, Moran, Bellamy). Only such a name
+ * tells two people apart ("Lucy und Achim") or starts a name alone at the start of a sentence.
+ */
+export function isCuratedGivenName(name: string): boolean {
+  givenNameGender(name);
+  return curatedGivenNames?.has(name) ?? false;
 }
 
 /** Whether a word is a common German or English surname (Vogel, Fischer, Baker), whatever else it means. */
