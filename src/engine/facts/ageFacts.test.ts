@@ -48,3 +48,21 @@ describe('extractAges: turning an age', () => {
     expect(ages('en', 'Priya turns forty pages before lunch.', [{ key: 'Priya', gender: 'female' }])).not.toContain('Priya 40');
   });
 });
+
+describe('extractAges: ages of an earlier time', () => {
+  it('takes no current age from the past perfect, "damals", "years ago" or a dated sentence', () => {
+    expect(ages('en', 'At nineteen, Priya had sailed to Oslo alone.', [{ key: 'Priya', gender: 'female' }])).toEqual([]);
+    expect(ages('de', 'Mit 19 Jahren war Svea allein nach Oslo gesegelt.', [{ key: 'Svea', gender: 'female' }])).toEqual([]);
+    expect(ages('en', 'Twelve years ago Priya was 19.', [{ key: 'Priya', gender: 'female' }])).toEqual([]);
+    expect(ages('en', 'In 2004 Priya was nineteen.', [{ key: 'Priya', gender: 'female' }])).toEqual([]);
+    expect(ages('de', 'Damals war Svea 19 Jahre alt.', [{ key: 'Svea', gender: 'female' }])).toEqual([]);
+  });
+
+  it('still reads the age of the story time, and a birthday just past', () => {
+    expect(ages('de', 'Svea war 31 Jahre alt.', [{ key: 'Svea', gender: 'female' }])).toEqual(['Svea 31']);
+    expect(ages('en', 'At fifty, Priya admits over tea, she had hoped to retire.', [{ key: 'Priya', gender: 'female' }])).toEqual(['Priya 50']);
+    expect(ages('en', 'Priya is 36 years old, the youngest skipper the club has ever had.', [{ key: 'Priya', gender: 'female' }])).toEqual(['Priya 36']);
+    expect(ages('de', 'Mit ihren 36 Jahren ist Svea die jüngste Kapitänin, die der Verein je hatte.', [{ key: 'Svea', gender: 'female' }])).toEqual(['Svea 36']);
+    expect(ages('en', 'Priya, who had just turned nineteen, laughed.', [{ key: 'Priya', gender: 'female' }])).toEqual(['Priya 19', 'Priya birthday']);
+  });
+});

@@ -79,6 +79,56 @@ function ageAdjectiveOf(g: Grammar, word: string): number | undefined {
 
 const plausible = (n: number | undefined): n is number => n !== undefined && Number.isInteger(n) && n > 0 && n < 115;
 
+const PAST_PERFECT = new Set(['had', 'hatte', 'hatten']);
+const PAST_PERFECT_EN = new Set(['had']);
+const ADVERBS_EN = new Set(['just', 'already', 'never', 'ever', 'first', 'long', 'once', 'always', 'also', 'only', 'not', 'still']);
+const PARTICIPLE_EN = /(ed|en|wn|ne|ght|ung|uck|ade|ood|ound|eard|aid|ent|ept|elt|met|got|lost|left|sat|won|run|come|become)$/u;
+
+/** "had moved", "had just turned", "had long thought": a participle after "had" (not "ever had", "had a dog"). */
+function participleAfter(g: Grammar, k: number): boolean {
+  let n = k + 1;
+  while (g.isWord(n, ADVERBS_EN)) n++;
+  const t = g.tok(n);
+  return t?.kind === 'word' && !t.capital && PARTICIPLE_EN.test(t.lower);
+}
+const PAST_SEIN = new Set(['war', 'waren']);
+const LONG_AGO = new Set(['damals', 'einst', 'ago', 'seinerzeit']);
+const YEAR = /^(1[89]\d\d|20\d\d)$/u;
+const PARTICIPLE = /^ge\p{L}+(t|en)$/u;
+
+/** An age the sentence tells of an earlier time: past perfect ("At twenty she had moved", "Mit 20 war sie … gezogen"),
+ *  "damals", "years ago", or a year ("In 1995 she was 22"), unless a birthday is just past ("had just turned seventeen"). */
+function earlierAge(g: Grammar, at: number): boolean {
+  const [sa, sb] = g.sentenceRange(at);
+  const [a, b] = g.clauseRange(at);
+  for (let k = sa; k <= sb; k++) {
+    const t = g.tokens[k];
+    if (t.kind === 'num' && YEAR.test(t.text)) return true;
+    if (t.kind === 'word' && LONG_AGO.has(t.lower)) return true;
+  }
+  // The past perfect counts in the age's own clause, and after an opening "At twenty," / "Mit 20 Jahren," in the clause it leads into.
+  const last = a === sa && g.isWord(a, AT_AGE) && b < sb ? g.clauseRange(b + 1)[1] : b;
+  for (let k = a; k <= last; k++) {
+    // "has ever had" is the present perfect of "have", not a past perfect.
+    // English "had" + participle ("had moved", "had thought"); German "hatte"/"war" with a participle closing the clause.
+    const english = g.isWord(k, PAST_PERFECT_EN) && !g.isWord(k - 1, HAVE) && !g.isWord(k - 2, HAVE) && participleAfter(g, k);
+    const german = (g.isWord(k, PAST_PERFECT) || g.isWord(k, PAST_SEIN)) && !g.isWord(k, PAST_PERFECT_EN) && endsInParticiple(g, k, sb);
+    if (!english && !german) continue;
+    // "had just turned seventeen", "hatte gerade Geburtstag": just past, still true.
+    if (g.isWord(k + 1, NOW) || (k >= a && k <= b && g.isWord(k + 1, TURNS))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "war … nach Kiel gezogen": a participle closes the clause after "war". */
+function endsInParticiple(g: Grammar, k: number, sb: number): boolean {
+  const [, b] = g.clauseRange(k);
+  let end = Math.min(b, sb);
+  while (end > k && g.tokens[end].kind === 'punct') end--;
+  return end > k && g.tokens[end].kind === 'word' && !g.tokens[end].capital && PARTICIPLE.test(g.tokens[end].lower);
+}
+
 /** The age a relative clause after a name gives ("who had just turned seventeen", "der gerade vierzig geworden ist"). */
 function relativeAge(
   g: Grammar,
@@ -110,7 +160,7 @@ function relativeAge(
 export function extractAges(g: Grammar, sink: FactSink): void {
   const ageWords = g.compile(g.lex.ageWords);
   const emit = (who: Ref | null | undefined, age: number, mod: Modality, at: number, birthday = false): void => {
-    if (!who?.key || g.hypothetical(at)) return;
+    if (!who?.key || g.hypothetical(at) || earlierAge(g, at)) return;
     sink.add(who.key, 'age', String(age), mod, at);
     if (birthday) sink.add(who.key, 'event', 'birthday', mod, at);
   };
