@@ -34,6 +34,25 @@ describe('extractAttributes: the only scar', () => {
   });
 });
 
+describe('extractAttributes: whose body part', () => {
+  it('gives a scar to the genitive name before the body part ("down Rufus\'s right cheek", "auf Ulrichs linker Wange")', () => {
+    expect(pick(facts('en', "A pale scar runs down Rufus's right cheek.", [{ key: 'Rufus', gender: 'male' }]))).toEqual(['Rufus attribute:scar right cheek']);
+    expect(pick(facts('de', 'Auf Ulrichs linker Wange sieht man noch die Narbe vom Sturz.', [{ key: 'Ulrich', gender: 'male' }]))).toEqual(['Ulrich attribute:scar left cheek']);
+  });
+
+  it('gives a scar touched with a reflexive to the subject ("reibt sich die Narbe"), and one merely looked at to nobody', () => {
+    expect(pick(facts('de', 'Greta reibt sich die Narbe auf der rechten Wange.', [{ key: 'Greta', gender: 'female' }]))).toEqual(['Greta attribute:scar right cheek']);
+    expect(facts('de', 'Greta betrachtet die Narbe auf der linken Wange.', [{ key: 'Greta', gender: 'female' }])).toEqual([]);
+  });
+});
+
+describe('extractAttributes: a description after a copula', () => {
+  it('gives "ist ein hagerer Mann mit grauen Augen" / "is a quiet man with a scar" to the subject', () => {
+    expect(pick(facts('de', 'Ulrich ist ein hagerer Mann mit grauen Augen.', [{ key: 'Ulrich', gender: 'male' }]))).toEqual(['Ulrich attribute:eyes grey']);
+    expect(pick(facts('en', 'Rufus is a quiet man with a scar above his left eye.', [{ key: 'Rufus', gender: 'male' }]))).toEqual(['Rufus attribute:scar left eye']);
+  });
+});
+
 describe('extractAttributes: owners and clauses of degree', () => {
   it('reads a colour inside a clause of degree ("how pale her grey eyes were", "wie dunkel seine Augen")', () => {
     expect(pick(facts('en', 'Rufus stood at the door, and Greta saw how pale his grey eyes were.', [{ key: 'Rufus', gender: 'male' }, { key: 'Greta', gender: 'female' }]))).toEqual(['Rufus attribute:eyes grey']);

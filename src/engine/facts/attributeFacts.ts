@@ -66,6 +66,9 @@ function ownerOf(g: Grammar, i: number, from: number, sink?: FactSink): Ref | nu
       // "a quiet Czech with a scar": a capitalised noun after an indefinite article describes someone, it names no one.
       const described = g.isWord(k - 2, g.set.indefinite) || (g.isWord(k - 3, g.set.indefinite) && g.tok(k - 2)?.kind === 'word');
       if (described) {
+        // "Er war ein hagerer Mann mit grauen Augen", "Tom is a quiet man with a scar": after a copula the description is its subject's.
+        const article = g.isWord(k - 2, g.set.indefinite) ? k - 2 : k - 3;
+        if (g.isWord(article - 1, g.set.copulas)) return g.subjectsOf(article - 1)[0] ?? null;
         // The name the apposition follows: "Piet Varga, a tall Dane with a scar …".
         const [ca] = g.clauseRange(k);
         const head = g.tok(ca - 2);
@@ -96,6 +99,15 @@ function describedSubject(g: Grammar, a: number, have: number): Ref | null {
   }
   if (!person || (gender === 'any' && !g.lex.personNouns[g.tokens[have - 1].lower] && !g.roleNounAt(have - 1))) return null;
   return g.resolvePronoun(a, gender === 'any' ? 'any' : gender);
+}
+
+const REFLEXIVE = new Set(['sich', 'himself', 'herself']);
+
+/** "Jonas reibt sich die Narbe am Kinn": a reflexive before the mark makes it the subject's own. */
+function reflexiveOwner(g: Grammar, i: number): Ref | null {
+  const [a] = g.clauseRange(i);
+  for (let k = Math.max(a, i - 4); k < i; k++) if (g.isWord(k, REFLEXIVE)) return g.subjectsOf(i)[0] ?? null;
+  return null;
 }
 
 /** A colour word, also compounded ("wasserblauen" → blue, "dunkelbraune" → brown). */
@@ -150,6 +162,11 @@ function placeOnBody(g: Grammar, i: number, ahead = 7): { value: string; owner: 
         const pt = g.tokens[p];
         if (pt.kind === 'word' && g.lex.possessives[pt.lower]) {
           owner = g.resolvePronoun(p, g.lex.possessives[pt.lower]);
+          break;
+        }
+        // "down Ewan's right cheek", "auf Jonas' linker Wange": a genitive name owns the part.
+        if (pt.kind === 'ent' && pt.possessive && pt.key) {
+          owner = { key: pt.key, index: p };
           break;
         }
       }
@@ -218,7 +235,7 @@ export function extractAttributes(g: Grammar, sink: FactSink): void {
       // "Orla's scar from the 1998 boatyard fire is over her left eyebrow": the place may come a few words on.
       const where = placeOnBody(g, i, only ? 14 : 10);
       if (!where) continue;
-      const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? where.owner;
+      const owner = ownerOf(g, i, Math.max(0, i - 3)) ?? where.owner ?? reflexiveOwner(g, i);
       const modality = g.negatedNear(i, 3) ? 'negated' : g.modalityAt(i);
       if (owner?.key) sink.add(owner.key, `attribute:${mark}`, where.value, modality, i);
       if (owner?.key && only && mark !== 'injury') sink.add(owner.key, `attribute:only-${mark}`, where.value, modality, i);
