@@ -387,6 +387,7 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
                 readOnly={project.readOnly}
                 onOpenPassage={(evidence) => void openPassage(evidence)}
                 onBible={updateBible}
+                loadBible={() => client.getBible()}
                 onClose={() => setSide(null)}
               />
             )}

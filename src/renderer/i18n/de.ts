@@ -159,6 +159,14 @@ export const de: Messages<typeof en> = {
     removeTitle: 'Diese Angabe aus der Serienbibel nehmen; die Stellen werden dann wieder untereinander verglichen',
     dismiss: 'Schließen',
     failed: 'Die Serienbibel wurde nicht geändert: {{message}}',
+    list: {
+      heading: 'Kanon', series: 'Kanon der Serie', of: 'Kanon zu {{name}}',
+      none: 'Zu {{name}} steht noch nichts als Kanon fest: „Als Kanon übernehmen“ bei einem Problem schreibt eine Angabe hierher.', noneSeries: 'Die Serienbibel enthält noch keine Kanon-Angaben.',
+      subject: 'Wer', relation: 'Eigenschaft', object: 'Kanon', episode: 'Gilt ab', note: 'Notiz', actions: 'Aktionen', wholeSeries: 'ganze Serie',
+      removeLabel: 'Aus dem Kanon entfernen: {{subject}}, {{relation}}: {{object}}', removing: 'Wird entfernt…',
+      seriesNote: 'Was die Serienbibel festlegt; jede Folge wird daran gemessen.', slot: { role: 'Beruf', origin: 'Herkunft', vital: 'lebend / tot' },
+      removed: 'Aus dem Kanon entfernt: {{subject}}, {{relation}}: {{object}}. Die Analyse lief erneut.', loadFailed: 'Die Kanon-Angaben konnten nicht gelesen werden: {{message}}',
+    },
   },
   progress: {
     analysis: 'Analyse… {{percent, number}} %',
@@ -249,5 +257,9 @@ export const de: Messages<typeof en> = {
     tooLarge: '{{name}}: größer als {{max}} MB, nicht importiert.',
     unreadable: '{{name}}: konnte nicht gelesen werden ({{detail}}).',
     importFailed: 'Der Import ist fehlgeschlagen: {{message}}',
+    importCancelled: 'Import abgebrochen – nichts wurde geschrieben.',
+    importCancelledAfter_one: 'Import abgebrochen – nur die erste {{count, number}} Folge wurde geschrieben:',
+    importCancelledAfter_other: 'Import abgebrochen – nur die ersten {{count, number}} Folgen wurden geschrieben:',
+    exportCancelled: 'Export abgebrochen – nichts wurde geschrieben.',
   },
 };

@@ -155,6 +155,14 @@ export const en = {
     removeTitle: 'Take this fact out of the series bible; the passages are then compared with each other again',
     dismiss: 'Dismiss',
     failed: 'The series bible was not changed: {{message}}',
+    list: {
+      heading: 'Canon', series: 'Canon facts of the series', of: 'Canon facts about {{name}}',
+      none: 'Nothing about {{name}} is canon yet: “Take as canon” on a problem writes a fact here.', noneSeries: 'The series bible holds no canon facts yet.',
+      subject: 'Who', relation: 'Property', object: 'Canon', episode: 'Holds from', note: 'Note', actions: 'Actions', wholeSeries: 'whole series',
+      removeLabel: 'Remove from canon: {{subject}}, {{relation}}: {{object}}', removing: 'Removing…',
+      seriesNote: 'What the series bible fixes; every episode is checked against it.', slot: { role: 'occupation', origin: 'origin', vital: 'alive / dead' },
+      removed: 'Removed from canon: {{subject}}, {{relation}}: {{object}}. The analysis ran again.', loadFailed: 'The canon facts could not be read: {{message}}',
+    },
   },
   progress: {
     analysis: 'Analysing… {{percent, number}} %',
@@ -245,5 +253,9 @@ export const en = {
     tooLarge: '{{name}}: larger than {{max}} MB, not imported.',
     unreadable: '{{name}}: could not be read ({{detail}}).',
     importFailed: 'The import failed: {{message}}',
+    importCancelled: 'Import cancelled – nothing was written.',
+    importCancelledAfter_one: 'Import cancelled – only the first {{count, number}} episode was written:',
+    importCancelledAfter_other: 'Import cancelled – only the first {{count, number}} episodes were written:',
+    exportCancelled: 'Export cancelled – nothing was written.',
   },
 };

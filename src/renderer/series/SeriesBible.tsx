@@ -1,8 +1,11 @@
 // The series bible view: every character and place with aliases and mentions; per entry its fact history, relations,
 // open conflicts and bible edits, and the relationship graph and fact timeline as printable pictures.
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bible, ContinuityReport, Entity, EntityKind, EpisodeRef, Evidence } from '../../engine/types';
+import type { Bible, CanonFact, ContinuityReport, Entity, EntityKind, EpisodeRef, Evidence } from '../../engine/types';
+import { CanonContext } from '../problems/canonContext';
+import { CanonList } from './CanonList';
+import { canonRows, withoutCanon } from './canonFacts';
 import { factHistory } from '../problems/factHistory';
 import { SidePane } from '../components/SidePane';
 import { EntityEditor } from './EntityEditor';
@@ -23,14 +26,44 @@ interface Props {
   onOpenPassage(evidence: Evidence): void;
   /** Saves an edit of the series bible; the analysis runs again and the report follows. */
   onBible(edit: (bible: Bible) => Bible): Promise<void>;
+  /** Reads the series bible (its canon facts are listed); read again after every new report. */
+  loadBible?(): Promise<Bible>;
   onClose(): void;
 }
 
-type View = 'overview' | 'graph' | 'timeline' | 'appearances';
+type View = 'overview' | 'graph' | 'timeline' | 'appearances' | 'canon';
 type KindFilter = 'all' | EntityKind;
 
-export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpenPassage, onBible, onClose }: Props) {
+export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpenPassage, onBible, loadBible, onClose }: Props) {
   const { t } = useTranslation();
+  const canonActions = useContext(CanonContext);
+  const [canon, setCanon] = useState<CanonFact[]>([]);
+  const [canonError, setCanonError] = useState<string | null>(null);
+  // The bible's canon facts: read on opening and again after every new analysis (a take or removal re-analyses).
+  const readBible = useRef(loadBible);
+  readBible.current = loadBible;
+  useEffect(() => {
+    if (!readBible.current) return;
+    let current = true;
+    readBible
+      .current()
+      .then((bible) => {
+        if (!current) return;
+        setCanon(bible.facts);
+        setCanonError(null);
+      })
+      .catch((e: unknown) => current && setCanonError(t('canon.list.loadFailed', { message: e instanceof Error ? e.message : String(e) })));
+    return () => {
+      current = false;
+    };
+  }, [report, t]);
+  const canRemove = !readOnly && !!canonActions && !canonActions.readOnly;
+  /** Takes a canon fact out of the bible as the toast does (removeCanonFact, then the analysis runs again). */
+  const removeCanon = async (fact: CanonFact) => {
+    if (!canonActions) return;
+    await canonActions.uncanon(fact);
+    setCanon((facts) => withoutCanon(facts, fact));
+  };
   const entities = useMemo(() => bibleOrder(report?.entities ?? []), [report]);
   const facts = useMemo(() => report?.facts ?? [], [report]);
   const conflicts = useMemo(() => report?.conflicts ?? [], [report]);
@@ -81,6 +114,7 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
     { id: 'graph', label: t('series.view.graph') },
     { id: 'timeline', label: t('series.view.timeline') },
     { id: 'appearances', label: t('pictures.gridView') },
+    { id: 'canon', label: t('canon.list.heading') },
   ];
   const actions = (
     <>
@@ -180,10 +214,14 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
         </section>
         {entity ? (
           <article className="cd-series-entry" id="cd-series-tabpanel" role="tabpanel" aria-labelledby={`cd-series-tab-${view}`}>
-            <h3 className="cd-series-name">{entity.name}</h3>
-            <p className="cd-muted">
-              {t(`series.kinds.${entity.kind}`)} · {t('series.mentionCount', { count: entity.mentions })} · {t('series.episodeCount', { count: entity.episodes.length })}
-            </p>
+            {view !== 'canon' && (
+              <>
+                <h3 className="cd-series-name">{entity.name}</h3>
+                <p className="cd-muted">
+                  {t(`series.kinds.${entity.kind}`)} · {t('series.mentionCount', { count: entity.mentions })} · {t('series.episodeCount', { count: entity.episodes.length })}
+                </p>
+              </>
+            )}
             {view === 'overview' && (
               <Overview
                 entity={entity}
@@ -195,6 +233,20 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
                 onSelect={jump}
                 onOpenPassage={onOpenPassage}
                 onBible={edit}
+                canon={
+                  <>
+                    <h4 className="cd-series-subheading">{t('canon.list.heading')}</h4>
+                    {canonError && <p className="cd-canon-error" role="alert">{canonError}</p>}
+                    <CanonList
+                      rows={canonRows(canon, episodes, entity)}
+                      label={t('canon.list.of', { name: entity.name })}
+                      empty={t('canon.list.none', { name: entity.name })}
+                      showSubject={false}
+                      readOnly={!canRemove}
+                      onRemove={removeCanon}
+                    />
+                  </>
+                }
               />
             )}
             {view === 'graph' && (
@@ -217,6 +269,21 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
                 onOpenEpisode={(e) => onOpenPassage({ episode: e.file, quote: '', start: 0, end: 0 })}
               />
             )}
+            {view === 'canon' && (
+              <>
+                <h3 className="cd-series-name">{t('canon.list.series')}</h3>
+                <p className="cd-muted">{t('canon.list.seriesNote')}</p>
+                {canonError && <p className="cd-canon-error" role="alert">{canonError}</p>}
+                <CanonList
+                  rows={canonRows(canon, episodes)}
+                  label={t('canon.list.series')}
+                  empty={t('canon.list.noneSeries')}
+                  showSubject
+                  readOnly={!canRemove}
+                  onRemove={removeCanon}
+                />
+              </>
+            )}
             {view === 'timeline' && <FactTimeline entity={entity} timeline={factTimeline(entity, facts, episodes, entities, conflicts)} onOpenPassage={onOpenPassage} />}
           </article>
         ) : (
@@ -237,10 +304,12 @@ interface OverviewProps {
   onSelect(entity: Entity): void;
   onOpenPassage(evidence: Evidence): void;
   onBible(edit: (bible: Bible) => Bible, done: string): void;
+  /** The entry's canon facts from the series bible. */
+  canon: ReactNode;
 }
 
 /** Aliases and edits, the fact history by episode, relations and open conflicts of one entry. */
-function Overview({ entity, entities, report, byFile, episodes, readOnly, onSelect, onOpenPassage, onBible }: OverviewProps) {
+function Overview({ entity, entities, report, byFile, episodes, readOnly, onSelect, onOpenPassage, onBible, canon }: OverviewProps) {
   const { t } = useTranslation();
   const facts = report?.facts ?? [];
   const conflicts = report?.conflicts ?? [];
@@ -256,6 +325,8 @@ function Overview({ entity, entities, report, byFile, episodes, readOnly, onSele
   return (
     <>
       <EntityEditor key={entity.id} entity={entity} others={entities.filter((e) => e.id !== entity.id && e.kind === entity.kind)} readOnly={readOnly} onBible={onBible} />
+
+      {canon}
 
       <h4 className="cd-series-subheading">{t('series.history')}</h4>
       {groups.length === 0 && <p className="cd-muted">{t('facts.none')}</p>}
