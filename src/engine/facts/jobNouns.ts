@@ -23,7 +23,7 @@ const EN_NOT_JOBS = new Set([
   'gossipmonger', 'timekeeper', 'talisman', 'ottoman', 'caiman', 'middleman', 'sandman', 'superwoman', 'everywoman', 'mastermind',
 ]);
 /** English prefixes of a hyphenated job: "sub-editor", "co-pilot", "vice-principal". */
-const EN_HYPHEN_RANKS: Record<string, number | undefined> = { sub: 1, co: undefined, vice: 2, deputy: 2, under: 1, assistant: 1, head: 3, chief: 3, senior: 2, junior: 1 };
+const EN_HYPHEN_RANKS: Record<string, number | undefined> = { sub: 1, co: undefined, ex: undefined, vice: 2, deputy: 2, under: 1, assistant: 1, head: 3, chief: 3, senior: 2, junior: 1 };
 
 const cache: Record<Lang, Map<string, RoleNoun | null>> = { de: new Map(), en: new Map() };
 

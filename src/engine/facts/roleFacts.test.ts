@@ -90,3 +90,35 @@ describe('extractRoles: appointments and plain errands', () => {
     expect(roles(de, 'Pia Kern')).toEqual(['Fachangestellte']);
   });
 });
+
+describe('extractRoles: former jobs', () => {
+  const former = (list: Fact[], who: string): string[] => list.filter((f) => f.subject === who && f.predicate === 'former-role').map((f) => f.object);
+
+  it('reads "former", "retired", "used to be" and "no longer" as a past job, not a present one (English)', () => {
+    const list = facts('en', 'Tom Hale, a former teacher, runs the pub. Ann Webb is a retired sergeant. Ed Cole used to be a nurse. Kit Moss is an ex-policeman.', ['Tom Hale', 'Ann Webb', 'Ed Cole', 'Kit Moss']);
+    expect(roles(list, 'Tom Hale')).toEqual(['landlord']);
+    expect(former(list, 'Tom Hale')).toEqual(['teacher']);
+    expect(roles(list, 'Ann Webb')).toEqual([]);
+    expect(former(list, 'Ann Webb')).toEqual(['sergeant']);
+    expect(former(list, 'Ed Cole')).toEqual(['nurse']);
+    expect(former(list, 'Kit Moss')).toEqual(['ex-policeman']);
+  });
+
+  it('reads "ehemalige", "pensionierter", "war früher" and "kein … mehr" as a past job (German), but a plain job stays present', () => {
+    const list = facts('de', 'Greta Lindner, eine ehemalige Lehrerin, führt das Café. Ute Rau war früher Krankenschwester. Ole Brandt ist kein Lehrer mehr. Ina Vogt ist Lehrerin.', ['Greta Lindner', 'Ute Rau', 'Ole Brandt', 'Ina Vogt']);
+    expect(former(list, 'Greta Lindner')).toEqual(['Lehrerin']);
+    expect(roles(list, 'Ute Rau')).toEqual([]);
+    expect(former(list, 'Ute Rau')).toEqual(['Krankenschwester']);
+    expect(former(list, 'Ole Brandt')).toEqual(['Lehrer']);
+    expect(list.some((f) => f.subject === 'Ole Brandt' && f.modality === 'negated')).toBe(false);
+    expect(roles(list, 'Ina Vogt')).toEqual(['Lehrerin']);
+    expect(former(list, 'Ina Vogt')).toEqual([]);
+  });
+
+  it('reads "has never worked as" as a denied job in both languages', () => {
+    const en = facts('en', 'Ann Webb has never worked as a nurse.', ['Ann Webb']);
+    expect(en.filter((f) => f.predicate === 'role').map((f) => f.modality)).toEqual(['negated']);
+    const de = facts('de', 'Ann Webb hat nie als Krankenschwester gearbeitet.', ['Ann Webb']);
+    expect(de.filter((f) => f.predicate === 'role').map((f) => f.modality)).toEqual(['negated']);
+  });
+});

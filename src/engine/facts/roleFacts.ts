@@ -57,6 +57,37 @@ const BUSINESS: Record<string, string> = {
   garage: 'mechanic', vineyard: 'winemaker', winery: 'winemaker', books: 'accountant', accounts: 'accountant', salon: 'hairdresser',
 };
 
+/** Words that make a job a past one: "a former teacher", "ehemalige Lehrerin", "retired sergeant", "pensionierter Förster". */
+const FORMER = new Set([
+  'former', 'retired', 'erstwhile', 'one-time', 'onetime', 'ex', 'sometime',
+  'ehemalige', 'ehemaliger', 'ehemaligen', 'ehemaligem', 'ehemals', 'frühere', 'früherer', 'früheren', 'früherem', 'einstige', 'einstiger', 'einstigen',
+  'pensionierte', 'pensionierter', 'pensionierten', 'pensioniertem', 'verrentete', 'verrenteter', 'verrenteten', 'emeritierte', 'emeritierter', 'emeritierten',
+]);
+/** Adverbs in the clause before the job that put it in the past: "war früher Krankenschwester", "was once a sailor". */
+const ONCE = new Set(['früher', 'einst', 'einmal', 'damals', 'ehemals', 'once', 'formerly', 'previously']);
+const PAST_COPULAS = new Set(['war', 'was', 'were', 'waren', 'gewesen', 'been']);
+
+/** Is the job at i a past one: a modifier ("former", "ehemalige"), an "Ex-" compound, "used to be", "no longer", "war früher"? */
+function formerJob(g: Grammar, k: number, i: number): boolean {
+  for (let m = k + 1; m < i; m++) if (g.isWord(m, FORMER)) return true;
+  const t = g.tokens[i];
+  if (t.kind === 'word' && /^ex-/u.test(t.lower)) return true;
+  // "ist keine Lehrerin mehr", "is no longer a nurse"
+  if (g.tok(i + 1)?.lower === 'mehr' || (g.tok(k)?.lower === 'longer' && g.tok(k - 1)?.lower === 'no')) return true;
+  const [a] = g.clauseRange(i);
+  let past = false;
+  let once = false;
+  for (let m = Math.max(a, k - 6); m < i; m++) {
+    const w = g.tokens[m];
+    if (w.kind !== 'word') continue;
+    if (PAST_COPULAS.has(w.lower)) past = true;
+    if (ONCE.has(w.lower)) once = true;
+    // "used to be a nurse"
+    if (w.lower === 'used' && g.tok(m + 1)?.lower === 'to' && g.tok(m + 2)?.lower === 'be') return true;
+  }
+  return past && once;
+}
+
 /** Walk back over adjectives and an article from the token before i; returns the index before them. */
 function backOverModifiers(g: Grammar, i: number): number {
   let k = i - 1;
@@ -193,12 +224,19 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     if (hypothetical(g, i)) continue;
     const word = role.rank !== undefined && g.lex.rankPrefixes[g.tok(i - 1)?.lower ?? ''] !== undefined ? `${g.tokens[i - 1].text} ${role.word}` : role.word;
     const modality: Modality = g.modalityAt(i);
+    const k = backOverModifiers(g, i);
+    // A past job ("a former teacher", "war früher Krankenschwester") is no present one: it never contradicts today's job.
+    const former = formerJob(g, k, i);
     const emit = (who: Ref | null, mod: Modality, change: boolean): void => {
       if (!who?.key) return;
+      if (former) {
+        // "ist keine Lehrerin mehr" is a past job, not a denial.
+        sink.add(who.key, 'former-role', word, mod === 'negated' ? modality : mod, i);
+        return;
+      }
       sink.add(who.key, 'role', word, mod, i);
       if (change && mod !== 'negated' && mod !== 'believed') sink.add(who.key, 'event', 'promotion', mod, i);
     };
-    const k = backOverModifiers(g, i);
     const before = g.tok(k);
     // "Emil, der neue Stationsleiter": a job new in this episode is a narrated change.
     let fresh = false;
@@ -225,7 +263,7 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     for (let back = k, n = 0; back >= 0 && n < 5; back--, n++) {
       const bt = g.tokens[back];
       stop = back;
-      if (g.isWord(back, g.set.copulas)) {
+      if (g.isWord(back, g.set.copulas) || (bt.kind === 'word' && bt.lower === 'be' && g.tok(back - 2)?.lower === 'used')) {
         c = back;
         break;
       }
@@ -239,10 +277,13 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
       emit(g.subjectsOf(c)[0] ?? null, modality, true);
       continue;
     }
-    if (g.isWord(c, g.set.copulas) || g.isWord(c, BECOME)) {
+    const usedToBe = g.tok(c)?.lower === 'be' && g.tok(c - 2)?.lower === 'used';
+    if (g.isWord(c, g.set.copulas) || g.isWord(c, BECOME) || usedToBe) {
       const change = g.isWord(c, BECOME) || fresh;
-      // "Luis Ferreira, der Portugiese, ist Kellermeister": the name before an apposition.
-      const who = personBefore(g, c - 1) ?? personBefore(g, c + 1) ?? (g.tok(c - 1)?.text === ',' ? (g.subjectsOf(c)[0] ?? null) : null);
+      // "Luis Ferreira, der Portugiese, ist Kellermeister": the name before an apposition; "Ed used to be a nurse".
+      const who = usedToBe
+        ? (personBefore(g, c - 3) ?? g.subjectsOf(c - 2)[0] ?? null)
+        : (personBefore(g, c - 1) ?? personBefore(g, c + 1) ?? (g.tok(c - 1)?.text === ',' ? (g.subjectsOf(c)[0] ?? null) : null));
       emit(who, negated ? 'negated' : modality, change);
       continue;
     }
@@ -250,6 +291,8 @@ export function extractRoles(g: Grammar, sink: FactSink): void {
     if (before && g.isWord(k, TO_POSITION) && (before.lower !== 'to' || g.findPhrases(Math.max(0, k - 3), k - 1, PROMOTED).length > 0) && (!ZUM.has(before.lower) || appointedIn(g, i))) {
       const change = before.lower !== 'als' && before.lower !== 'as';
       const who = g.subjectsOf(i)[0] ?? null;
+      // "has never worked as a nurse", "hat nie als Krankenschwester gearbeitet": the negator stands before the verb.
+      if (!change && g.negatedNear(k, 3)) negated = true;
       emit(who, negated ? 'negated' : modality, change);
       continue;
     }

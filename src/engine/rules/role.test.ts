@@ -30,4 +30,23 @@ describe('role', () => {
     expect(role(buildRuleInput([['Roland', 'role', 'Chefarzt', 'asserted', 0], ['Roland', 'role', 'Oberarzt', 'asserted', 2]])).map((f) => f.severity)).toEqual(['warning']);
     expect(role(buildRuleInput([['Brunner', 'role', 'Lehrer', 'asserted', 0], ['Brunner', 'role', 'Polizist', 'believed', 2], ['Brunner', 'role', 'Lehrer', 'revealed', 4]]))).toEqual([]);
   });
+
+  it('never sets a former job against a present one', () => {
+    expect(role(buildRuleInput([['Greta', 'former-role', 'Lehrerin', 'asserted', 0], ['Greta', 'role', 'Wirtin', 'asserted', 2]]))).toEqual([]);
+    expect(role(buildRuleInput([['Ann', 'role', 'nurse', 'asserted', 0], ['Ann', 'former-role', 'sergeant', 'asserted', 3]], { language: 'en' }))).toEqual([]);
+  });
+
+  it('notes two different former jobs told apart, not the same one twice or both told together', () => {
+    const two = role(buildRuleInput([['Ute', 'former-role', 'Krankenschwester', 'asserted', 0], ['Ute', 'former-role', 'Polizistin', 'asserted', 2]]));
+    expect(two.map((f) => f.severity)).toEqual(['info']);
+    expect(role(buildRuleInput([['Ute', 'former-role', 'Krankenschwester', 'asserted', 0], ['Ute', 'former-role', 'Pflegerin', 'asserted', 2]]))).toEqual([]);
+    expect(role(buildRuleInput([['Ute', 'former-role', 'nurse', 'asserted', 0], ['Ute', 'former-role', 'soldier', 'asserted', 0], ['Ute', 'former-role', 'soldier', 'asserted', 2]], { language: 'en' }))).toEqual([]);
+  });
+
+  it('flags a job denied in one episode and held in a later one, but not a later denial (a lie found out) nor a narrated new job', () => {
+    const found = role(buildRuleInput([['Ann', 'role', 'nurse', 'negated', 0], ['Ann', 'role', 'nurse', 'asserted', 2]], { language: 'en' }));
+    expect(found.map((f) => f.severity)).toEqual(['warning']);
+    expect(role(buildRuleInput([['Tom', 'role', 'doctor', 'asserted', 0], ['Tom', 'role', 'doctor', 'negated', 3]], { language: 'en' }))).toEqual([]);
+    expect(role(buildRuleInput([['Ann', 'role', 'Krankenschwester', 'negated', 0], ['Ann', 'event', 'new-job', 'asserted', 1], ['Ann', 'role', 'Krankenschwester', 'asserted', 2]]))).toEqual([]);
+  });
 });

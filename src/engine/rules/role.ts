@@ -86,5 +86,73 @@ export const role: Rule = (input) => {
       }
     }
   }
+  for (const subject of view.subjects('role')) findings.push(...deniedThenHeld(view, subject));
+  for (const subject of view.subjects('former-role')) findings.push(...formerJobs(view, subject));
   return findings;
 };
+
+/**
+ * "has never worked as a nurse" / "ist kein Arzt" in one episode, then that very job asserted in a later one with no
+ * change narrated between. (A denial after the job is often a lie found out, the story's reveal: left alone.)
+ */
+function deniedThenHeld(view: SeriesView, subject: string): Finding[] {
+  const facts = view.factsOf(subject, 'role');
+  for (const no of facts) {
+    if (no.modality !== 'negated') continue;
+    const family = roleInfo(no.object)?.family;
+    if (!family) continue;
+    for (const yes of facts) {
+      if (yes.modality !== 'asserted' || view.index(yes.episode) <= view.index(no.episode) || roleInfo(yes.object)?.family !== family) continue;
+      if (view.changesBetween(subject, CHANGES, no, yes).length) continue;
+      const name = view.name(subject);
+      const lang = view.language(yes.episode);
+      const ea = view.label(no.episode);
+      const eb = view.label(yes.episode);
+      return [
+        {
+          key: `role|denied|${subject}|${family}`,
+          kind: 'role',
+          severity: weaken('warning', no, yes),
+          entity: name,
+          summary: say(
+            lang,
+            `${name} ist in ${ea} ausdrücklich nicht ${no.object}, in ${eb} aber ${yes.object} – ohne dass ein Wechsel erzählt wird.`,
+            `${name} is said not to be ${no.object} in ${ea} but is ${yes.object} in ${eb}, with no change narrated in between.`,
+          ),
+          evidence: evidenceFor(no, yes),
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/** Two different former jobs told in different episodes and never together: worth a look (one past may hold both). */
+function formerJobs(view: SeriesView, subject: string): Finding[] {
+  const facts = view.factsOf(subject, 'former-role').filter((f) => f.modality === 'asserted' || f.modality === 'revealed');
+  for (let i = 0; i < facts.length; i++) {
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i];
+      const b = facts[j];
+      const fa = roleInfo(a.object)?.family;
+      const fb = roleInfo(b.object)?.family;
+      if (!fa || !fb || a.episode === b.episode || compatible(fa, fb) || fa.startsWith('position:') || fb.startsWith('position:')) continue;
+      if (facts.some((x) => x.episode === a.episode && roleInfo(x.object)?.family === fb) || facts.some((x) => x.episode === b.episode && roleInfo(x.object)?.family === fa)) continue;
+      const name = view.name(subject);
+      const lang = view.language(b.episode);
+      const ea = view.label(a.episode);
+      const eb = view.label(b.episode);
+      return [
+        {
+          key: `role|former|${subject}|${[a.object.toLowerCase(), b.object.toLowerCase()].sort().join('|')}`,
+          kind: 'role',
+          severity: 'info',
+          entity: name,
+          summary: say(lang, `${name} war laut ${ea} früher ${a.object}, laut ${eb} aber ${b.object}.`, `${name} used to be ${a.object} according to ${ea}, but ${b.object} according to ${eb}.`),
+          evidence: evidenceFor(a, b),
+        },
+      ];
+    }
+  }
+  return [];
+}
