@@ -135,7 +135,7 @@ test('a long import shows its progress in the status bar; Cancel leaves the proj
   await clickInPage(bar.getByRole('button', { name: 'Abbrechen' }));
   await expect(bar).toBeHidden({ timeout: 30_000 });
   await expect(page.locator('.cd-statusbar')).toContainText('Import abgebrochen');
-  await expect(page.getByRole('dialog')).toContainText('nothing was imported');
+  await expect(page.getByRole('dialog')).toContainText('Import abgebrochen – nichts wurde geschrieben.');
   await page.screenshot({ path: `${shots}/progress-02-import-cancelled.png` });
   expect(await readdir(join(projectDir, 'episodes'))).toEqual(episodesBefore);
   await expect(page.locator('.cd-episode')).toHaveCount(listBefore);

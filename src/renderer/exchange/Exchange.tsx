@@ -8,6 +8,7 @@ import { DropOverlay } from './DropOverlay';
 import { ExportDialog, errorText } from './ExportDialog';
 import { ImportDialog, type ImportState } from './ImportDialog';
 import { importBatches, maxImportFileBytes, readImportFiles } from './readImportFiles';
+import { importOutcome } from './importOutcome';
 import './exchange.css';
 
 interface Props {
@@ -48,7 +49,7 @@ export function Exchange({ client, project }: Props) {
           : t('exchange.unreadable', { name: s.name, detail: s.detail ?? '' }),
       );
       const added: EpisodeRef[] = [];
-      let failure: string | null = null;
+      let failure: { error: unknown; message: string } | null = null;
       importOffset.current = { offset: 0, total: inputs.length };
       try {
         for (const batch of importBatches(inputs)) {
@@ -58,7 +59,7 @@ export function Exchange({ client, project }: Props) {
             added.push(...outcome.added);
             warnings.push(...outcome.warnings);
           } catch (error) {
-            failure = errorText(error);
+            failure = { error, message: errorText(error) };
             break;
           }
           importOffset.current.offset += batch.length;
@@ -66,8 +67,7 @@ export function Exchange({ client, project }: Props) {
       } finally {
         importOffset.current = null;
       }
-      if (failure && !added.length) setImportState({ phase: 'failed', message: failure, warnings });
-      else setImportState({ phase: 'done', added, warnings: failure ? [...warnings, t('exchange.importFailed', { message: failure })] : warnings });
+      setImportState(importOutcome(added, warnings, failure, (message) => t('exchange.importFailed', { message })));
     },
     [client, readOnly, t],
   );

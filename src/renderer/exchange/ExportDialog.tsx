@@ -6,6 +6,7 @@ import { reportFormats } from '../../shared/apiMethods';
 import type { EpisodeRef, Language } from '../../engine/types';
 import { saveReport } from './saveReport';
 import { useModalFocus } from './useModalFocus';
+import { isCancelled } from './importOutcome';
 
 interface Props {
   client: Pick<ContinuityApi, 'exportReport'>;
@@ -37,7 +38,7 @@ export function ExportDialog({ client, projectLanguage, episodes, onClose }: Pro
   const [to, setTo] = useState(sorted[sorted.length - 1]?.index ?? 0);
   const [preview, setPreview] = useState<{ state: 'loading' } | { state: 'ready'; text: string } | { state: 'failed'; message: string }>({ state: 'loading' });
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: true; file: string } | { ok: false; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: true; file: string } | { ok: false; cancelled: boolean; message: string } | null>(null);
   useModalFocus(dialog, onClose);
 
   const rangeEmpty = from > to;
@@ -59,13 +60,13 @@ export function ExportDialog({ client, projectLanguage, episodes, onClose }: Pro
       client
         .exportReport('md', options)
         .then((r) => current && setPreview({ state: 'ready', text: r.data }))
-        .catch((e: unknown) => current && setPreview({ state: 'failed', message: errorText(e) }));
+        .catch((e: unknown) => current && setPreview({ state: 'failed', message: isCancelled(e) ? t('exchange.exportCancelled') : errorText(e) }));
     }, 250);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [client, options, rangeEmpty]);
+  }, [client, options, rangeEmpty, t]);
 
   const save = async () => {
     if (saving || rangeEmpty) return;
@@ -76,7 +77,7 @@ export function ExportDialog({ client, projectLanguage, episodes, onClose }: Pro
       saveReport(report);
       setOutcome({ ok: true, file: report.fileName });
     } catch (e) {
-      setOutcome({ ok: false, message: errorText(e) });
+      setOutcome({ ok: false, cancelled: isCancelled(e), message: errorText(e) });
     } finally {
       setSaving(false);
     }
@@ -192,7 +193,12 @@ export function ExportDialog({ client, projectLanguage, episodes, onClose }: Pro
                 </span>
               )}
               {!saving && outcome?.ok && <span className="cdx-ok">{t('exchange.saved', { file: outcome.file })}</span>}
-              {!saving && outcome && !outcome.ok && (
+              {!saving && outcome && !outcome.ok && outcome.cancelled && (
+                <span className="cdx-muted cdx-cancelled" role="status">
+                  {t('exchange.exportCancelled')}
+                </span>
+              )}
+              {!saving && outcome && !outcome.ok && !outcome.cancelled && (
                 <span className="cdx-error" role="alert">
                   {t('exchange.failed', { message: outcome.message })}
                 </span>

@@ -8,7 +8,9 @@ export type ImportState =
   | { phase: 'reading'; total: number }
   | { phase: 'importing'; done: number; total: number }
   | { phase: 'done'; added: EpisodeRef[]; warnings: string[] }
-  | { phase: 'failed'; message: string; warnings: string[] };
+  | { phase: 'failed'; message: string; warnings: string[] }
+  /** The writer cancelled: the cancelled batch wrote nothing; `added` holds what earlier batches imported. */
+  | { phase: 'cancelled'; added: EpisodeRef[]; warnings: string[] };
 
 interface Props {
   state: ImportState;
@@ -22,7 +24,7 @@ export function ImportDialog({ state, onClose }: Props) {
   const running = state.phase === 'reading' || state.phase === 'importing';
   // While files are still being imported the dialog stays: closing it would hide the outcome.
   useModalFocus(dialog, running ? noop : onClose);
-  const warnings = state.phase === 'done' || state.phase === 'failed' ? state.warnings : [];
+  const warnings = state.phase === 'done' || state.phase === 'failed' || state.phase === 'cancelled' ? state.warnings : [];
 
   return (
     <div className="cdx-backdrop">
@@ -47,6 +49,22 @@ export function ImportDialog({ state, onClose }: Props) {
             <>
               <p className={state.added.length ? 'cdx-ok cdx-summary' : 'cdx-summary'}>
                 {state.added.length ? t('exchange.added', { count: state.added.length }) : t('exchange.addedNone')}
+              </p>
+              {state.added.length > 0 && (
+                <ul className="cdx-added">
+                  {state.added.map((e) => (
+                    <li key={e.id}>
+                      {e.index + 1}. {e.title}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
+          {state.phase === 'cancelled' && (
+            <>
+              <p className="cdx-summary" role="status">
+                {state.added.length ? t('exchange.importCancelledAfter', { count: state.added.length }) : t('exchange.importCancelled')}
               </p>
               {state.added.length > 0 && (
                 <ul className="cdx-added">
