@@ -3,6 +3,7 @@ import { calendarWords, englishPlaceHeads, functionWords, germanPlaceEnding, nam
 import { germanNounEvidence, isCuratedGivenName, isDictionaryWord, isGivenName, isKnownSurname } from '../lang/lexicon';
 import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
+import { isDemonym, isHonorific, isHyphenAdjective, isMidAdverb, isMotionBeforeTo, isPlaceNoun, isPossessiveDeterminer, isWordFirst, looksFinite, placeWordPrepositions } from './nameContext';
 import type { Language } from '../types';
 
 /** One name as written in the episode, before entities are resolved. */
@@ -21,6 +22,8 @@ export interface RawMention {
   placeCue: boolean;
   /** Preceded by a word naming an institution ("Krankenhaus Sachsenklinik"). */
   orgCue?: boolean;
+  /** Followed by an apposition calling it a town or village ("Galway, a fishing town"; "Husum, eine Kleinstadt"). */
+  placeNoun?: boolean;
 }
 
 export interface FindMentionsOptions {
@@ -79,6 +82,9 @@ function endsInSingleS(w: string): boolean {
 
 /** English auxiliaries and modals that open questions ("Will Tom come?", "May Anna stay?") and are also given names. */
 const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+
+/** English articles: "a Londoner", "the Corkman" name inhabitants, not people. */
+const ARTICLES_EN = new Set(['a', 'an', 'the', 'another']);
 
 /** German forms of address written with a capital that are pronouns, not names. */
 const POLITE_PRONOUNS = new Set(['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihrer', 'Ihren', 'Ihrem', 'Ihres']);
@@ -161,6 +167,9 @@ export function findNames(text: string, language: Language, options: FindMention
   const orgAt = new Uint8Array(n);
   /** German names whose only evidence is a capital mid-sentence and no dictionary entry. */
   const midOnly = new Uint8Array(n);
+  /** Words after place prepositions ("in Cork", "to Leeds"): the stems of demonyms ("Corkman", "Kölnerin"). */
+  const placeWords = new Set<string>();
+  for (let i = 1; i < n; i++) if (placeWordPrepositions[language].has(tokens[i - 1].text)) placeWords.add(bases[i]);
 
   // Titles: a title word followed (after "." for abbreviations) by a capitalised word in the same sentence.
   for (let i = 0; i < n - 1; i++) {
@@ -188,6 +197,10 @@ export function findNames(text: string, language: Language, options: FindMention
     if (fn.has(lower) || cal.has(lower) || (lower.endsWith('s') && cal.has(lower.slice(0, -1)))) continue;
     if (isAbbreviation(base) && isTitle(language, base)) continue;
     if (language === 'de' && POLITE_PRONOUNS.has(base)) continue;
+    // "Cork-born", "a Londoner", "Kölnerin": adjectives and inhabitants of places are no characters.
+    const afterArticle = i > 0 && tokens[i - 1].sentence === t.sentence && ARTICLES_EN.has(lowerText(i - 1));
+    const demonym = isDemonym(language, base, placeWords, afterArticle) && (language === 'en' || germanNounEvidence(base) === undefined);
+    if (isHyphenAdjective(base) || (demonym && !isGivenName(base) && !isKnownSurname(base))) continue;
     const before = tokens[i - 1];
     if (before && before.sentence === t.sentence && t.gapBefore === ' ' && organisationTitles[language].has(before.text) && germanNounEvidence(base) !== 'form') {
       status[i] = NAME;
@@ -205,6 +218,13 @@ export function findNames(text: string, language: Language, options: FindMention
     }
     const prev = tokens[i - 1];
     const afterMarker = prev !== undefined && prev.sentence === t.sentence && markers.has(lowerText(i - 1));
+    // "seine Ilka", "my Molly": a possessive determiner before a given name points at that person ("Your Grace" does not).
+    if (prev !== undefined && prev.sentence === t.sentence && isPossessiveDeterminer(language, lowerText(i - 1)) && isCuratedGivenName(base) && !isHonorific(lower) && !lowerWords.has(lower)) {
+      if (language === 'en' || germanNounEvidence(base) !== 'form') {
+        status[i] = NAME;
+        continue;
+      }
+    }
     if (language === 'de') {
       const evidence = germanNounEvidence(base);
       if (evidence === 'form') status[i] = NOUN;
@@ -246,6 +266,8 @@ export function findNames(text: string, language: Language, options: FindMention
     return isGivenName(stemmed) || capitalBases.has(stemmed);
   };
 
+  const wasCompound = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (status[i] === COMPOUND) wasCompound[i] = 1;
   // A word that is a noun only as a compound ("Reinecke": rein + Ecke) is a surname right after a name.
   for (let i = 1; i < n; i++) {
     if (status[i] !== COMPOUND) continue;
@@ -273,6 +295,18 @@ export function findNames(text: string, language: Language, options: FindMention
     if (st === TITLED || st === KNOWN) strong.add(bases[i]);
     if (st === TITLED || st === KNOWN || st === NAME) named.add(bases[i]);
   }
+  /** Followed in its sentence by a finite verb in small letters, perhaps after an adverb ("Tom slowly opens", "Horst schweigt"). */
+  const verbFollows = (i: number): boolean => {
+    if (bases[i] !== tokens[i].text) return false;
+    for (let k = i + 1; k < n && k <= i + 2; k++) {
+      const tk = tokens[k];
+      if (tk.sentence !== tokens[i].sentence || tk.gapBefore !== ' ' || !startsLowerCase(tk.text)) return false;
+      const lower = lowerText(k);
+      if (looksFinite(language, lower)) return true;
+      if (!isMidAdverb(language, lower)) return false;
+    }
+    return false;
+  };
   const nextIsName = (i: number): boolean => {
     const nx = tokens[i + 1];
     const st = status[i + 1];
@@ -304,6 +338,8 @@ export function findNames(text: string, language: Language, options: FindMention
       else if (!dictWord && (named.has(b) || named.has(stem(b)))) status[i] = NAME;
       // Alone at a sentence start, only a curated given name is a name on the lexicon's word ("Daran" is in a register).
       else if (!dictWord && isCuratedGivenName(b) && !lowerWords.has(b.toLowerCase())) status[i] = NAME;
+      // "Tom opens the door.", "Horst schweigt.": a given name before a finite verb is its subject ("Dawn broke" is no name).
+      else if (isCuratedGivenName(b) && !isWordFirst(language, b) && !lowerWords.has(b.toLowerCase()) && verbFollows(i)) status[i] = NAME;
       else if (nextIsName(i) && firstWordOfName(i, dictWord)) status[i] = NAME;
       else {
         status[i] = NO;
@@ -362,6 +398,33 @@ export function findNames(text: string, language: Language, options: FindMention
    * warum ..."), not a nobiliary particle: a particle stands before a surname ("Friedrich von Schiller").
    */
   const personAfterParticle = (k: number): boolean => isCuratedGivenName(bases[k]) || firstNames.has(bases[k]);
+  /** Whether the name ending at token j is followed by ", a fishing town" / ", eine Kleinstadt an der Küste". */
+  const placeAppositionAfter = (j: number): boolean => {
+    const first = tokens[j + 1];
+    if (!first || first.sentence !== tokens[j].sentence || !first.gapBefore.includes(',')) return false;
+    for (let k = j + 1; k < n && k <= j + 4 && tokens[k].sentence === first.sentence; k++) {
+      if (k > j + 1 && tokens[k].gapBefore !== ' ') return false;
+      if (isPlaceNoun(language, lowerText(k))) {
+        // The head of the apposition, not a modifier ("the village doctor"): what follows is no word of it.
+        const nx = tokens[k + 1];
+        return !nx || nx.sentence !== tokens[k].sentence || nx.gapBefore !== ' ' || fn.has(lowerText(k + 1));
+      }
+      if (k > j + 1 && language === 'en' && !startsLowerCase(tokens[k].text)) return false;
+    }
+    return false;
+  };
+  /** How often each run of three capitalised words stands in the text, counted when first asked for. */
+  let threes: Map<string, number> | undefined;
+  const threeWordNames = (): Map<string, number> => {
+    if (threes) return threes;
+    threes = new Map();
+    for (let i = 0; i + 2 < n; i++) {
+      if (!isCapitalised(bases[i]) || !isCapitalised(bases[i + 1]) || !isCapitalised(bases[i + 2])) continue;
+      const k = bases[i] + ' ' + bases[i + 1] + ' ' + bases[i + 2];
+      threes.set(k, (threes.get(k) ?? 0) + 1);
+    }
+    return threes;
+  };
   const mentions: RawMention[] = [];
   /** The token each mention's name starts at. */
   const mentionToken: number[] = [];
@@ -383,6 +446,13 @@ export function findNames(text: string, language: Language, options: FindMention
         ((isGivenName(bases[j]) && (status[j] === TITLED || isKnownSurname(bases[j + 1]))) || (pairs.get(bases[j] + ' ' + bases[j + 1]) ?? 0) >= 2)
       ) {
         status[j + 1] = NAME;
+      }
+      // "verkauft Rieke Janßen Räucherfisch": a noun after a first name and surname is no third name unless the three recur.
+      if (language === 'de' && name.length >= 2 && (wasNoun[j + 1] || wasCompound[j + 1]) && isGivenName(name[0]) && !isKnownSurname(bases[j + 1])) {
+        if (!strong.has(bases[j + 1]) && (threeWordNames().get(name[name.length - 2] + ' ' + bases[j] + ' ' + bases[j + 1]) ?? 0) < 2) {
+          if (isName(j + 1)) status[j + 1] = NO;
+          break;
+        }
       }
       if (isName(j + 1)) {
         if (standalone.has(bases[j]) && standalone.has(bases[j + 1]) && isCuratedGivenName(bases[j + 1])) break;
@@ -408,11 +478,12 @@ export function findNames(text: string, language: Language, options: FindMention
     let gender: Gender | undefined;
     for (const title of titles) gender ??= titleGender(language, title) ?? undefined;
     const before = tokens[k - 1];
+    const motionTo = language === 'en' && before?.text === 'to' && k > 1 && tokens[k - 2].sentence === before.sentence && isMotionBeforeTo(lowerText(k - 2));
     const placeCue =
-      titles.length === 0 && before !== undefined && before.sentence === tokens[k].sentence && placePrepositions[language].has(before.text);
+      titles.length === 0 && before !== undefined && before.sentence === tokens[k].sentence && (placePrepositions[language].has(before.text) || motionTo);
     const start = tokens[k].start;
     const end = tokens[j].end;
-    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] === 1 });
+    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] === 1, ...(placeAppositionAfter(j) ? { placeNoun: true } : {}) });
     mentionToken.push(i);
     i = j;
   }

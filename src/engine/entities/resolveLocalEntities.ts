@@ -101,6 +101,7 @@ export function resolveLocalEntities(
     let male = 0;
     let placeCues = 0;
     let orgCues = 0;
+    let placeNouns = 0;
     let titles = 0;
     for (const i of indexes) {
       const m = keyed[i];
@@ -114,6 +115,7 @@ export function resolveLocalEntities(
       if (m.gender === 'male') male++;
       if (m.placeCue) placeCues++;
       if (m.orgCue) orgCues++;
+      if (m.placeNoun) placeNouns++;
       sentences.add(m.sentence);
     }
     const count = indexes.length;
@@ -125,6 +127,8 @@ export function resolveLocalEntities(
     if ((ORG_HEAD.test(last) || orgCues * 2 > count) && titles === 0) kind = 'organisation';
     else if (PLACE_HEAD.test(last) && titles === 0) kind = 'place';
     else if (titles === 0 && given === undefined && placeCues * 2 > count) kind = 'place';
+    // "Galway, a fishing town": called a town once, it is one.
+    else if (titles === 0 && given === undefined && placeNouns > 0) kind = 'place';
     else if (tokens.length === 1 && titles === 0 && !gender && placeEnding[language].test(last) && !isKnownSurname(last)) kind = 'place';
     entities.push({
       key,
