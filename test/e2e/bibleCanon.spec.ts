@@ -127,3 +127,51 @@ test('a cancelled import or export says so in the dialog’s language, not as an
   await expect(exportDialog).not.toContainText('konnte nicht exportiert werden');
   await page.screenshot({ path: `${shots}/bible-canon-05-export-cancelled.png` });
 });
+
+test('the cast list in the sidebar is one tab stop; Up/Down/Home/End move between names and Enter opens one', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: /Figuren/ }).click();
+  const names = page.locator('.cd-cast-name');
+  const count = await names.count();
+  expect(count).toBeGreaterThan(5);
+  const nameOf = (i: number) => names.nth(i).innerText();
+  // Only the first name is in the tab order; the strip cells and counts are not.
+  await expect(page.locator('.cd-cast-list [tabindex="0"]')).toHaveCount(1);
+  await expect(names.first()).toHaveAttribute('tabindex', '0');
+  await page.getByRole('button', { name: 'Serienbibel', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(names.first()).toBeFocused();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(names.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(names.nth(2)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(names.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(names.nth(count - 1)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(names.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(names.first()).toBeFocused();
+
+  // Enter opens the second character's details; the list keeps its single tab stop on that name.
+  await page.keyboard.press('ArrowDown');
+  const second = await nameOf(1);
+  await page.keyboard.press('Enter');
+  await expect(names.nth(1)).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('.cd-cast-details')).toHaveCount(1);
+  // The details read in words of the UI language, not engine keys.
+  await expect(page.locator('.cd-cast-details')).not.toContainText(/\b(daughter|husband|been-to)\b/);
+  await expect(names.nth(1)).toHaveAttribute('tabindex', '0');
+  await expect(names.first()).toHaveAttribute('tabindex', '-1');
+  await page.screenshot({ path: `${shots}/bible-canon-06-cast-keyboard.png` });
+  // Shift+Tab leaves the list (back to the bible button), Tab comes back to the same name.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Serienbibel', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(names.nth(1)).toBeFocused();
+  await expect(names.nth(1)).toHaveText(second);
+  await page.keyboard.press('Enter');
+  await expect(names.nth(1)).toHaveAttribute('aria-expanded', 'false');
+});

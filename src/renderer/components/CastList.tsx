@@ -1,9 +1,12 @@
 // The cast overview in the sidebar: each character with a strip of the episodes it appears in (gaps show absences).
-import { useState } from 'react';
+// One tab stop for the list: Up/Down/Home/End move between the names, Enter opens a character's details.
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entity, EpisodeRef, Evidence, Fact } from '../../engine/types';
 import type { AppearanceRow } from '../problems/appearanceGrid';
 import { factHistory } from '../problems/factHistory';
+import { useRovingFocus } from '../series/useRovingFocus';
+import { predicateLabel, valueLabel } from '../series/seriesLabels';
 
 interface Props {
   rows: AppearanceRow[];
@@ -22,18 +25,23 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<string | null>(null);
   const ordered = [...episodes].sort((a, b) => a.index - b.index);
+  // The names stand in one column: arrows up and down (Home, End) move between them; left and right stay put.
+  const points = useMemo(() => rows.map((_, i) => ({ x: 0, y: i })), [rows]);
+  const toggle = (id: string) => setExpanded((open) => (open === id ? null : id));
+  const roving = useRovingFocus(points, (i) => rows[i] && toggle(rows[i].entity.id));
   if (rows.length === 0) return <p className="cd-empty">{t('cast.empty')}</p>;
   return (
     <ol className="cd-cast-list" aria-label={t('cast.heading')}>
-      {rows.map((row) => (
+      {rows.map((row, index) => (
         <li key={row.entity.id} className="cd-cast-row">
           <div className="cd-cast-head">
             <button
               type="button"
               className="cd-cast-name"
+              {...roving(index)}
               aria-expanded={expanded === row.entity.id}
               title={t('cast.details', { name: row.entity.name })}
-              onClick={() => setExpanded((id) => (id === row.entity.id ? null : row.entity.id))}
+              onClick={() => toggle(row.entity.id)}
             >
               {row.entity.name}
             </button>
@@ -41,6 +49,7 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
               <button
                 type="button"
                 className="cd-episode-count"
+                tabIndex={-1}
                 aria-label={t('episodes.openConflicts', { count: row.openConflicts })}
                 title={t('episodes.openConflicts', { count: row.openConflicts })}
                 onClick={() => onShowProblems(row.entity.name)}
@@ -55,6 +64,7 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
                 key={episode.id}
                 type="button"
                 className={`cd-cast-cell${row.cells[i] ? ' cd-cast-in' : ''}${episode.id === selectedEpisodeId ? ' cd-cast-current' : ''}`}
+                tabIndex={-1}
                 title={`${String(episode.index + 1).padStart(2, '0')} ${episode.title}: ${row.cells[i] ? t('cast.appears') : t('cast.absent')}`}
                 aria-label={`${episode.title}: ${row.cells[i] ? t('cast.appears') : t('cast.absent')}`}
                 onClick={() => onOpenEpisode(episode)}
@@ -80,7 +90,7 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
                     >
                       <span className="cd-episode-chip">{episode ? String(episode.index + 1).padStart(2, '0') : '–'}</span>
                       <span>
-                        {t(`facts.${fact.predicate}`, { defaultValue: fact.predicate })}: <strong>{t(`factValues.${object}`, { defaultValue: object })}</strong>
+                        {predicateLabel(t, fact.predicate)}: <strong>{valueLabel(t, object)}</strong>
                         {fact.modality !== 'asserted' && <em className="cd-muted"> ({t(`facts.${fact.modality}`)})</em>}
                         {repeats > 0 && <span className="cd-muted"> {t('facts.repeats', { count: repeats })}</span>}
                       </span>
@@ -89,6 +99,12 @@ export function CastList({ rows, episodes, selectedEpisodeId, onOpenEpisode, onS
                 ))}
               </ol>
               {factHistory(row.entity, facts, episodes, entities).length === 0 && <p className="cd-muted">{t('facts.none')}</p>}
+              {/* The count beside the name is a pointer shortcut outside the tab order; here it is reachable by keyboard. */}
+              {row.openConflicts > 0 && (
+                <button type="button" className="cd-link-button" onClick={() => onShowProblems(row.entity.name)}>
+                  {t('episodes.openConflicts', { count: row.openConflicts })}
+                </button>
+              )}
               {/* Detection skips single words the bible lists as not names; a name of several words is left to the bible editor. */}
               {!readOnly && !/\s/.test(row.entity.name) && (
                 <button type="button" className="cd-link-button" title={t('cast.notNameTitle', { name: row.entity.name })} onClick={() => onNotName(row.entity.name)}>
