@@ -10,6 +10,7 @@ import { titleTrimmedMentions } from './titleMentions';
 import { de } from './lang/de';
 import { en } from './lang/en';
 import { extractMeetings } from './meetingFacts';
+import { extractOrigins } from './originFacts';
 import { extractPlaces } from './placeFacts';
 import { extractRelations } from './relationFacts';
 import { inversePredicate, isRelation } from './relations';
@@ -33,6 +34,7 @@ export function extractFacts(input: FactInput): Fact[] {
   extractRoles(g, sink);
   extractAges(g, sink);
   extractPlaces(g, sink);
+  extractOrigins(g, sink);
   extractAttributes(g, sink);
   extractMeetings(g, sink);
   extractEvents(g, sink);

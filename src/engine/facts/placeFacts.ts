@@ -22,8 +22,11 @@ const HOME_PREPOSITIONS = new Set(['in', 'im', 'am', 'an', 'auf', 'on', 'at', 'b
 const LEAVE = new Set(['verlassen', 'verließ', 'left', 'leave', 'leaves']);
 const NEVER = new Set(['nie', 'niemals', 'never']);
 
-/** The place named from token k on: an entity mention, or capitalised words not led by an article (German streets may be). */
-function placeAt(g: Grammar, k: number): { value: string; at: number } | null {
+/**
+ * The place named from token k on: an entity mention, or capitalised words not led by an article (German streets may be).
+ * After a verb of origin ("stammt aus", "hails from") a name is a place even when the name finder gave it a gender (Derry, Kiel).
+ */
+function placeAt(g: Grammar, k: number, origin = false): { value: string; at: number } | null {
   let i = k;
   let article = false;
   if (g.isWord(i, g.set.articles)) {
@@ -35,7 +38,7 @@ function placeAt(g: Grammar, k: number): { value: string; at: number } | null {
   if (t.kind === 'ent' && t.key) {
     const kind = g.input.kindOf(t.key);
     // A name taken for a person may be a place the detector has not seen as one ("on Inchcraig"); one with a gender is a person.
-    if (kind === 'character' && (t.possessive || g.genderOf(t.key) || article)) return null;
+    if (kind === 'character' && (t.possessive || (g.genderOf(t.key) && !origin) || article)) return null;
     return { value: t.key, at: i };
   }
   // "in der Bremerhavener Innenstadt", "am Kieler Hafen": a town's adjective before a common noun names the town.
@@ -65,12 +68,13 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     for (let i = 0; i + 2 < g.tokens.length; i++) {
       const prep = g.tokens[i];
       if (prep.kind !== 'word') continue;
-      const place = placeAt(g, i + 1);
+      const place = placeAt(g, i + 1, FROM_OR_IN.has(prep.lower));
       if (!place) continue;
       const verb = g.tok(place.at + 1 + (place.value.split(' ').length - 1));
       if (!verb || verb.kind !== 'word') continue;
       const predicate = table[`${verb.lower} ${prep.lower}`];
       if (!predicate || hypotheticalHere(g, i)) continue;
+      if (!ORIGIN.has(predicate) && !placeAt(g, i + 1)) continue;
       const negated = g.negatedNear(i, 3);
       const modality = negated ? 'negated' : g.modalityAt(i);
       for (const who of g.subjectsOf(i)) if (who.key) sink.add(who.key, predicate, place.value, modality, i);
@@ -133,7 +137,7 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
   for (const m of g.findPhrases(0, g.tokens.length - 1, phrases, true)) {
     if (g.hypothetical(m.index)) continue;
     const predicate = table[m.phrase];
-    const place = placeAt(g, m.index + m.length);
+    const place = placeAt(g, m.index + m.length, ORIGIN.has(predicate));
     if (!place) {
       // "zieht in ihre Gartenlaube", "moves into a flat above the shop": a move, even to a place with no name.
       if (predicate === 'moves-to' && !g.negatedNear(m.index, 3, 1) && g.modalityAt(m.index) !== 'believed') for (const who of g.subjectsOf(m.index)) if (who.key) sink.add(who.key, 'event', 'move', g.modalityAt(m.index), m.index);
@@ -150,6 +154,9 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
 }
 
 const IN_WHICH = new Set(['dem', 'der']);
+/** Predicates of where someone comes from: the name after their verb is a place. */
+const ORIGIN = new Set(['comes-from', 'born-in']);
+const FROM_OR_IN = new Set(['aus', 'in']);
 const SPENT = new Set(['spent', 'verbracht']);
 const LIES = new Set(['liegt', 'lag', 'steht', 'stand', 'lies', 'stands', 'sits']);
 const LIVE = new Set(['lives', 'lived', 'living', 'live', 'wohnt', 'wohnte', 'wohnen', 'lebt', 'lebte', 'leben']);

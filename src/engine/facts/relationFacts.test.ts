@@ -144,19 +144,21 @@ describe('descriptions linked to names', () => {
     const de = facts('de', 'Jonte Brink kommt aus Kiel. Seine Tante ist Marta Roth. Pauls Mutter Greta, eine pensionierte Lehrerin, kocht.', [{ key: 'Jonte Brink', gender: 'male' }, 'Marta Roth', { key: 'Paul', gender: 'male' }, 'Greta']);
     expect(rel(de, 'Jonte Brink', 'aunt', 'Marta Roth')).toBe('asserted');
     expect(rel(de, 'Paul', 'mother', 'Greta')).toBe('asserted');
-    expect(de.some((f) => f.subject === 'Greta' && f.predicate === 'role' && f.object === 'Lehrerin')).toBe(true);
+    // "pensionierte": her job is a past one.
+    expect(de.some((f) => f.subject === 'Greta' && f.predicate === 'former-role' && f.object === 'Lehrerin')).toBe(true);
     const en = facts('en', 'Jonte waits on the step. Marta Roth, his aunt, opens the door.', ['Marta Roth', { key: 'Jonte', gender: 'male' }]);
     expect(rel(en, 'Jonte', 'aunt', 'Marta Roth')).toBe('asserted');
   });
 
   it('gives the job of an unnamed relative to nobody ("Pauls Mutter, eine pensionierte Lehrerin")', () => {
     const de = facts('de', 'Pauls Mutter, eine pensionierte Lehrerin, kocht für alle.', [{ key: 'Paul', gender: 'male' }]);
-    expect(de.some((f) => f.predicate === 'role')).toBe(false);
+    expect(de.some((f) => f.predicate === 'role' || f.predicate === 'former-role')).toBe(false);
   });
 
   it('gives the job of a relative the episode named before to that person ("Pauls Mutter Greta … Pauls Mutter, eine Lehrerin")', () => {
     const de = facts('de', 'Pauls Mutter Greta kommt zu Besuch. Später kocht Pauls Mutter, eine pensionierte Lehrerin, für alle.', [{ key: 'Paul', gender: 'male' }, 'Greta']);
-    expect(de.some((f) => f.subject === 'Greta' && f.predicate === 'role' && f.object === 'Lehrerin')).toBe(true);
-    expect(de.some((f) => f.subject === 'Paul' && f.predicate === 'role')).toBe(false);
+    // "pensionierte": her job is a past one.
+    expect(de.some((f) => f.subject === 'Greta' && f.predicate === 'former-role' && f.object === 'Lehrerin')).toBe(true);
+    expect(de.some((f) => f.subject === 'Paul' && (f.predicate === 'role' || f.predicate === 'former-role'))).toBe(false);
   });
 });
