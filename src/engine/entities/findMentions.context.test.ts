@@ -18,6 +18,11 @@ describe('a given name at the start of a sentence', () => {
     expect(names('Mark ist viel wert. Ernst bleibt geboten. Morgen kommt der Zug.', 'de')).toEqual([]);
     expect(names('Tom cats roam here. Tom wanders off, a tom never stays.', 'en')).toEqual([]);
   });
+
+  it('without a verb waits for the series as a candidate, unless it is a frequent word', () => {
+    expect(findNames('Tom, too, was there. Will, too.', 'en').candidates.map((m) => m.text)).toEqual(['Tom']);
+    expect(findNames('Horst? Auch der Ernst fehlt. Mark!', 'de').candidates.map((m) => m.text)).toEqual(['Horst']);
+  });
 });
 
 describe('a possessive determiner before a given name', () => {

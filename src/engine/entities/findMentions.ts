@@ -344,6 +344,8 @@ export function findNames(text: string, language: Language, options: FindMention
       else {
         status[i] = NO;
         if (!dictWord && b.length >= 3 && !lowerWords.has(b.toLowerCase()) && germanNounEvidence(b) !== 'compound') candidateAt[i] = 1;
+        // A given name that is also a rare word ("Tom", "Horst") waits for the series to name it, unless it is a frequent word.
+        else if (b.length >= 3 && isCuratedGivenName(b) && !isWordFirst(language, b) && !lowerWords.has(b.toLowerCase()) && b === tokens[i].text) candidateAt[i] = 1;
       }
     } else if (st === NOUN) {
       status[i] = strong.has(b) || strong.has(stem(b)) ? NAME : NO;
