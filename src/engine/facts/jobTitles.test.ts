@@ -67,6 +67,11 @@ describe('job titles before a name in a series', () => {
     expect(rolesOf(report, 'Tam Hardy')).toEqual(['Sub-editor']);
   });
 
+  it('joins "Harbourmaster Reece" in a later episode to "Owen Reece"', () => {
+    const report = series('en', 'Harbourmaster Owen Reece watches the boats.', 'Harbourmaster Reece frowns at the sky. Owen Reece goes home.');
+    expect(report.entities.filter((e) => e.kind === 'character').map((e) => e.name)).toEqual(['Owen Reece']);
+  });
+
   it('flags a harbourmaster who is a teacher elsewhere, and stays quiet on the same title twice', () => {
     const flagged = series('en', 'Harbourmaster Owen Reece watches the boats come in.', 'Owen Reece is a teacher at the primary school.');
     expect(flagged.conflicts.filter((c) => c.kind === 'role')).toHaveLength(1);
