@@ -23,15 +23,21 @@ export function ConflictTooltip({ anchor, container, conflicts, episodeFile, epi
   const ref = useRef<HTMLDivElement>(null);
   const canon = useContext(CanonContext);
 
-  // Positioned through the CSSOM (allowed under style-src 'self'), below the flagged words.
+  // Positioned through the CSSOM (allowed under style-src 'self'), below the flagged words, or above them when the
+  // editor shows too little below (a low window, a flag near the Problems panel), never cut off by the editor's edge.
   useLayoutEffect(() => {
     const tip = ref.current;
     if (!tip || !container) return;
     const a = anchor.getBoundingClientRect();
     const c = container.getBoundingClientRect();
     const left = Math.max(8, Math.min(a.left - c.left + container.scrollLeft, container.clientWidth - tip.offsetWidth - 8));
+    const h = tip.offsetHeight;
+    const fitsBelow = c.bottom - a.bottom >= h + 12;
+    const fitsAbove = a.top - c.top >= h + 12;
+    // Fitting neither way, it is kept whole inside the visible editor, over the lines near the flag.
+    const top = fitsBelow ? a.bottom - c.top + 6 : fitsAbove ? a.top - c.top - h - 6 : Math.max(8, c.height - h - 8);
     tip.style.setProperty('left', `${left}px`);
-    tip.style.setProperty('top', `${a.bottom - c.top + container.scrollTop + 6}px`);
+    tip.style.setProperty('top', `${top + container.scrollTop}px`);
   });
 
   if (conflicts.length === 0) return null;
