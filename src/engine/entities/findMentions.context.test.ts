@@ -52,10 +52,16 @@ describe('places and inhabitants', () => {
     expect(kinds('They reach Ballykeel, a fishing town on the coast. Later Ballykeel is quiet.', 'en')).toEqual(['Ballykeel:place']);
     expect(kinds('Sie erreichen Tönnerup, eine Kleinstadt an der Küste. Später ist Tönnerup still.', 'de')).toEqual(['Tönnerup:place']);
     expect(kinds('She moved to Dunmarrow. They went back to Dunmarrow.', 'en')).toEqual(['Dunmarrow:place']);
+    expect(kinds('Later Ballykeel is a quiet town on the bay. Nobody there forgets Ballykeel.', 'en')).toEqual(['Ballykeel:place']);
+    expect(kinds('Sie wohnt in der Kleinstadt Tönnerup. Später ist Tönnerup still, und Jonas lacht über Tönnerup.', 'de')).toEqual(['Tönnerup:place', 'Jonas:character']);
+    expect(kinds('The ferry left the port of Ballykeel. Later Ballykeel slept.', 'en')).toEqual(['Ballykeel:place']);
   });
 
   it('keeps a person described by a place noun as a modifier, or spoken to', () => {
     expect(kinds('Then Tom, the village doctor, waits. She talks to Quinlan.', 'en')).toEqual(['Tom:character', 'Quinlan:character']);
+    expect(kinds('Later Quinlan is a town councillor.', 'en')).toEqual(['Quinlan:character']);
+    expect(kinds('Sie sagt, Jonas ist ein Dorfarzt.', 'de')).toEqual(['Jonas:character']);
+    expect(kinds('Dann wartet dort Brösel. Brösel lacht.', 'de')).toEqual(['Brösel:character']);
   });
 
   it('does not take demonyms and "X-born" for characters', () => {

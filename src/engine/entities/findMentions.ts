@@ -83,6 +83,9 @@ function endsInSingleS(w: string): boolean {
 /** English auxiliaries and modals that open questions ("Will Tom come?", "May Anna stay?") and are also given names. */
 const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'can', 'could', 'must', 'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 
+/** Copulas before a predicate noun ("Galway is a city", "Husum ist eine Kleinstadt"). */
+const COPULAS = new Set(['is', 'was', 'ist', 'war']);
+
 /** English articles: "a Londoner", "the Corkman" name inhabitants, not people. */
 const ARTICLES_EN = new Set(['a', 'an', 'the', 'another']);
 
@@ -401,19 +404,30 @@ export function findNames(text: string, language: Language, options: FindMention
    */
   const personAfterParticle = (k: number): boolean => isCuratedGivenName(bases[k]) || firstNames.has(bases[k]);
   /** Whether the name ending at token j is followed by ", a fishing town" / ", eine Kleinstadt an der Küste". */
+  /** A place noun: "town", "Stadt", "Fischerdorf" (a German one written with a capital, not "dort"). */
+  const placeNounAt = (k: number): boolean => isPlaceNoun(language, lowerText(k)) && (language === 'en' || isCapitalised(tokens[k].text));
   const placeAppositionAfter = (j: number): boolean => {
     const first = tokens[j + 1];
-    if (!first || first.sentence !== tokens[j].sentence || !first.gapBefore.includes(',')) return false;
-    for (let k = j + 1; k < n && k <= j + 4 && tokens[k].sentence === first.sentence; k++) {
+    if (!first || first.sentence !== tokens[j].sentence) return false;
+    // "Galway, a fishing town" or, as a predicate, "Galway is a city on the bay" / "Husum ist eine Kleinstadt".
+    const copula = first.gapBefore === ' ' && COPULAS.has(lowerText(j + 1));
+    if (!copula && !first.gapBefore.includes(',')) return false;
+    const from = copula ? j + 2 : j + 1;
+    for (let k = from; k < n && k <= from + 3 && tokens[k].sentence === first.sentence; k++) {
       if (k > j + 1 && tokens[k].gapBefore !== ' ') return false;
-      if (isPlaceNoun(language, lowerText(k))) {
+      if (placeNounAt(k)) {
         // The head of the apposition, not a modifier ("the village doctor"): what follows is no word of it.
         const nx = tokens[k + 1];
         return !nx || nx.sentence !== tokens[k].sentence || nx.gapBefore !== ' ' || fn.has(lowerText(k + 1));
       }
-      if (k > j + 1 && language === 'en' && !startsLowerCase(tokens[k].text)) return false;
+      if (k > from && language === 'en' && !startsLowerCase(tokens[k].text)) return false;
     }
     return false;
+  };
+  /** Whether the name starting at token k follows a place noun: "die Stadt Husum", "im Fischerdorf Tönnerup", "the town of Galway". */
+  const placeNounBefore = (k: number): boolean => {
+    const p = language === 'en' && k > 1 && tokens[k - 1].text === 'of' ? k - 2 : k - 1;
+    return p >= 0 && tokens[p].sentence === tokens[k].sentence && tokens[p + 1].gapBefore === ' ' && placeNounAt(p);
   };
   /** How often each run of three capitalised words stands in the text, counted when first asked for. */
   let threes: Map<string, number> | undefined;
@@ -485,7 +499,7 @@ export function findNames(text: string, language: Language, options: FindMention
       titles.length === 0 && before !== undefined && before.sentence === tokens[k].sentence && (placePrepositions[language].has(before.text) || motionTo);
     const start = tokens[k].start;
     const end = tokens[j].end;
-    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] === 1, ...(placeAppositionAfter(j) ? { placeNoun: true } : {}) });
+    mentions.push({ start, end, text: text.slice(start, end), name, titles, gender, sentence: tokens[i].sentence, placeCue, orgCue: orgAt[i] === 1, ...(placeAppositionAfter(j) || (titles.length === 0 && placeNounBefore(k)) ? { placeNoun: true } : {}) });
     mentionToken.push(i);
     i = j;
   }
