@@ -40,7 +40,6 @@ export function createAnalysisHost(options: { workerFile?: string } = {}): Analy
     analyze(episodes, analyzeOptions, control) {
       const task = queue.then(() => {
         if (control?.signal?.aborted) throw new AnalysisCancelledError();
-        if (control?.signal?.aborted) throw new AnalysisCancelledError();
         const changed = episodes.filter((e) => !sameEpisode(sent.get(e.id), e));
         const update: AnalysisUpdate = { order: episodes.map((e) => e.id), changed, options: analyzeOptions };
         return run(update, control).then(
