@@ -119,7 +119,12 @@ export function RelationGraph({ entity, relations, episodes, onSelect, onOpenPas
                   {r.conflicting && <strong className="cd-series-conflict-tag"> ⚠ {t('series.conflicting')}</strong>}
                 </td>
                 <td>
-                  {r.claims.flatMap((c) => c.facts).slice(0, 6).map((f) => (
+                  {/* In episode order (each chip is one passage): "01 01 04", not "01 04 01" by claim. */}
+                  {r.claims
+                    .flatMap((c) => c.facts)
+                    .sort((a, b) => (byFile.get(a.episode)?.index ?? 0) - (byFile.get(b.episode)?.index ?? 0) || a.start - b.start)
+                    .slice(0, 6)
+                    .map((f) => (
                     <button
                       key={f.id}
                       type="button"
