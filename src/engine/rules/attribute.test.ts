@@ -32,7 +32,7 @@ describe('attribute', () => {
 describe('attribute: lasting conditions and the only scar', () => {
   it('flags a limp on the other leg however many episodes apart, unless the story heals it', () => {
     const far = attribute(buildRuleInput([['Ulrich', 'attribute:lame', 'left leg', 'asserted', 0], ['Ulrich', 'attribute:lame', 'right leg', 'asserted', 5]]));
-    expect(far.map((f) => [f.severity, f.summary])).toEqual([['warning', 'steifes oder lahmes Glied von Ulrich: in e0 links Bein, in e5 rechts Bein.']]);
+    expect(far.map((f) => [f.severity, f.summary])).toEqual([['warning', 'steifes oder lahmes Glied von Ulrich: in e0 linkes Bein, in e5 rechtes Bein.']]);
     const healed = attribute(buildRuleInput([['Ulrich', 'attribute:lame', 'left leg', 'asserted', 0], ['Ulrich', 'event', 'injury-healed', 'asserted', 2], ['Ulrich', 'attribute:lame', 'right leg', 'asserted', 5]]));
     expect(healed).toEqual([]);
   });

@@ -1,4 +1,5 @@
 // Rule: physical details that disagree: eye or hair colour, the side or place of a scar or tattoo, an injured limb.
+import { reportStrings } from '../report/reportStrings';
 import type { Fact, Severity } from '../types';
 import type { Finding, Rule } from './rule';
 import { SeriesView, evidenceFor, holds, say, standing, weaken } from './ruleSupport';
@@ -19,7 +20,13 @@ const DE_VALUES: Record<string, string> = {
   knee: 'Knie', foot: 'Fuß', neck: 'Hals', back: 'Rücken', chest: 'Brust', face: 'Gesicht', wrist: 'Handgelenk', ankle: 'Knöchel', hip: 'Hüfte',
   eyebrow: 'Augenbraue', lip: 'Lippe', ear: 'Ohr', temple: 'Schläfe', belly: 'Bauch', eye: 'Auge', 'left-handed': 'Linkshänder', 'right-handed': 'Rechtshänder',
 };
-const show = (value: string, lang: 'de' | 'en'): string => (lang === 'en' ? value : value.split(' ').map((w) => DE_VALUES[w] ?? w).join(' '));
+/** A value in the episode's language: "left hand" reads "linke Hand" in German (the report's body-part grammar). */
+const show = (value: string, lang: 'de' | 'en'): string => {
+  if (lang === 'en') return value;
+  const [side, part] = value.split(' ');
+  const sided = part !== undefined && (side === 'left' || side === 'right') ? reportStrings('de').bodyPart(part, side) : undefined;
+  return sided ?? value.split(' ').map((w) => DE_VALUES[w] ?? w).join(' ');
+};
 
 /** How two values of one detail disagree, if they do. */
 function disagreement(kind: string, a: string, b: string): Severity | undefined {
