@@ -117,3 +117,46 @@ describe('placeFacts: a wish in a coordinated part of the clause', () => {
     expect(places(wish, 'Vera')).toEqual([]);
   });
 });
+
+describe('placeFacts: upbringing, nationality with a town, a town inside a region', () => {
+  const mara = { key: 'Mara Quint', gender: 'female' as const };
+  const towns = ['Tullow', 'Plovdiv', 'Plowdiw', 'Altona', 'Hamburg', 'County Carlow'].map((key) => ({ key, kind: 'place' as const }));
+  const origin = (list: Fact[]): string[] => list.filter((f) => f.subject === 'Mara Quint' && ['comes-from', 'born-in', 'lives-in'].includes(f.predicate)).map((f) => `${f.predicate}:${f.object}`).sort();
+
+  it('reads a whole childhood or life spent in a town as where someone comes from (main and verb-final clauses)', () => {
+    expect(origin(facts('en', 'Mara Quint spent her whole childhood in Tullow.', [mara, ...towns]))).toEqual(['comes-from:Tullow']);
+    expect(origin(facts('en', 'Mara Quint spent her entire life in Tullow.', [mara, ...towns]))).toEqual(['comes-from:Tullow', 'lives-in:Tullow']);
+    expect(origin(facts('de', 'Mara Quint verbrachte ihre ganze Kindheit in Tullow.', [mara, ...towns]))).toEqual(['comes-from:Tullow']);
+    expect(origin(facts('de', 'Mara Quint, die ihr ganzes Leben in Tullow verbracht hat, lacht.', [mara, ...towns]))).toEqual(['comes-from:Tullow', 'lives-in:Tullow']);
+  });
+
+  it('takes no day or holiday spent in a town for an origin', () => {
+    expect(origin(facts('en', 'Mara Quint spent the whole day in Tullow.', [mara, ...towns]))).toEqual([]);
+    expect(origin(facts('de', 'Mara Quint verbrachte den ganzen Sommer in Tullow.', [mara, ...towns]))).toEqual([]);
+  });
+
+  it('reads a nationality noun with a named town ("a Bulgarian from Plovdiv", "eine Bulgarin aus Plowdiw") as the town of origin', () => {
+    expect(origin(facts('en', 'Mara Quint, a Bulgarian from Plovdiv, runs the pub.', [mara, ...towns]))).toEqual(['comes-from:Plovdiv']);
+    expect(origin(facts('de', 'Mara Quint ist eine Bulgarin aus Plowdiw.', [mara, ...towns]))).toEqual(['comes-from:Plowdiw']);
+  });
+
+  it('takes no letter, parcel or cup from a town for an origin', () => {
+    expect(origin(facts('en', 'Mara Quint got a Christmas card from Plovdiv.', [mara, ...towns]))).toEqual([]);
+    expect(origin(facts('de', 'Mara Quint bekommt einen Becher aus Plowdiw. Sie liest einen Brief aus Plowdiw.', [mara, ...towns]))).toEqual([]);
+  });
+
+  it('takes the town as the origin and records that it lies in the place named after it ("aus Altona in Hamburg")', () => {
+    const de = facts('de', 'Mara Quint stammt aus Altona in Hamburg.', [mara, ...towns]);
+    expect(origin(de)).toEqual(['comes-from:Altona']);
+    expect(de.some((f) => f.predicate === 'located-in' && f.subject === 'Altona' && f.object === 'Hamburg')).toBe(true);
+    const en = facts('en', 'Mara Quint comes from Tullow in County Carlow.', [mara, ...towns]);
+    expect(origin(en)).toEqual(['comes-from:Tullow']);
+    expect(en.some((f) => f.predicate === 'located-in' && f.subject === 'Tullow' && f.object === 'County Carlow')).toBe(true);
+  });
+
+  it('keeps a birthplace someone claims as a claim, and one told in narration as asserted', () => {
+    const claimed = facts('en', 'Mara Quint claims she was born in Tullow.', [mara, ...towns]).find((f) => f.predicate === 'born-in');
+    expect(claimed).toMatchObject({ object: 'Tullow', modality: 'believed' });
+    expect(facts('de', 'Mara Quint ist in Tullow geboren und aufgewachsen.', [mara, ...towns]).find((f) => f.predicate === 'born-in')).toMatchObject({ object: 'Tullow', modality: 'asserted' });
+  });
+});

@@ -131,6 +131,8 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     if (who?.key) sink.add(who.key, 'comes-from', place.value, g.modalityAt(i), i);
   }
   if (g.language === 'de') extractSplitMoves(g, sink);
+  extractNationalsFrom(g, sink);
+  extractWholeSpans(g, sink);
   extractHomes(g, sink);
   extractNeverLeft(g, sink);
   extractLivesFar(g, sink);
@@ -145,6 +147,10 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     }
     const negated = g.negatedNear(m.index, 3, 1);
     const modality = negated ? 'negated' : g.modalityAt(m.index);
+    // "stammt aus Altona in Hamburg", "comes from Tullow in County Carlow": the town is the origin, the second place holds it.
+    const end = place.at + place.value.split(' ').length;
+    const outer = g.isWord(end, IN_PLACE) ? placeAt(g, end + 1) : null;
+    if (outer && g.tok(outer.at)?.kind === 'ent' && outer.value !== place.value) sink.add(place.value, 'located-in', outer.value, 'asserted', m.index);
     for (const who of g.subjectsOf(m.index)) {
       if (!who.key) continue;
       sink.add(who.key, predicate, place.value, modality, m.index);
@@ -154,6 +160,60 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
 }
 
 const IN_WHICH = new Set(['dem', 'der']);
+const IN_PLACE = new Set(['in']);
+/** "her whole childhood", "ihr ganzes Leben": a span of a life spent in one place. */
+const WHOLE = new Set(['whole', 'entire', 'ganzes', 'ganze', 'ganzen', 'gesamte', 'gesamten']);
+const LIFE_SPANS: Record<string, 'life' | 'youth'> = {
+  life: 'life', childhood: 'youth', youth: 'youth', boyhood: 'youth', girlhood: 'youth', leben: 'life', kindheit: 'youth', jugend: 'youth',
+};
+const SPEND = new Set(['spent', 'spends', 'spend', 'verbrachte', 'verbracht', 'verbringt', 'verbrachten', 'lived', 'lebte', 'gelebt']);
+/**
+ * Nouns of nationality: English "a Bulgarian", "an Icelander", "a Dane"; German "eine Bulgarin", "ein Bulgare", "ein Italiener".
+ * With "from/aus" and a named place they tell the town a person comes from ("a Bulgarian from Plovdiv").
+ */
+const NATIONAL_EN = /^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ic|ander|er|i|an)$/u;
+const NATIONAL_DE = /^\p{Lu}\p{Ll}+(?:e|in|er|erin|ier|ierin)$/u;
+const NATIONAL_EN_WORDS = new Set(['dane', 'swede', 'pole', 'turk', 'finn', 'scot', 'briton', 'greek', 'czech', 'swiss', 'dutchman', 'dutchwoman', 'frenchman', 'frenchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman', 'welshman', 'welshwoman', 'scotsman', 'scotswoman']);
+
+/** "Mara, a Bulgarian from Plovdiv", "Mara, eine Bulgarin aus Plowdiw": a nationality noun with a named town. */
+function extractNationalsFrom(g: Grammar, sink: FactSink): void {
+  for (let i = 2; i + 1 < g.tokens.length; i++) {
+    if (!g.isWord(i, FROM)) continue;
+    const noun = g.tokens[i - 1];
+    if (noun.kind !== 'word' || !noun.capital || !g.isWord(i - 2, g.set.indefinite)) continue;
+    const national = g.language === 'en' ? NATIONAL_EN.test(noun.text) || NATIONAL_EN_WORDS.has(noun.lower) : NATIONAL_DE.test(noun.text);
+    if (!national || g.relationNounAt(i - 1) || g.roleNounAt(i - 1) || g.lex.personNouns[noun.lower] !== undefined) continue;
+    // Only a named place: "ein Brief aus Köln" has no nationality noun, but a capital word in -er ("ein Becher aus Ton") needs a name after it.
+    const place = placeAt(g, i + 1, true);
+    if (!place || g.tok(place.at)?.kind !== 'ent' || g.hypothetical(i)) continue;
+    // The person it describes: in apposition before ("Mara, a Bulgarian …") or the subject of a copula ("Mara is a Bulgarian …").
+    let who: Ref | null = null;
+    if (g.tokens[i - 3]?.text === ',' && g.tok(i - 4)?.kind === 'ent' && !g.tokens[i - 4].possessive) who = { key: g.tokens[i - 4].key!, index: i - 4 };
+    else if (g.isWord(i - 3, g.set.copulas)) who = g.subjectsOf(i - 3)[0] ?? null;
+    if (!who?.key || g.input.kindOf(who.key) !== 'character' || who.key === place.value) continue;
+    sink.add(who.key, 'comes-from', place.value, g.negatedNear(i - 2, 3) ? 'negated' : g.modalityAt(i), i);
+  }
+}
+
+/** "spent her whole childhood in Tullow", "verbrachte ihr ganzes Leben in Tullow": where someone comes from (and lived, for a whole life). */
+function extractWholeSpans(g: Grammar, sink: FactSink): void {
+  for (let i = 1; i + 2 < g.tokens.length; i++) {
+    const span = LIFE_SPANS[g.tokens[i].lower];
+    if (!span || !g.isWord(i - 1, WHOLE) || !g.isWord(i + 1, IN_PLACE)) continue;
+    const place = placeAt(g, i + 2, true);
+    if (!place) continue;
+    const [a, b] = g.clauseRange(i);
+    let verb = -1;
+    for (let k = Math.max(a, i - 5); k <= Math.min(b, i + 8) && verb < 0; k++) if (g.isWord(k, SPEND)) verb = k;
+    if (verb < 0 || hypotheticalHere(g, verb)) continue;
+    const modality = g.negatedNear(verb, 4) ? 'negated' : g.modalityAt(verb);
+    for (const who of g.subjectsOf(verb)) {
+      if (!who.key || g.input.kindOf(who.key) !== 'character') continue;
+      sink.add(who.key, 'comes-from', place.value, modality, i);
+      if (span === 'life') sink.add(who.key, 'lives-in', place.value, modality, i);
+    }
+  }
+}
 /** Predicates of where someone comes from: the name after their verb is a place. */
 const ORIGIN = new Set(['comes-from', 'born-in']);
 const FROM_OR_IN = new Set(['aus', 'in']);

@@ -30,4 +30,23 @@ describe('place', () => {
     expect(place(buildRuleInput([['Ida', 'lives-in', 'München', 'asserted', 0], ['Ida', 'lives-in', 'Münchner', 'asserted', 2]]))).toEqual([]);
     expect(place(buildRuleInput([['Bernd', 'lives-in', 'Norderhaven', 'asserted', 0], ['Bernd', 'lives-in', 'Bremerhaven', 'asserted', 2]]))).toHaveLength(1);
   });
+
+  it('flags two birthplaces as an error, and as a warning at most when one is only the person\'s claim (kept, not dropped)', () => {
+    const two = place(buildRuleInput([['Mara', 'born-in', 'Tullow', 'asserted', 0], ['Mara', 'born-in', 'Carlow', 'asserted', 2]], { language: 'en' }));
+    expect(two.map((f) => f.severity)).toEqual(['error']);
+    const claimed = place(buildRuleInput([['Mara', 'born-in', 'Tullow', 'believed', 0], ['Mara', 'born-in', 'Carlow', 'asserted', 2]], { language: 'en' }));
+    expect(claimed.map((f) => f.severity)).toEqual(['warning']);
+    // Exposed as a lie: the claim is overturned and no alarm remains.
+    expect(place(buildRuleInput([['Mara', 'born-in', 'Tullow', 'believed', 0], ['Mara', 'born-in', 'Carlow', 'revealed', 2]], { language: 'en' }))).toEqual([]);
+  });
+
+  it('takes a district told to lie in a town ("aus Altona in Hamburg") and a hyphenated district for the town itself, not two origins', () => {
+    const told = place(buildRuleInput([['Altona', 'located-in', 'Hamburg', 'asserted', 0], ['Jonas', 'comes-from', 'Altona', 'asserted', 0], ['Jonas', 'comes-from', 'Hamburg', 'asserted', 2]]));
+    expect(told).toEqual([]);
+    expect(place(buildRuleInput([['Jonas', 'born-in', 'Hamburg-Altona', 'asserted', 0], ['Jonas', 'born-in', 'Hamburg', 'asserted', 2]]))).toEqual([]);
+    // Without that, or with a sibling district of the same town, the origins still differ.
+    expect(place(buildRuleInput([['Jonas', 'comes-from', 'Altona', 'asserted', 0], ['Jonas', 'comes-from', 'Hamburg', 'asserted', 2]]))).toHaveLength(1);
+    const siblings = place(buildRuleInput([['Altona', 'located-in', 'Hamburg', 'asserted', 0], ['Eppendorf', 'located-in', 'Hamburg', 'asserted', 0], ['Jonas', 'comes-from', 'Altona', 'asserted', 0], ['Jonas', 'comes-from', 'Eppendorf', 'asserted', 2]]));
+    expect(siblings).toHaveLength(1);
+  });
 });

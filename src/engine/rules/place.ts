@@ -12,10 +12,14 @@ const stem = (s: string): string => (s.split(' ')[0] ?? '').replace(/(er|en)$/u,
  * Could two written places be one (the same place, a part of it, or its adjective)? "Leeds" and "Leeds city centre",
  * "Bremerhaven" and "Bremerhavener" are; different named places are not.
  */
-function samePlace(view: SeriesView, a: string, b: string): boolean {
+function samePlace(view: SeriesView, a: string, b: string, within: Map<string, Set<string>> = new Map()): boolean {
   const x = norm(view, a);
   const y = norm(view, b);
   if (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
+  // "Hamburg-Altona" and "Hamburg"; "Altona" once told to lie "in Hamburg": a district and its town are one origin.
+  const hx = x.replace(/-/g, ' ');
+  const hy = y.replace(/-/g, ' ');
+  if (hx.startsWith(`${hy} `) || hy.startsWith(`${hx} `) || within.get(x)?.has(y) || within.get(y)?.has(x)) return true;
   const sx = stem(x);
   return sx.length >= 4 && sx === stem(y);
 }
@@ -23,6 +27,15 @@ function samePlace(view: SeriesView, a: string, b: string): boolean {
 export const place: Rule = (input) => {
   const view = new SeriesView(input);
   const findings: Finding[] = [];
+  // Places the series puts inside others ("aus Altona in Hamburg"), by written name, with one step through a middle place.
+  const within = new Map<string, Set<string>>();
+  for (const f of input.facts) {
+    if (f.predicate !== 'located-in' || f.modality !== 'asserted') continue;
+    const inner = norm(view, f.subject);
+    if (!within.has(inner)) within.set(inner, new Set());
+    within.get(inner)!.add(norm(view, f.object));
+  }
+  for (const outers of within.values()) for (const o of [...outers]) for (const further of within.get(o) ?? []) outers.add(further);
   const subjects = new Set([...view.subjects('lives-in'), ...view.subjects('comes-from'), ...view.subjects('born-in')]);
   for (const subject of subjects) {
     const name = view.name(subject);
@@ -31,7 +44,7 @@ export const place: Rule = (input) => {
     for (let i = 1; i < origins.length; i++) {
       const a = origins[0];
       const b = origins[i];
-      if (samePlace(view, a.object, b.object)) continue;
+      if (samePlace(view, a.object, b.object, within)) continue;
       findings.push(build(view, subject, name, a, b, 'origin', a.predicate === 'born-in' && b.predicate === 'born-in' ? 'error' : 'warning'));
       break;
     }
@@ -42,7 +55,7 @@ export const place: Rule = (input) => {
         home = f;
         continue;
       }
-      if (home && !samePlace(view, home.object, f.object) && !view.changesBetween(subject, ['move'], home, f).length) {
+      if (home && !samePlace(view, home.object, f.object, within) && !view.changesBetween(subject, ['move'], home, f).length) {
         findings.push(build(view, subject, name, home, f, 'home', 'warning'));
         break;
       }
