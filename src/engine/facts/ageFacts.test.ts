@@ -66,3 +66,30 @@ describe('extractAges: ages of an earlier time', () => {
     expect(ages('en', 'Priya, who had just turned nineteen, laughed.', [{ key: 'Priya', gender: 'female' }])).toEqual(['Priya 19', 'Priya birthday']);
   });
 });
+
+describe('extractAges: an age goes to the person it modifies, not to the sentence subject', () => {
+  const people: NameSpec[] = [{ key: 'Tamsin', gender: 'female' }, { key: 'Osric Penhale', gender: 'male' }, { key: 'Bruno', gender: 'male' }, { key: 'Greta Voss', gender: 'female' }];
+  it('gives "at eighty-four" / "mit 84 noch" to the nearest name before it', () => {
+    expect(ages('en', 'Tamsin rows out. Her uncle, Osric Penhale, still mends nets at eighty-four.', people)).toEqual(['Osric Penhale 84']);
+    expect(ages('en', 'Tamsin learned to row from Osric Penhale, still racing at eighty.', people)).toEqual(['Osric Penhale 80']);
+    expect(ages('de', 'Bruno besucht seine Tante Greta Voss, die mit 84 noch Ziegen hält.', people)).toEqual(['Greta Voss 84']);
+    expect(ages('en', 'Tamsin rows out. She still mends nets at sixty-one.', people)).toEqual(['Tamsin 61']);
+  });
+
+  it('gives nobody an age that modifies a nameless relative or an object', () => {
+    expect(ages('en', 'Tamsin, 17, rows out with her uncle at eighty-four.', people)).toEqual(['Tamsin 17']);
+    expect(ages('en', 'Tamsin rows out. Her uncle still mends nets at eighty-four.', people)).toEqual([]);
+    expect(ages('de', 'Bruno geht. Sein Onkel hält mit 84 noch Ziegen.', people)).toEqual([]);
+    expect(ages('de', 'Bruno spielt mit 11 Freunden.', people)).toEqual([]);
+  });
+});
+
+describe('extractAges: prenominal age adjectives before a name', () => {
+  const people: NameSpec[] = [{ key: 'Bruno', gender: 'male' }, { key: 'Greta', gender: 'female' }, { key: 'Tamsin', gender: 'female' }];
+  it('reads digits and spelled-out numbers up to ninety-nine in both languages', () => {
+    expect(ages('de', 'Der elfjährige Bruno lacht. Die dreiundzwanzigjährige Greta schweigt.', people)).toEqual(['Bruno 11', 'Greta 23']);
+    expect(ages('de', 'Die 23-jährige Greta schweigt.', people)).toEqual(['Greta 23']);
+    expect(ages('en', 'The sixteen-year-old Tamsin laughs. Ninety-nine-year-old Bruno sleeps.', people)).toEqual(['Tamsin 16', 'Bruno 99']);
+    expect(ages('de', 'Greta trifft Bruno. Die 61-jährige Revierleiterin nickt.', people)).toEqual(['Greta 61']);
+  });
+});

@@ -156,6 +156,32 @@ function relativeAge(
   if (fits && !g.negatedNear(k, 3)) emit(who, n, g.modalityAt(k), k, turns);
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'er', 'sie']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'ihn', 'ihm', 'ihr', 'ihnen']);
+/** "hält mit 84 noch Schafe", "segelt mit 70 immer noch": a mid-clause "mit N" is an age before one of these. */
+const STILL = new Set(['noch', 'schon', 'bereits', 'immer']);
+
+/** The person an age phrase ("at eighty-four", "mit 84") at i modifies: the nearest person reference before it in the
+ *  sentence ("His grandfather, Walter Birkett, still keeps sheep at eighty-four"). A name gives itself, "he"/"sie" the
+ *  person it stands for; a nameless person noun or an object pronoun ("his grandfather", "him") gives nobody. */
+function nearestPerson(g: Grammar, i: number): Ref | null {
+  const [sa] = g.sentenceRange(i);
+  for (let k = i - 1; k >= sa; k--) {
+    const t = g.tokens[k];
+    if (t.kind === 'ent') {
+      if (t.possessive) return null;
+      return t.key ? { key: t.key, index: k } : null;
+    }
+    if (t.kind !== 'word') continue;
+    if (SUBJECT_PRONOUNS.has(t.lower)) {
+      const gender = g.lex.pronouns[t.lower];
+      return gender && gender !== 'plural' ? g.resolvePronoun(k, gender) : null;
+    }
+    if (OBJECT_PRONOUNS.has(t.lower) || g.relationNounAt(k) || g.roleNounAt(k) || g.lex.personNouns[t.lower]) return null;
+  }
+  return null;
+}
+
 /** Extract age facts (object: years as a string) and birthday events. */
 export function extractAges(g: Grammar, sink: FactSink): void {
   const ageWords = g.compile(g.lex.ageWords);
@@ -241,9 +267,11 @@ export function extractAges(g: Grammar, sink: FactSink): void {
       const opening = i === g.sentenceRange(i)[0];
       // "at six" is a time of day; an age needs "Jahren"/"years", a German "mit", or a number past the clock.
       const ageLike = g.isWord(ni + 1, YEARS_WORD) || t.lower === 'mit' || (value !== undefined && value > 12);
+      // "hält mit 84 noch Schafe": a German mid-clause "mit N" before "noch"/"schon" is an age too.
+      const stillAt = t.lower === 'mit' && g.isWord(ni + 1, STILL);
       if (!ageLike || (!opening && !g.isWord(ni + 1, YEARS_WORD) && t.lower === 'mit')) {
-        if (!opening && value !== undefined && value > 12 && t.lower === 'at' && plausible(value) && !g.tok(ni + 1)?.capital) {
-          const who = g.subjectsOf(i)[0];
+        if (!opening && value !== undefined && value > 12 && (t.lower === 'at' || stillAt) && plausible(value) && !g.tok(ni + 1)?.capital) {
+          const who = nearestPerson(g, i);
           if (who?.key) emit(who, value, g.modalityAt(i), i);
         }
         continue;
@@ -254,7 +282,7 @@ export function extractAges(g: Grammar, sink: FactSink): void {
           // "Moira, at forty-four the youngest master …", "Anna, mit 44 die Jüngste …": the name before the comma.
           const before = g.tok(i - 2);
           const named = g.tok(i - 1)?.text === ',' && before?.kind === 'ent' && before.key && !before.possessive ? { key: before.key, index: i - 2 } : undefined;
-          const who = named ?? g.subjectsOf(i)[0];
+          const who = named ?? nearestPerson(g, i);
           if (who?.key) emit(who, value, g.modalityAt(i), i);
         }
         continue;

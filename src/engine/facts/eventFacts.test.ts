@@ -115,3 +115,15 @@ describe('attributeFacts: an apposition with a nationality', () => {
     expect(of(list, 'Dane', 'attribute:scar')).toEqual([]);
   });
 });
+
+describe('eventFacts: a recurrence is not time passing', () => {
+  it('takes no time-passes fact from "every year", "jedes Jahr", "alle zwei Jahre", "once a year"', () => {
+    expect(clock(facts('en', 'Every year on the first of May, Bea sails out, as she does every year. Once a year on Sunday she fasts. Each spring passes too fast.', ['Bea']))).toEqual([]);
+    expect(clock(facts('de', 'Jedes Jahr vergeht zu schnell für Bea. Alle zwei Jahre später als geplant fährt sie jährlich nach Sylt. Einmal im Jahr danach auch.', ['Bea']))).toEqual([]);
+  });
+
+  it('still counts "Years later" and "Jahre später"', () => {
+    expect(clock(facts('en', 'Years later, Bea returns.', ['Bea']))).toEqual(['many']);
+    expect(clock(facts('de', 'Jahre später kehrt Bea zurück.', ['Bea']))).toEqual(['many']);
+  });
+});

@@ -10,12 +10,24 @@ export const SERIES_CLOCK = '*';
 const AFTER = new Set(['nach', 'after']);
 /** Words after "nach N Jahren" / "after N years" that make it a span of a life, not the story's clock ("als", "of"). */
 const SPAN_AFTER = new Set(['als', 'of', 'as', 'im', 'in', 'bei', 'at']);
+/** Words that make a time unit a recurrence, not time passing: "every year", "each month", "jedes Jahr", "alle zwei Jahre". */
+const HABITUAL = new Set(['every', 'each', 'jedes', 'jeden', 'jede', 'jeder', 'alle', 'allen']);
+/** "once a year", "twice a month", "einmal im Jahr", "per year", "pro Jahr": a frequency. */
+const FREQUENCY = new Set(['once', 'twice', 'thrice', 'per', 'einmal', 'zweimal', 'dreimal', 'pro']);
 const OPENERS = new Set(['und', 'and', 'but', 'aber', 'doch', 'then', 'dann', 'erst', 'only', 'schon', 'bereits']);
 
 /** Does token k open its sentence (after at most a conjunction or "erst")? */
 function opensClause(g: Grammar, k: number): boolean {
   const [a] = g.sentenceRange(k);
   return k === a || (k === a + 1 && g.isWord(a, OPENERS));
+}
+
+/** Is the time unit at i a recurrence ("every year on …", "jedes Jahr vergeht", "alle zwei Jahre", "once a year on …")? */
+function habitual(g: Grammar, i: number, counted: boolean): boolean {
+  const before = counted ? i - 2 : i - 1;
+  if (g.isWord(before, HABITUAL)) return true;
+  // "einmal im Jahr", "once a year", "per year", "pro Jahr".
+  return g.isWord(i - 1, FREQUENCY) || g.isWord(i - 2, FREQUENCY);
 }
 
 /** Extract event facts (subject: the person; object: the change) and time-passes facts (subject "*", object: years). */
@@ -54,7 +66,7 @@ export function extractEvents(g: Grammar, sink: FactSink): void {
     // ("verabschiedet sich nach 31 Jahren als Stationsleitung", "after ten years of marriage") it is a span of someone's life.
     const afterWord = count !== undefined && afterAt >= 0 && opensClause(g, afterAt) && !g.isWord(i + 1, SPAN_AFTER);
     if (!isLater && !afterWord) continue;
-    if (g.hypothetical(i)) continue;
+    if (g.hypothetical(i) || habitual(g, i, count !== undefined)) continue;
     const amount = count !== undefined ? count * years : years >= 1 ? 'many' : String(years * 3);
     sink.add(SERIES_CLOCK, 'time-passes', String(amount), 'asserted', i);
   }

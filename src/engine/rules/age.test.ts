@@ -31,3 +31,16 @@ describe('age', () => {
     expect(age(buildRuleInput([['Eva', 'age', '40', 'asserted', 0], ['Eva', 'age', '29', 'believed', 1]])).map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('age: nobody gets younger', () => {
+  it('flags an age that goes down across episodes, even over an uncounted "years later" or a stated year', () => {
+    expect(age(buildRuleInput([['Kai', 'age', '22', 'asserted', 0], ['*', 'time-passes', 'many', 'asserted', 1, 0], ['Kai', 'age', '17', 'asserted', 3, 50]])).map((f) => f.severity)).toEqual(['error']);
+    expect(age(buildRuleInput([['Kai', 'age', '22', 'asserted', 0], ['Kai', 'age', '21', 'asserted', 3]]))).toHaveLength(1);
+    expect(age(buildRuleInput([['Kai', 'age', '22', 'asserted', 0], ['*', 'time-passes', '1', 'asserted', 1, 0], ['Kai', 'age', '21', 'asserted', 3, 50]]))).toHaveLength(1);
+  });
+
+  it('allows any older age after an uncounted "years later"', () => {
+    expect(age(buildRuleInput([['Kai', 'age', '22', 'asserted', 0], ['*', 'time-passes', 'many', 'asserted', 1, 0], ['Kai', 'age', '29', 'asserted', 3, 50]]))).toEqual([]);
+    expect(age(buildRuleInput([['Kai', 'age', '22', 'asserted', 0], ['*', 'time-passes', 'many', 'asserted', 1, 0], ['Kai', 'age', '22', 'asserted', 3, 50]]))).toEqual([]);
+  });
+});

@@ -24,7 +24,8 @@ export const age: Rule = (input) => {
         const birthdays = view.changesBetween(subject, ['birthday'], a, b).length;
         const ia = view.index(a.episode);
         const ib = view.index(b.episode);
-        const low = na + Math.floor(passed) - 1;
+        // Time never makes anyone younger; an uncounted "years later" ("many") allows any age from the last one up.
+        const low = Number.isFinite(passed) ? Math.max(na, na + Math.floor(passed) - 1) : na;
         const high = passed === Number.POSITIVE_INFINITY ? Number.POSITIVE_INFINITY : na + Math.ceil(passed) + birthdays + (a.episode === b.episode ? 0 : slack(ia, ib));
         if (nb >= low && nb <= high) continue;
         done = true;
