@@ -26,6 +26,13 @@ describe('createAnalyzer', () => {
     expect([...analyzer.lastReanalyzed]).toEqual([]);
   });
 
+  it('takes a pair the writers declare to be two people apart on the next run', () => {
+    const analyzer = createAnalyzer();
+    expect(analyzer.analyze(episodes()).report.conflicts.filter((c) => c.kind === 'spelling')).toHaveLength(1);
+    const bible = { entities: [], facts: [], notNames: [], distinct: [['Katrin', 'Kathrin']] as [string, string][] };
+    expect(analyzer.analyze(episodes(), { bible }).report.conflicts.filter((c) => c.kind === 'spelling')).toHaveLength(0);
+  });
+
   it('applies the writers’ decisions to matching conflicts', () => {
     const conflict = analyzeSeries(episodes()).report.conflicts.find((c) => c.kind === 'spelling')!;
     expect(conflict.status).toBe('open');

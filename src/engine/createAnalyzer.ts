@@ -286,7 +286,7 @@ export function createAnalyzer(): Analyzer {
 
   function analyze(input: Episode[], options: AnalyzeOptions = {}): SeriesAnalysis {
     const bible: Bible = { ...emptyBible(), ...(options.bible ?? {}) };
-    const bibleKey = contentHash(JSON.stringify([bible.entities, bible.notNames]));
+    const bibleKey = contentHash(JSON.stringify([bible.entities, bible.notNames, bible.distinct]));
     let sorted = true;
     for (let i = 1; i < input.length && sorted; i++) if (input[i - 1].index > input[i].index) sorted = false;
     const episodes = sorted ? input.slice() : [...input].sort((a, b) => a.index - b.index);
