@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeSeries } from '../../engine';
 import type { Episode } from '../../engine/types';
-import { analysisCacheFile, loadAnalysisCache, openAnalysisCache, saveAnalysisCache } from './analysisCache';
+import { analysisCacheFile, episodeTextHash, loadAnalysisCache, openAnalysisCache, saveAnalysisCache } from './analysisCache';
 
 const episodes: Episode[] = [
   { id: 'e1', file: '01 Pilot.md', title: 'Pilot', index: 0, text: 'Dr. Katrin Vogel arbeitet in der Klinik. Ihr Vater ist Bernd Vogel. Bernd stirbt.' },
@@ -43,6 +43,18 @@ describe('analysis cache', () => {
     expect(view.conflicts).toEqual(analysis.report.conflicts.filter((c) => c.evidence.some((e) => e.episode === file)));
     expect(view.conflicts.length).toBeGreaterThan(0);
     expect(await opened.episodeView('not-there.md')).toEqual({ mentions: [], conflicts: [] });
+  });
+
+  it('remembers the hash of each analysed text, so an opening can tell a changed episode', async () => {
+    const root = project();
+    const analysis = analyzeSeries(episodes);
+    await saveAnalysisCache(root, episodes, analysis);
+    expect((await openAnalysisCache(root, episodes))!.textHash(episodes[0].file)).toBeUndefined();
+    await saveAnalysisCache(root, episodes, analysis, Object.fromEntries(episodes.map((e) => [e.file, episodeTextHash(e.text)])));
+    const opened = (await openAnalysisCache(root, episodes))!;
+    expect(opened.textHash(episodes[1].file)).toBe(episodeTextHash(episodes[1].text));
+    expect(opened.textHash(episodes[1].file)).not.toBe(episodeTextHash(episodes[1].text + ' '));
+    expect(await opened.analysis()).toEqual(analysis);
   });
 
   it('is not used for other episodes, and a damaged or missing cache is no cache', async () => {

@@ -1,4 +1,5 @@
 // The last analysis of a project, saved under .history/ in sections so a large series opens at once: one episode's view reads a few kB.
+import { createHash } from 'node:crypto';
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Conflict, EpisodeRef, Mention, SeriesAnalysis } from '../../engine/types';
@@ -21,7 +22,12 @@ interface CacheHeader {
   sections: { project: Range; entities: Range; facts: Range; conflicts: Range };
   /** Mentions per episode file, in the analysis' order. */
   mentions: [string, ...Range][];
+  /** Per episode file, the hash (episodeTextHash) of the text that was analysed; absent in caches saved without it. */
+  hashes?: Record<string, string>;
 }
+
+/** The hash a cache keeps of each analysed text, to tell a saved episode view from a stale one. */
+export const episodeTextHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** What an opening needs of one episode: its underlined names and the conflicts with evidence in it. */
 export interface CachedEpisodeView {
@@ -35,6 +41,8 @@ export interface OpenedAnalysisCache {
   episodeView(file: string): Promise<CachedEpisodeView>;
   /** The whole saved analysis. */
   analysis(): Promise<SeriesAnalysis>;
+  /** The hash (episodeTextHash) of the text this episode had when analysed; undefined when the cache does not know it. */
+  textHash(file: string): string | undefined;
 }
 
 const episodeKey = (refs: readonly EpisodeRef[]): [string, string][] => refs.map((e) => [e.id, e.file]);
@@ -52,7 +60,10 @@ function validHeader(h: unknown): h is CacheHeader {
     !!header.sections &&
     (['project', 'entities', 'facts', 'conflicts'] as const).every((k) => validRange(header.sections[k])) &&
     Array.isArray(header.mentions) &&
-    header.mentions.every((m) => Array.isArray(m) && typeof m[0] === 'string' && validRange(m.slice(1)))
+    header.mentions.every((m) => Array.isArray(m) && typeof m[0] === 'string' && validRange(m.slice(1))) &&
+    (header.hashes === undefined ||
+      (typeof header.hashes === 'object' && header.hashes !== null && !Array.isArray(header.hashes) &&
+        Object.values(header.hashes).every((h) => typeof h === 'string')))
   );
 }
 
@@ -113,7 +124,9 @@ export async function openAnalysisCache(root: string, episodes: readonly Episode
   const mentionRanges = new Map<string, Range>(header.mentions.map(([f, start, length]) => [f, [start, length]]));
   let conflicts: Promise<Conflict[]> | undefined;
   const allConflicts = () => (conflicts ??= readSection<Conflict[]>(file, body, header.sections.conflicts));
+  const hashes = new Map(Object.entries(header.hashes ?? {}));
   return {
+    textHash: (episodeFile) => hashes.get(episodeFile),
     async episodeView(episodeFile) {
       const range = mentionRanges.get(episodeFile);
       const [mentions, all] = await Promise.all([range ? readSection<Mention[]>(file, body, range) : Promise.resolve([]), allConflicts()]);
@@ -147,7 +160,13 @@ export async function loadAnalysisCache(root: string, episodes: readonly Episode
   }
 }
 
-export async function saveAnalysisCache(root: string, episodes: readonly EpisodeRef[], analysis: SeriesAnalysis): Promise<void> {
+/** `hashes`: per episode file, episodeTextHash of the text analysed (lets an opening serve single episodes' views). */
+export async function saveAnalysisCache(
+  root: string,
+  episodes: readonly EpisodeRef[],
+  analysis: SeriesAnalysis,
+  hashes?: Record<string, string>,
+): Promise<void> {
   const parts: Buffer[] = [];
   let at = 0;
   const put = (value: unknown): Range => {
@@ -160,6 +179,6 @@ export async function saveAnalysisCache(root: string, episodes: readonly Episode
   const { report } = analysis;
   const sections = { project: put(report.project), entities: put(report.entities), facts: put(report.facts), conflicts: put(report.conflicts) };
   const mentions: [string, ...Range][] = Object.entries(analysis.mentions).map(([f, list]) => [f, ...put(list)]);
-  const header: CacheHeader = { format: cacheFormat, episodes: episodeKey(episodes), sections, mentions };
+  const header: CacheHeader = { format: cacheFormat, episodes: episodeKey(episodes), sections, mentions, ...(hashes ? { hashes } : {}) };
   await atomicWrite(analysisCacheFile(root), Buffer.concat([Buffer.from(JSON.stringify(header) + '\n', 'utf8'), ...parts]));
 }

@@ -1,9 +1,9 @@
 // The services behind the contract: a project store plus an analysis host, with events for the renderer.
 import type { ApiImplementation, DecisionInput, ProjectApiImplementation, EpisodeView, ExportedReport, ServiceEvent } from '../../shared/contract';
-import type { Decision, Episode, SeriesAnalysis } from '../../engine/types';
+import type { Decision, Episode, EpisodeRef, SeriesAnalysis } from '../../engine/types';
 import { renameInText } from '../../engine/fixes/renameInText';
 import type { AnalysisHost } from '../analysis/analysisHost';
-import { loadAnalysisCache, saveAnalysisCache } from '../analysis/analysisCache';
+import { episodeTextHash, openAnalysisCache, saveAnalysisCache, type OpenedAnalysisCache } from '../analysis/analysisCache';
 import { reanchorAnnotations } from '../store/anchorAnnotation';
 import type { Annotation } from '../../shared/contract';
 import { annotationsToAnalysis } from './annotationsToAnalysis';
@@ -55,8 +55,14 @@ export async function createContinuityService(
   const texts = new Map<string, string>();
   /** Each episode's annotations as last read or saved (anchored when the analysis uses them). */
   const annotations = new Map<string, Annotation[]>();
-  let current: { version: number; analysis: SeriesAnalysis } | undefined;
+  /** This session's newest analysis and the episodes (texts included) it was made from. */
+  let current: { version: number; analysis: SeriesAnalysis; episodes: Episode[] } | undefined;
   let version = 0;
+  /** The saved analysis, opened at its header: it answers until this session's first analysis arrives. */
+  let savedCache: OpenedAnalysisCache | undefined; // eslint-disable-line prefer-const -- set once the closures exist
+  let cacheVersion = 0;
+  /** Set once anything the analysis reads changed this session: from then on only a fresh analysis answers. */
+  let changedSinceOpen = false;
   let running: Promise<void> = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
@@ -106,7 +112,7 @@ export async function createContinuityService(
         throw error;
       }
       task.end();
-      current = { version: ++version, analysis: result };
+      current = { version: ++version, analysis: result, episodes };
       emit({ type: 'analysis', version, conflicts: result.report.conflicts.filter((c) => c.status === 'open').length });
       scheduleCacheSave();
     }).catch((error: unknown) => {
@@ -121,7 +127,9 @@ export async function createContinuityService(
     if (cacheTimer) clearTimeout(cacheTimer);
     cacheTimer = undefined;
     if (store.readOnly || !current || !loaded) return;
-    await saveAnalysisCache(store.root, store.episodes(), current.analysis).catch(() => undefined); // a cache is optional
+    const { episodes, analysis: saved } = current;
+    const hashes = Object.fromEntries(episodes.map((e) => [e.file, episodeTextHash(e.text)]));
+    await saveAnalysisCache(store.root, episodes, saved, hashes).catch(() => undefined); // a cache is optional
   };
   const scheduleCacheSave = () => {
     if (cacheTimer) clearTimeout(cacheTimer);
@@ -141,6 +149,7 @@ export async function createContinuityService(
   });
 
   const scheduleAnalysis = () => {
+    changedSinceOpen = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => { timer = undefined; void analyseNow(); }, analysisDelayMs);
   };
@@ -176,8 +185,61 @@ export async function createContinuityService(
     }
   });
 
-  /** The newest analysis: the saved cache while the first full analysis still runs, else the current one. */
+  /** Re-analyses now after a change to decisions or the bible. */
+  const reanalyse = () => {
+    changedSinceOpen = true;
+    return analyseNow();
+  };
+
+  /** Whether this episode's text is the one the saved analysis was made from (read from disk until the loader has it). */
+  const unchangedSinceCache = async (cache: OpenedAnalysisCache, ref: EpisodeRef | undefined): Promise<boolean> => {
+    const saved = ref && cache.textHash(ref.file);
+    if (!ref || !saved) return false;
+    const text = texts.get(ref.id) ?? (await store.readEpisode(ref.id)).text;
+    return episodeTextHash(text) === saved;
+  };
+
+  /**
+   * One episode's view from the saved analysis, read without the rest of it: only when that episode is unchanged since,
+   * and without the conflicts that quote an episode changed since. Undefined when the saved analysis cannot answer.
+   */
+  async function cachedEpisodeView(ref: EpisodeRef): Promise<Pick<EpisodeView, 'mentions' | 'conflicts'> | undefined> {
+    const cache = savedCache;
+    if (!cache || current || changedSinceOpen) return undefined;
+    if (!(await unchangedSinceCache(cache, ref))) return undefined;
+    const view = await cache.episodeView(ref.file);
+    const byFile = new Map(store.episodes().map((e) => [e.file, e]));
+    const others = [...new Set(view.conflicts.flatMap((c) => c.evidence.map((e) => e.episode)))].filter((f) => f !== ref.file);
+    const unchanged = new Map(await Promise.all(others.map(async (f) => [f, await unchangedSinceCache(cache, byFile.get(f)).catch(() => false)] as const)));
+    if (current || changedSinceOpen) return undefined;
+    return {
+      mentions: view.mentions,
+      conflicts: view.conflicts.filter((c) => c.evidence.every((e) => e.episode === ref.file || unchanged.get(e.episode))),
+    };
+  }
+
+  let wholeCache: Promise<SeriesAnalysis | undefined> | undefined;
+  /** The whole saved analysis, read once every episode is loaded and unchanged since it was made; else undefined. */
+  const savedAnalysis = () => (wholeCache ??= (async () => {
+    const cache = savedCache;
+    if (!cache) return undefined;
+    await loading;
+    const refs = store.episodes();
+    for (let i = 0; i < refs.length; i++) {
+      if (current || changedSinceOpen) return undefined;
+      const text = texts.get(refs[i].id);
+      if (text === undefined || cache.textHash(refs[i].file) !== episodeTextHash(text)) return undefined;
+      if (i % 500 === 499) await new Promise((r) => setImmediate(r)); // hashing 10,000 texts: let requests through
+    }
+    return cache.analysis().catch(() => undefined);
+  })());
+
+  /** The newest analysis: the saved one (when it still fits) while the first full analysis runs, else the current one. */
   const latest = async () => {
+    if (!current && savedCache && !changedSinceOpen) {
+      const saved = await savedAnalysis();
+      if (saved && !current && !changedSinceOpen) return { version: cacheVersion, analysis: saved };
+    }
     if (!current) await ready;
     await running;
     if (!current) await analyseNow();
@@ -187,9 +249,10 @@ export async function createContinuityService(
 
   // A large series opens at once from the saved analysis; the texts load and the full analysis runs behind it.
   let loaded = false;
-  const cached = await loadAnalysisCache(store.root, store.episodes());
-  if (cached) current = { version: ++version, analysis: cached };
-  const ready: Promise<void> = loadAll().then(() => { loaded = true; return analyseNow(); });
+  savedCache = await openAnalysisCache(store.root, store.episodes());
+  if (savedCache) cacheVersion = ++version;
+  const loading = loadAll();
+  const ready: Promise<void> = loading.then(() => { loaded = true; return analyseNow(); });
 
   return {
     async getProject() {
@@ -224,6 +287,8 @@ export async function createContinuityService(
     },
     async getEpisodeView(id): Promise<EpisodeView> {
       const ref = episodeRef(id);
+      const saved = await cachedEpisodeView(ref).catch(() => undefined); // a damaged cache: wait for the analysis
+      if (saved && !current && !changedSinceOpen) return { episodeId: id, version: cacheVersion, ...saved };
       const { version: v, analysis: a } = await latest();
       return {
         episodeId: id,
@@ -240,7 +305,7 @@ export async function createContinuityService(
         decisions.push(decision);
       }
       await store.writeDecisions(decisions);
-      await analyseNow();
+      await reanalyse();
     },
     async journalEdit(id, text) {
       episodeRef(id);
@@ -290,7 +355,7 @@ export async function createContinuityService(
     },
     async saveBible(bible) {
       await store.writeBible(bible);
-      await analyseNow();
+      await reanalyse();
     },
     async renameEverywhere(from, to, exceptId) {
       const changed: { id: string; hash: string; count: number }[] = [];
@@ -395,13 +460,13 @@ export async function createContinuityService(
       const added = canonFromFact(fact, a.report.entities);
       const { bible, replaced } = withCanonFact(await store.readBible(), added, a.report.entities);
       await store.writeBible(bible);
-      await analyseNow();
+      await reanalyse();
       return { added, replaced };
     },
     async removeCanonFact(fact, restore) {
       if (store.readOnly) throw new ServiceError('forbidden', 'This project is open read-only; the bible was not changed.');
       await store.writeBible(withoutCanonFact(await store.readBible(), fact, restore));
-      await analyseNow();
+      await reanalyse();
     },
     async cancelTask(taskId) {
       tasks.cancel(taskId);
