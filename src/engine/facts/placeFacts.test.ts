@@ -159,4 +159,19 @@ describe('placeFacts: upbringing, nationality with a town, a town inside a regio
     expect(claimed).toMatchObject({ object: 'Tullow', modality: 'believed' });
     expect(facts('de', 'Mara Quint ist in Tullow geboren und aufgewachsen.', [mara, ...towns]).find((f) => f.predicate === 'born-in')).toMatchObject({ object: 'Tullow', modality: 'asserted' });
   });
+
+  it('reads "had grown up in X" and an origin told in the first person in a quotation, for the speaker the speech tag names', () => {
+    expect(origin(facts('en', 'At the bar stood Mara Quint, who had grown up in Tullow above a forge.', [mara, ...towns]))).toEqual(['comes-from:Tullow']);
+    const de = facts('de', 'Mara Quint lachte. „Ich bin in Tullow aufgewachsen und nie von dort weg“, sagte sie.', [mara, ...towns]);
+    expect(de.filter((f) => f.predicate === 'comes-from').map((f) => `${f.subject}:${f.object}:${f.modality}`)).toEqual(['Mara Quint:Tullow:asserted']);
+    const tom = { key: 'Tom Hale', gender: 'male' as const };
+    const en = facts('en', 'Mara Quint poured tea for Tom Hale. "I was born in Tullow," he said.', [mara, tom, ...towns]);
+    expect(en.filter((f) => f.predicate === 'born-in').map((f) => `${f.subject}:${f.object}`)).toEqual(['Tom Hale:Tullow']);
+  });
+
+  it('gives a first-person origin to nobody when no plain speech tag names the speaker, or the tag calls it a lie', () => {
+    const tom = { key: 'Tom Hale', gender: 'male' as const };
+    expect(facts('en', 'Mara Quint poured tea for Tom Hale. "I was born in Tullow."', [mara, tom, ...towns]).filter((f) => f.predicate === 'born-in')).toEqual([]);
+    expect(facts('de', 'Mara Quint goss Tee ein. „Ich bin in Tullow geboren“, log sie.', [mara, ...towns]).filter((f) => f.predicate === 'born-in' && f.modality === 'asserted')).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 // Places: "wohnt in Hamburg", "lives in Leeds", "stammt aus Köln", "comes from Cork", "zieht nach Berlin", "works at St Mary's".
 import type { FactSink } from './factSink';
+import type { Modality } from '../types';
 import type { Grammar, Ref } from './grammar';
 
 /** German abstract or common nouns that follow "lebt in" without being places ("in Armut", "in Angst"). */
@@ -58,6 +59,48 @@ function placeAt(g: Grammar, k: number, origin = false): { value: string; at: nu
   return { value: words.join(' '), at: i };
 }
 
+const FIRST_PERSON = new Set(['ich', 'i']);
+const SAYS = new Set(['sagt', 'sagte', 'erzählt', 'erzählte', 'meint', 'meinte', 'erklärt', 'erklärte', 'antwortet', 'antwortete', 'says', 'said', 'tells', 'told', 'explains', 'explained', 'answers', 'answered', 'replies', 'replied', 'adds', 'added', 'fügt', 'fügte']);
+
+/** The speaker named by the speech tag of the quotation holding token i: "„…“, sagte sie", "\"…,\" says Mara", "Mara sagte: „…“". */
+function quoteSpeaker(g: Grammar, i: number): Ref | null {
+  const who = (k: number): Ref | null => {
+    const t = g.tok(k);
+    if (t?.kind === 'ent' && t.key && !t.possessive && g.input.kindOf(t.key) === 'character') return { key: t.key, index: k };
+    const gender = t?.kind === 'word' ? g.lex.pronouns[t.lower] : undefined;
+    return gender && gender !== 'plural' && gender !== 'any' ? g.resolvePronoun(k, gender) : null;
+  };
+  // After the quotation: over its closing marks and comma to "sagte sie" / "she said" / "says Mara".
+  let e = i;
+  while (e + 1 < g.tokens.length && g.tokens[e + 1].quoted && e - i < 60) e++;
+  let k = e + 1;
+  while (g.tok(k)?.kind === 'punct' && k - e < 4) k++;
+  if (k > e + 1 && g.isWord(k, SAYS)) return who(k + 1);
+  if (k > e + 1 && g.isWord(k + 1, SAYS)) return who(k);
+  // Before it: "Mara sagte: „…“".
+  let s = i;
+  while (s > 0 && g.tokens[s - 1].quoted && i - s < 60) s--;
+  k = s - 1;
+  while (k > 0 && g.tokens[k].kind === 'punct' && s - k < 4) k--;
+  if (k < s - 1 && g.isWord(k, SAYS) && g.tokens.slice(k + 1, s).some((t) => t.text === ':')) return g.subjectsOf(k)[0] ?? null;
+  return null;
+}
+
+/**
+ * Who an origin clause at i is about: its subjects, or the speaker when someone says "ich"/"I" in a quotation. What a
+ * character tells about themself in plain words of saying is the story's account, as in indirect speech (see FactSink).
+ */
+function peopleAt(g: Grammar, i: number, modality: Modality): { people: Ref[]; modality: Modality } {
+  const found = g.subjectsOf(i);
+  if (found.length || !g.tokens[i]?.quoted) return { people: found, modality };
+  const [a] = g.clauseRange(i);
+  let pronoun = -1;
+  for (let k = Math.max(a, i - 4); k < i && pronoun < 0; k++) if (g.isWord(k, FIRST_PERSON) && g.tokens[k].quoted) pronoun = k;
+  const speaker = pronoun < 0 ? null : quoteSpeaker(g, pronoun);
+  if (!speaker) return { people: found, modality };
+  return { people: [speaker], modality: modality === 'believed' && !hypotheticalHere(g, i) ? 'asserted' : modality };
+}
+
 /** Extract lives-in / comes-from / born-in / moves-to / works-at facts (object: a place key or name). */
 export function extractPlaces(g: Grammar, sink: FactSink): void {
   const table = g.lex.placeVerbs;
@@ -77,7 +120,8 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
       if (!ORIGIN.has(predicate) && !placeAt(g, i + 1)) continue;
       const negated = g.negatedNear(i, 3);
       const modality = negated ? 'negated' : g.modalityAt(i);
-      for (const who of g.subjectsOf(i)) if (who.key) sink.add(who.key, predicate, place.value, modality, i);
+      const told = ORIGIN.has(predicate) ? peopleAt(g, i, modality) : { people: g.subjectsOf(i), modality };
+      for (const who of told.people) if (who.key) sink.add(who.key, predicate, place.value, told.modality, i);
     }
   }
   // "… Accra, where she has lived her whole life", "Leeds, wo sie geboren wurde".
@@ -151,9 +195,10 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     const end = place.at + place.value.split(' ').length;
     const outer = g.isWord(end, IN_PLACE) ? placeAt(g, end + 1) : null;
     if (outer && g.tok(outer.at)?.kind === 'ent' && outer.value !== place.value) sink.add(place.value, 'located-in', outer.value, 'asserted', m.index);
-    for (const who of g.subjectsOf(m.index)) {
+    const told = ORIGIN.has(predicate) ? peopleAt(g, m.index, modality) : { people: g.subjectsOf(m.index), modality };
+    for (const who of told.people) {
       if (!who.key) continue;
-      sink.add(who.key, predicate, place.value, modality, m.index);
+      sink.add(who.key, predicate, place.value, told.modality, m.index);
       if (predicate === 'moves-to' && modality !== 'negated' && modality !== 'believed') sink.add(who.key, 'event', 'move', modality, m.index);
     }
   }

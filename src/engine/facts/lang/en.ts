@@ -182,7 +182,7 @@ export const en: FactLexicon = {
   placeVerbs: {
     'lives in': 'lives-in', 'lives and works in': 'lives-in', 'live in': 'lives-in', 'lived in': 'lives-in', 'living in': 'lives-in', 'resides in': 'lives-in',
     'comes from': 'comes-from', 'originally from': 'comes-from', 'come from': 'comes-from', 'is from': 'comes-from', 'was from': 'comes-from', 'hails from': 'comes-from',
-    'grew up in': 'comes-from', 'born and raised in': 'comes-from', 'born and raised on': 'comes-from', 'born and bred in': 'comes-from', 'was born in': 'born-in', 'born in': 'born-in', 'moves to': 'moves-to', 'moved to': 'moves-to',
+    'grew up in': 'comes-from', 'grown up in': 'comes-from', 'brought up in': 'comes-from', 'was raised in': 'comes-from', 'born and raised in': 'comes-from', 'born and raised on': 'comes-from', 'born and bred in': 'comes-from', 'was born in': 'born-in', 'born in': 'born-in', 'moves to': 'moves-to', 'moved to': 'moves-to',
     'moves back to': 'moves-to', 'moved back to': 'moves-to', 'moves into': 'moves-to', 'moved into': 'moves-to', 'moving to': 'moves-to', 'moves in to': 'moves-to',
     'relocates to': 'moves-to', 'works at': 'works-at', 'works for': 'works-at', 'worked at': 'works-at', 'works in': 'works-at',
   },
