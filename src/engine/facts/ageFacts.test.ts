@@ -93,3 +93,12 @@ describe('extractAges: prenominal age adjectives before a name', () => {
     expect(ages('de', 'Greta trifft Bruno. Die 61-jährige Revierleiterin nickt.', people)).toEqual(['Greta 61']);
   });
 });
+
+describe('extractAges: flashbacks', () => {
+  it('takes no current age from a flashback paragraph or "back then"', () => {
+    const kai: NameSpec[] = [{ key: 'Kai', gender: 'male' }];
+    expect(ages('en', 'Flashback: Kai, 17, stands on the pier.\n\nKai, 22, locks the boathouse.', kai)).toEqual(['Kai 22']);
+    expect(ages('de', 'Rückblende: Kai, 17, steht am Steg.\n\nKai, 22, schließt das Bootshaus ab.', kai)).toEqual(['Kai 22']);
+    expect(ages('en', 'Back then, Kai was 17. Kai, 22, locks the boathouse.', kai)).toEqual(['Kai 22']);
+  });
+});

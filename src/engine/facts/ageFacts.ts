@@ -93,18 +93,21 @@ function participleAfter(g: Grammar, k: number): boolean {
 }
 const PAST_SEIN = new Set(['war', 'waren']);
 const LONG_AGO = new Set(['damals', 'einst', 'ago', 'seinerzeit']);
+const BACK = new Set(['back']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/u;
 const PARTICIPLE = /^ge\p{L}+(t|en)$/u;
 
 /** An age the sentence tells of an earlier time: past perfect ("At twenty she had moved", "Mit 20 war sie … gezogen"),
- *  "damals", "years ago", or a year ("In 1995 she was 22"), unless a birthday is just past ("had just turned seventeen"). */
+ *  a flashback paragraph, "damals", "back then", "years ago", or a year ("In 1995 she was 22"), unless a birthday is just past ("had just turned seventeen"). */
 function earlierAge(g: Grammar, at: number): boolean {
+  // A paragraph that opens as a flashback ("Rückblende: …", "In a flashback, …") tells of an earlier time throughout.
+  if (g.inFlashback(at)) return true;
   const [sa, sb] = g.sentenceRange(at);
   const [a, b] = g.clauseRange(at);
   for (let k = sa; k <= sb; k++) {
     const t = g.tokens[k];
     if (t.kind === 'num' && YEAR.test(t.text)) return true;
-    if (t.kind === 'word' && LONG_AGO.has(t.lower)) return true;
+    if (t.kind === 'word' && (LONG_AGO.has(t.lower) || (t.lower === 'then' && g.isWord(k - 1, BACK)))) return true;
   }
   // The past perfect counts in the age's own clause, and after an opening "At twenty," / "Mit 20 Jahren," in the clause it leads into.
   const last = a === sa && g.isWord(a, AT_AGE) && b < sb ? g.clauseRange(b + 1)[1] : b;
