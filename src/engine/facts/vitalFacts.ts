@@ -19,6 +19,20 @@ const BURIAL = new Set(['funeral', 'burial', 'grave', 'beerdigung', 'begräbnis'
 const OWN = new Set(['own', 'eigene', 'eigenen', 'eigenes']);
 const TO_GRAVE = new Set(['to', 'into', 'ins', 'zum']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
+/** Adverbs of likelihood: "vermutlich ertrunken", "probably drowned" is what people assume, not a death narrated. */
+const PROBABLE = new Set(['vermutlich', 'mutmaßlich', 'wahrscheinlich', 'wohl', 'offenbar', 'anscheinend', 'probably', 'presumably', 'likely', 'possibly', 'apparently', 'seemingly']);
+/** "statt zu sterben", "rather than died", "instead of dying": the death that did not happen. */
+const INSTEAD = new Set(['statt', 'anstatt', 'rather', 'instead']);
+/** "hat seinen Tod vorgetäuscht", "faked his death": the death was staged, so the person lives. */
+const FAKED = new Set(['vorgetäuscht', 'vortäuscht', 'vortäuschte', 'vorgetäuschte', 'vorgetäuschten', 'inszeniert', 'inszenierte', 'inszenierten', 'fingiert', 'fingierte', 'fingierten', 'gefälscht', 'gefälschte', 'gefälschten', 'faked', 'fakes', 'faking', 'fake', 'staged', 'stages', 'staging', 'feigned', 'feigns', 'simulated']);
+
+/** Is a word of set `words` in token i's clause, within `span` tokens before it (or anywhere in the clause with span < 0)? */
+function inClauseBefore(g: Grammar, i: number, words: Set<string>, span: number): boolean {
+  const [a, b] = g.clauseRange(i);
+  const to = span < 0 ? b : i - 1;
+  for (let k = span < 0 ? a : Math.max(a, i - span); k <= to; k++) if (k !== i && g.isWord(k, words)) return true;
+  return false;
+}
 
 function add(g: Grammar, sink: FactSink, who: Ref[], object: 'dead' | 'alive', modality: Modality, negated: boolean, at: number): void {
   let obj: string = object;
@@ -66,7 +80,9 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     // A death told of "he"/"she" when several people could be meant ("the night he died") names nobody for sure.
     const who = victims(g, m.index, m.phrase).filter((r) => !(g.tokens[r.index]?.kind === 'word' && g.lex.pronouns[g.tokens[r.index].lower] && g.ambiguousPronoun(r.index)));
     // "gilt seit Jahren als tot", "für tot erklärt", "presumed dead": a status held, not a death narrated.
-    const held = g.isWord(m.index - 1, HELD_AS);
+    // "lief davon, statt zu sterben", "ran away rather than died": the death is the road not taken.
+    if (inClauseBefore(g, m.index, INSTEAD, 3)) continue;
+    const held = g.isWord(m.index - 1, HELD_AS) || inClauseBefore(g, m.index, PROBABLE, 5);
     add(g, sink, who, 'dead', held ? 'believed' : g.modalityAt(m.index), g.negatedNear(m.index, 4), m.index);
   }
   // "Es ist Vadim Kessler." / "It is Vince Delgado.": the recognition of someone thought gone.
@@ -127,6 +143,11 @@ export function extractVital(g: Grammar, sink: FactSink): void {
       const burial = BURIAL.has(t.lower) && !g.isWord(i - 1, OWN) && !g.question(i) && !idiom;
       if (!burial && g.hypothetical(i)) continue;
       const owner = g.nounOwner(i);
+      // "hat seinen Tod vorgetäuscht", "had faked his death": a staged death reveals that its owner lives.
+      if (inClauseBefore(g, i, FAKED, -1)) {
+        if (owner?.key) add(g, sink, [owner], 'alive', 'revealed', false, i);
+        continue;
+      }
       // "seit Sepps Beerdigung", "since Tom's death": a time reckoned from the death presupposes it.
       let p = i - 1;
       while (p >= 0 && (g.tokens[p].kind === 'ent' || g.isWord(p, g.set.articles) || g.lex.possessives[g.tokens[p].lower])) p--;

@@ -55,3 +55,51 @@ describe('vitalStatus over a series', () => {
     expect(alarms('en', 'Claire Dunn looks for Owen Marsh, who the whole town thought had drowned.', 'Owen Marsh opens the ticket office.')).toEqual([]);
   });
 });
+
+describe('vitalStatus: beliefs, staged deaths and deaths that did not happen', () => {
+  const de0 = 'In Lindau führt Jonas Brenner die Bäckerei am Hafen. Jonas Brenner backt Brot, und Marta Vogt verkauft es im Laden.';
+  const en0 = 'In Harwick, Daniel Pike runs the bakery by the harbour. Daniel Pike bakes bread, and Ruth Hale sells it in the shop.';
+  const deAct = 'Jonas Brenner backt am Morgen Brot und verkauft es Marta Vogt.';
+  const enAct = 'Daniel Pike bakes bread in the morning and sells it to Ruth Hale.';
+
+  it('stays quiet when a German death held only as likely or a staged death is followed by the return, in any order', () => {
+    for (const belief of ['Nach dem Sturm ist Jonas Brenner vermutlich im See ertrunken. Marta Vogt trauert.', 'Jonas Brenner ist wahrscheinlich tot.', 'Jonas Brenner galt als tot.']) {
+      for (const reveal of ['Jonas Brenner steht plötzlich vor der Tür.', 'Jonas Brenner hat seinen Tod nur vorgetäuscht.', 'Jonas Brenner ist doch nicht tot.']) {
+        expect(alarms('de', de0, belief, deAct, reveal), `${belief} / later ${reveal}`).toEqual([]);
+        expect(alarms('de', de0, belief, reveal, deAct), `${belief} / before ${reveal}`).toEqual([]);
+        expect(alarms('de', de0, belief, `${reveal} ${deAct}`), `${belief} / same ${reveal}`).toEqual([]);
+      }
+    }
+  });
+
+  it('stays quiet when an English death held only as likely or a staged death is followed by the return, in any order', () => {
+    for (const belief of ['Daniel Pike probably drowned in the storm. Ruth Hale grieves.', 'Daniel Pike is presumably dead.', 'Daniel Pike was presumed drowned.']) {
+      for (const reveal of ['Daniel Pike knocks at the door.', 'Daniel Pike had faked his death.', 'Daniel Pike was not dead after all.']) {
+        expect(alarms('en', en0, belief, enAct, reveal), `${belief} / later ${reveal}`).toEqual([]);
+        expect(alarms('en', en0, belief, reveal, enAct), `${belief} / before ${reveal}`).toEqual([]);
+        expect(alarms('en', en0, belief, `${reveal} ${enAct}`), `${belief} / same ${reveal}`).toEqual([]);
+      }
+    }
+  });
+
+  it('a narrated death later explained as staged is only a reveal, not an alarm', () => {
+    expect(alarms('de', de0, 'Jonas Brenner stirbt im Sturm.', deAct, 'Jonas Brenner hat seinen Tod inszeniert.')).toEqual([]);
+    expect(alarms('en', en0, 'Daniel Pike dies in the storm.', enAct, 'Daniel Pike had staged his death.')).toEqual([]);
+  });
+
+  it('stays quiet on deaths that did not happen: negated, avoided, almost, feared, possible', () => {
+    for (const d of ['Jonas Brenner ist nicht ertrunken.', 'Jonas Brenner lief davon, statt zu sterben.', 'Jonas Brenner wäre fast gestorben.', 'Jonas Brenner überlebte den Unfall.', 'Jonas Brenner hätte sterben können.', 'Marta Vogt fürchtet, dass Jonas Brenner tot ist.'])
+      expect(alarms('de', de0, d, deAct), d).toEqual([]);
+    for (const d of ['Daniel Pike did not drown.', 'Daniel Pike ran away rather than died.', 'Daniel Pike ran away instead of dying.', 'Daniel Pike almost died.', 'Daniel Pike survived the crash.', 'Daniel Pike could have died.', 'Ruth Hale fears Daniel Pike is dead.'])
+      expect(alarms('en', en0, d, enAct), d).toEqual([]);
+  });
+
+  it('still flags a narrated death followed by an unexplained return, also when others only believe it later', () => {
+    for (const d of ['Jonas Brenner stirbt im Sturm. Marta Vogt trauert.', 'Jonas Brenner ertrinkt im See.', 'Jonas Brenner wird erschossen.'])
+      expect(alarms('de', de0, d, deAct), d).toHaveLength(1);
+    for (const d of ['Daniel Pike dies in the storm. Ruth Hale grieves.', 'Daniel Pike drowns in the lake.', 'Daniel Pike is shot dead.'])
+      expect(alarms('en', en0, d, enAct), d).toHaveLength(1);
+    expect(alarms('de', de0, 'Jonas Brenner stirbt im Sturm.', 'Marta Vogt glaubt, dass Jonas Brenner tot ist.', deAct)).toHaveLength(1);
+    expect(alarms('en', en0, 'Daniel Pike dies in the storm.', 'Ruth Hale thinks he is dead.', enAct)).toHaveLength(1);
+  });
+});
