@@ -9,7 +9,7 @@ import type { ConnectionState } from '../api/bridgeClient';
 import { filterConflicts, noFilter, openCountsByEpisode, sortConflicts, type ProblemFilter } from '../problems/problemFilters';
 import { otherEvidence, pickEvidence, stepConflict, type NavTarget } from '../state/navTarget';
 import type { SaveStatus } from '../state/saveController';
-import { saveSettings, type Settings } from '../state/settings';
+import { problemsHeightRange, saveSettings, type Settings } from '../state/settings';
 import { renameAcrossSeries } from '../state/renameAcrossSeries';
 import { ConnectionBanner } from './ConnectionBanner';
 import { EpisodeEditor, type EditorHandle } from './EpisodeEditor';
@@ -21,6 +21,7 @@ import { SeriesBible } from '../series/SeriesBible';
 import { EvidencePane } from './EvidencePane';
 import { HistoryPane } from './HistoryPane';
 import { ProblemsPanel } from './ProblemsPanel';
+import { PanelSplitter } from './PanelSplitter';
 import { RecoveryBar } from './RecoveryBar';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ProjectProblemsBar } from './ProjectProblemsBar';
@@ -62,6 +63,9 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
   const [connection, setConnection] = useState<ConnectionState>(app.connection());
   const [recoveries, setRecoveries] = useState<Recovery[]>([]);
   const editor = useRef<EditorHandle | null>(null);
+  const mainRef = useRef<HTMLElement | null>(null);
+  const [mainHeight, setMainHeight] = useState(0);
+  const [dragHeight, setDragHeight] = useState<number | null>(null);
   const seq = useRef(0);
   const reportVersion = useRef(-1);
 
@@ -257,6 +261,24 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
     [client, loadReport],
   );
 
+  // The Problems panel's share of the main area: as the writer set it, never leaving the editor less than a few lines.
+  const hasProject = project !== null;
+  useEffect(() => {
+    const main = mainRef.current;
+    if (!main) return;
+    const observer = new ResizeObserver(() => setMainHeight(main.clientHeight));
+    observer.observe(main);
+    setMainHeight(main.clientHeight);
+    return () => observer.disconnect();
+  }, [hasProject]);
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const panelMax = Math.max(problemsHeightRange.min, mainHeight - 8 * rem);
+  // By default about two fifths of the height (a short window keeps more of its editor), at most 20rem.
+  const panelDefault = mainHeight > 0 ? Math.min(20 * rem, Math.round(mainHeight * 0.38)) : 15.5 * rem;
+  const panelHeight = Math.round(Math.max(problemsHeightRange.min, Math.min(panelMax, dragHeight ?? settings.problemsHeight ?? panelDefault)));
+  const panelCollapsed = settings.problemsCollapsed === true;
+  const togglePanel = useCallback(() => setSettings((s) => ({ ...s, problemsCollapsed: !s.problemsCollapsed })), []);
+
   // Shortcuts that work wherever the focus is.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -267,6 +289,9 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
       } else if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
         e.preventDefault();
         editor.current?.openFind();
+      } else if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'j') {
+        e.preventDefault();
+        togglePanel();
       } else if (e.key === 'F8') {
         e.preventDefault();
         const next = stepConflict(shownConflicts, selectedConflict, e.shiftKey);
@@ -277,7 +302,7 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shownConflicts, selectedConflict, openConflict, side]);
+  }, [shownConflicts, selectedConflict, openConflict, side, togglePanel]);
 
   // Save when the page is being left.
   useEffect(() => {
@@ -344,7 +369,11 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
             </>
           }
         />
-        <main className="cd-main">
+        <main
+          className="cd-main"
+          ref={mainRef}
+          style={{ gridTemplateRows: panelCollapsed ? 'minmax(0, 1fr) auto' : `minmax(0, 1fr) auto ${panelHeight}px` }}
+        >
           <div className={`cd-editors${side ? ' cd-split' : ''}`}>
             <EpisodeEditor
               client={client}
@@ -392,7 +421,23 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
               />
             )}
           </div>
+          {!panelCollapsed && (
+            <PanelSplitter
+              height={panelHeight}
+              min={problemsHeightRange.min}
+              max={Math.round(panelMax)}
+              container={() => mainRef.current}
+              controls="cd-problems"
+              onResize={setDragHeight}
+              onCommit={(height) => {
+                setDragHeight(null);
+                setSettings((s) => ({ ...s, problemsHeight: height }));
+              }}
+            />
+          )}
           <ProblemsPanel
+            collapsed={panelCollapsed}
+            onToggleCollapsed={togglePanel}
             conflicts={conflicts}
             episodes={episodes}
             episodesByFile={episodesByFile}

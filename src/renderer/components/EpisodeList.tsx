@@ -1,6 +1,8 @@
-// The left sidebar: the series' episodes in order, with their open-problem counts.
+// The left sidebar: the series' episodes in order, with their open-problem counts; one tab stop, arrow keys between episodes.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EpisodeRef } from '../../engine/types';
+import { useRovingFocus } from '../series/useRovingFocus';
 
 interface Props {
   episodes: EpisodeRef[];
@@ -11,13 +13,10 @@ interface Props {
 
 export function EpisodeList({ episodes, selectedId, openCounts, onSelect }: Props) {
   const { t } = useTranslation();
-  const move = (e: React.KeyboardEvent, index: number) => {
-    const next = episodes[index];
-    if (!next) return;
-    e.preventDefault();
-    onSelect(next);
-    document.getElementById(`cd-episode-${next.id}`)?.focus();
-  };
+  // The episodes stand in one column: ↑/↓ (Home, End) move the focus, Enter or Space opens one; Tab leaves the list.
+  const points = useMemo(() => episodes.map((_, i) => ({ x: 0, y: i })), [episodes]);
+  const selectedIndex = episodes.findIndex((e) => e.id === selectedId);
+  const roving = useRovingFocus(points, (i) => episodes[i] && onSelect(episodes[i]), false, selectedIndex);
   return (
     <nav className="cd-sidebar-section" aria-label={t('episodes.heading')}>
       <div className="cd-sidebar-head">
@@ -34,11 +33,8 @@ export function EpisodeList({ episodes, selectedId, openCounts, onSelect }: Prop
                 id={`cd-episode-${episode.id}`}
                 className={`cd-episode${current ? ' cd-selected' : ''}`}
                 aria-current={current ? 'page' : undefined}
+                {...roving(index)}
                 onClick={() => onSelect(episode)}
-                onKeyDown={(e) => {
-                  if (e.key === 'ArrowDown') move(e, index + 1);
-                  else if (e.key === 'ArrowUp') move(e, index - 1);
-                }}
               >
                 <span className="cd-episode-no">{String(episode.index + 1).padStart(2, '0')}</span>
                 <span className="cd-episode-text">

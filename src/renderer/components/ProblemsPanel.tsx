@@ -25,6 +25,9 @@ interface Props {
   onRenameSeries(from: string, to: string): Promise<SeriesRenameResult>;
   onBible(edit: (bible: Bible) => Bible): Promise<void>;
   readOnly: boolean;
+  /** Folded down to its toolbar (the editor gets the height). */
+  collapsed?: boolean;
+  onToggleCollapsed?(): void;
 }
 
 /** Episode chips per row; the detail lists every passage. */
@@ -32,7 +35,7 @@ const maxChips = 4;
 
 const episodeLabel = (episode: EpisodeRef | undefined, file: string) => (episode ? String(episode.index + 1).padStart(2, '0') : file);
 
-type Callbacks = Pick<Props, 'onFilter' | 'onSelect' | 'onOpen' | 'onOpenSide' | 'onDecide' | 'onRename' | 'onRenameSeries' | 'onBible'>;
+type Callbacks = Pick<Props, 'onFilter' | 'onSelect' | 'onOpen' | 'onOpenSide' | 'onDecide' | 'onRename' | 'onRenameSeries' | 'onBible' | 'onToggleCollapsed'>;
 
 /**
  * The panel re-renders only when its data changes (conflicts, filter, selection), not whenever the app shell does
@@ -52,6 +55,7 @@ export function ProblemsPanel(props: Props) {
       onRename: (from, to) => latest.current.onRename(from, to),
       onRenameSeries: (from, to) => latest.current.onRenameSeries(from, to),
       onBible: (edit) => latest.current.onBible(edit),
+      onToggleCollapsed: () => latest.current.onToggleCollapsed?.(),
     }),
     [],
   );
@@ -105,8 +109,19 @@ const ProblemsPanelView = memo(function ProblemsPanelView(props: Props) {
 
   const isFiltered = facets.some((f) => filter[f] !== null);
   return (
-    <section className="cd-problems" aria-labelledby="cd-problems-heading">
+    <section id="cd-problems" className={`cd-problems${props.collapsed ? ' cd-collapsed' : ''}`} aria-labelledby="cd-problems-heading">
       <div className="cd-problems-toolbar">
+        <button
+          type="button"
+          className="cd-icon-button cd-problems-fold"
+          aria-expanded={!props.collapsed}
+          aria-controls="cd-problems-body"
+          aria-label={props.collapsed ? t('problems.expand') : t('problems.collapse')}
+          title={props.collapsed ? t('problems.expandTitle') : t('problems.collapseTitle')}
+          onClick={() => props.onToggleCollapsed?.()}
+        >
+          <span aria-hidden="true">{props.collapsed ? '▸' : '▾'}</span>
+        </button>
         <h2 id="cd-problems-heading" className="cd-panel-title">
           {t('problems.heading')} <span className="cd-count-badge">{conflicts.length}</span>
         </h2>
@@ -142,7 +157,7 @@ const ProblemsPanelView = memo(function ProblemsPanelView(props: Props) {
         </div>
         <span className="cd-problems-shown">{t('problems.shown', { shown: shown.length, total: conflicts.length })}</span>
       </div>
-      <div className="cd-problems-body">
+      <div className="cd-problems-body" id="cd-problems-body" hidden={props.collapsed}>
         <ul
           ref={listRef}
           className="cd-problem-list"
@@ -217,20 +232,6 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
         <span className={`cd-status-chip cd-status-${conflict.status}`}>{t(`status.${conflict.status}`)}</span>
       </div>
       <p className="cd-detail-summary">{conflict.summary}</p>
-      <ol className="cd-evidence-list">
-        {conflict.evidence.map((e, i) => {
-          const episode = props.episodesByFile.get(e.episode);
-          return (
-            <li key={i}>
-              <button type="button" className="cd-evidence-link" onClick={() => props.onOpen(conflict, i, true)}>
-                <span className="cd-episode-chip">{episodeLabel(episode, e.episode)}</span>
-                <span className="cd-evidence-title">{episode?.title ?? e.episode}</span>
-                <q>{e.quote}</q>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
       {conflict.note && conflict.status !== 'open' && <p className="cd-detail-note">{conflict.note}</p>}
       <div className="cd-detail-actions">
         {conflict.evidence.length > 1 && (
@@ -336,6 +337,21 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
           {message}
         </p>
       )}
+      <h3 className="cd-detail-subheading">{t('problems.passages', { count: conflict.evidence.length })}</h3>
+      <ol className="cd-evidence-list">
+        {conflict.evidence.map((e, i) => {
+          const episode = props.episodesByFile.get(e.episode);
+          return (
+            <li key={i}>
+              <button type="button" className="cd-evidence-link" onClick={() => props.onOpen(conflict, i, true)}>
+                <span className="cd-episode-chip">{episodeLabel(episode, e.episode)}</span>
+                <span className="cd-evidence-title">{episode?.title ?? e.episode}</span>
+                <q>{e.quote}</q>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
     </div>
   );
 }

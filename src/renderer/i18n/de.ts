@@ -99,6 +99,9 @@ export const de: Messages<typeof en> = {
   find: { label: 'In Folge suchen', placeholder: 'In Folge suchen', next: 'Nächster Treffer', replaceWith: 'Ersetzen durch', replace: 'Ersetzen', replaceAll: 'Alle ersetzen', previous: 'Vorheriger Treffer', close: 'Suche schließen', count: '{{current}} / {{total}}', none: 'Keine Treffer' },
   problems: {
     heading: 'Probleme',
+    collapse: 'Probleme ausblenden', expand: 'Probleme einblenden', collapseTitle: 'Die Problemliste einklappen (Strg+J)', expandTitle: 'Die Problemliste ausklappen (Strg+J)',
+    resize: 'Höhe der Problemliste', resizeTitle: 'Ziehen oder ↑/↓ (Umschalt: größere Schritte), um die Höhe zwischen Editor und Problemen aufzuteilen', resizeValue: '{{height, number}} Pixel',
+    passages_one: 'Stelle', passages_other: 'Stellen ({{count, number}})',
     empty: 'Keine Kontinuitätsprobleme gefunden.',
     selectHint: 'Wählen Sie ein Problem, um seine Stellen zu sehen, darüber zu entscheiden oder es zu korrigieren. ↑/↓ wählen, Enter öffnet die Stelle, F8 / Umschalt+F8 springen überall zum nächsten / vorigen Problem.',
     emptyFiltered: 'Kein Problem passt zu diesen Filtern.',
@@ -195,7 +198,7 @@ export const de: Messages<typeof en> = {
     language: 'Oberfläche: Deutsch',
   },
   series: {
-    open: 'Serienbibel', openTitle: 'Die Serienbibel öffnen: Figuren und Orte, ihre Fakten, Beziehungen und Bilder', heading: 'Serienbibel', index: 'Figuren und Orte', filter: 'Nach Namen filtern', kindFilter: 'Art',
+    open: 'Serienbibel', openTitle: 'Die Serienbibel öffnen: Figuren und Orte, ihre Fakten, Beziehungen und Bilder', heading: 'Serienbibel', entryCount_one: '{{count, number}} Eintrag', entryCount_other: '{{count, number}} Einträge', index: 'Figuren und Orte', filter: 'Nach Namen filtern', kindFilter: 'Art',
     kinds: { all: 'Alle', character: 'Figur', place: 'Ort', organisation: 'Organisation', object: 'Gegenstand' },
     name: 'Name', mentions: 'Nennungen', episodes: 'Folgen', noMatch: 'Kein Eintrag passt.', mentionCount_one: '{{count, number}} Nennung', mentionCount_other: '{{count, number}} Nennungen', episodeCount_one: 'in {{count, number}} Folge', episodeCount_other: 'in {{count, number}} Folgen',
     saving: 'Serienbibel wird gespeichert … die Analyse folgt.', views: 'Ansichten', view: { overview: 'Übersicht', graph: 'Beziehungsgeflecht', timeline: 'Zeitleiste' }, print: 'Drucken', printTitle: 'Diese Seite der Serienbibel drucken',
@@ -216,7 +219,7 @@ export const de: Messages<typeof en> = {
     merge: 'Hiermit zusammenführen', mergeTitle: '{{other}} ist {{name}}: ein Eintrag mit beiden Namen', distinct: 'Verschiedene Personen', distinctTitle: '{{name}} und {{other}} sind zwei verschiedene Personen',
     done: { split: '„{{alias}}“ ist jetzt ein eigener Eintrag. Die Analyse folgt.', alias: '„{{alias}}“ ist jetzt ein Name von {{name}}. Die Analyse folgt.', merge: '{{other}} mit {{name}} zusammengeführt. Die Analyse folgt.', distinct: '{{name}} und {{other}} als verschiedene Personen vermerkt. Die Analyse folgt.', notName: '„{{name}}“ als Nicht-Name vermerkt. Die Analyse folgt.' },
   },
-  settings: { button: 'Einstellungen', language: 'Sprache', theme: 'Design', light: 'Hell', dark: 'Dunkel', system: 'System', shortcuts: 'Tastenkürzel', shortcutList: 'Strg+S speichern · F8 / Umschalt+F8 nächstes / voriges Problem · Strg+F suchen · Strg+Z / Strg+Umschalt+Z rückgängig / wiederholen' },
+  settings: { button: 'Einstellungen', language: 'Sprache', theme: 'Design', light: 'Hell', dark: 'Dunkel', system: 'System', shortcuts: 'Tastenkürzel', shortcutList: 'Strg+S speichern · F8 / Umschalt+F8 nächstes / voriges Problem · Strg+J Probleme ein- / ausblenden · Strg+F suchen · Strg+Z / Strg+Umschalt+Z rückgängig / wiederholen' },
   exchange: {
     exportButton: 'Bericht exportieren…',
     exportTitle: 'Den Kontinuitätsbericht exportieren (Strg+E)',

@@ -95,6 +95,9 @@ export const en = {
   find: { label: 'Find in episode', placeholder: 'Find in episode', next: 'Next match', replaceWith: 'Replace with', replace: 'Replace', replaceAll: 'Replace all', previous: 'Previous match', close: 'Close find', count: '{{current}} / {{total}}', none: 'No matches' },
   problems: {
     heading: 'Problems',
+    collapse: 'Hide the problems', expand: 'Show the problems', collapseTitle: 'Fold the Problems panel down (Ctrl+J)', expandTitle: 'Show the Problems panel (Ctrl+J)',
+    resize: 'Problems panel height', resizeTitle: 'Drag, or use ↑/↓ (Shift: bigger steps), to share the height between the editor and the problems', resizeValue: '{{height, number}} pixels',
+    passages_one: 'Passage', passages_other: 'Passages ({{count, number}})',
     empty: 'No continuity problems found.',
     selectHint: 'Choose a problem to see its passages, decide about it or fix it. ↑/↓ choose, Enter opens the passage, F8 / Shift+F8 step through problems from anywhere.',
     emptyFiltered: 'No problems match these filters.',
@@ -191,7 +194,7 @@ export const en = {
     language: 'UI: English',
   },
   series: {
-    open: 'Series bible', openTitle: 'Open the series bible: characters and places, their facts, relations and pictures', heading: 'Series bible', index: 'Characters and places', filter: 'Filter by name', kindFilter: 'Kind',
+    open: 'Series bible', openTitle: 'Open the series bible: characters and places, their facts, relations and pictures', heading: 'Series bible', entryCount_one: '{{count, number}} entry', entryCount_other: '{{count, number}} entries', index: 'Characters and places', filter: 'Filter by name', kindFilter: 'Kind',
     kinds: { all: 'All', character: 'Character', place: 'Place', organisation: 'Organisation', object: 'Object' },
     name: 'Name', mentions: 'Mentions', episodes: 'Episodes', noMatch: 'No entry matches.', mentionCount_one: '{{count, number}} mention', mentionCount_other: '{{count, number}} mentions', episodeCount_one: 'in {{count, number}} episode', episodeCount_other: 'in {{count, number}} episodes',
     saving: 'Saving the series bible… the analysis follows.', views: 'Views', view: { overview: 'Overview', graph: 'Relationship graph', timeline: 'Timeline' }, print: 'Print', printTitle: 'Print this page of the series bible',
@@ -212,7 +215,7 @@ export const en = {
     merge: 'Merge into this one', mergeTitle: '{{other}} is {{name}}: one entry with both names', distinct: 'Different people', distinctTitle: '{{name}} and {{other}} are two different people',
     done: { split: '“{{alias}}” is now an entry of its own. The analysis follows.', alias: '“{{alias}}” is now a name of {{name}}. The analysis follows.', merge: '{{other}} merged into {{name}}. The analysis follows.', distinct: '{{name}} and {{other}} noted as different people. The analysis follows.', notName: '“{{name}}” noted as not a name. The analysis follows.' },
   },
-  settings: { button: 'Settings', language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', shortcuts: 'Shortcuts', shortcutList: 'Ctrl+S save · F8 / Shift+F8 next / previous problem · Ctrl+F find · Ctrl+Z / Ctrl+Shift+Z undo / redo' },
+  settings: { button: 'Settings', language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', system: 'System', shortcuts: 'Shortcuts', shortcutList: 'Ctrl+S save · F8 / Shift+F8 next / previous problem · Ctrl+J show / hide problems · Ctrl+F find · Ctrl+Z / Ctrl+Shift+Z undo / redo' },
   exchange: {
     exportButton: 'Export report…',
     exportTitle: 'Export the continuity report (Ctrl+E)',

@@ -151,7 +151,7 @@ export function SeriesBible({ report, episodes, initialEntityId, readOnly, onOpe
   return (
     <SidePane
       label={t('series.heading')}
-      number={String(entities.length)}
+      number={t('series.entryCount', { count: entities.length })}
       title={t('series.heading')}
       note={entity?.name ?? ''}
       actions={actions}

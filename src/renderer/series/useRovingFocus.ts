@@ -1,10 +1,16 @@
 // Keyboard use of a picture's items (SVG or HTML): one tab stop for the picture, arrow keys between items, Enter or Space opens one.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { isFocusKey, nextFocus, type FocusPoint } from './spatialFocus';
 
-/** `strict`: arrows move only within their cone (rows of a grid); see nextFocus. */
-export function useRovingFocus(points: readonly FocusPoint[], activate: (index: number) => void, strict = false) {
-  const [active, setActive] = useState(0);
+/**
+ * `strict`: arrows move only within their cone (rows of a grid); see nextFocus. `selected`: the item chosen elsewhere
+ * (a list's current entry), which becomes the tab stop whenever it changes.
+ */
+export function useRovingFocus(points: readonly FocusPoint[], activate: (index: number) => void, strict = false, selected = -1) {
+  const [active, setActive] = useState(Math.max(0, selected));
+  useEffect(() => {
+    if (selected >= 0) setActive(selected);
+  }, [selected]);
   const items = useRef<(HTMLElement | SVGElement | null)[]>([]);
   const current = Math.max(0, Math.min(active, points.length - 1));
   return (index: number) => ({

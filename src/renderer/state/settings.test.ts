@@ -19,4 +19,14 @@ describe('settings', () => {
     expect(loadSettings({ getItem: () => '{nope' }, ['en-US'])).toEqual({ language: 'en', theme: 'system' });
     expect(loadSettings({ getItem: () => '{"language":"fr","theme":"neon"}' }, ['de'])).toEqual({ language: 'de', theme: 'system' });
   });
+
+  it('remembers the Problems panel height and fold, and drops impossible sizes', () => {
+    const storage = memory();
+    saveSettings(storage, { language: 'de', theme: 'light', problemsHeight: 320, problemsCollapsed: true });
+    expect(loadSettings(storage, ['en'])).toEqual({ language: 'de', theme: 'light', problemsHeight: 320, problemsCollapsed: true });
+    const bad = loadSettings({ getItem: () => '{"problemsHeight":-5,"problemsCollapsed":"yes"}' }, ['en']);
+    expect(bad.problemsHeight).toBeUndefined();
+    expect(bad.problemsCollapsed).toBeUndefined();
+    expect(loadSettings({ getItem: () => '{"problemsHeight":"300"}' }, ['en']).problemsHeight).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-// The writer's UI settings (language, theme), kept in the browser's local storage.
+// The writer's UI settings (language, theme, problems panel size), kept in the browser's local storage.
 import { detectLanguage, type UiLanguage } from '../i18n/i18n';
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -6,7 +6,14 @@ export type Theme = 'light' | 'dark' | 'system';
 export interface Settings {
   language: UiLanguage;
   theme: Theme;
+  /** Height of the Problems panel in CSS pixels, as the writer dragged it; absent: the default. */
+  problemsHeight?: number;
+  /** The Problems panel folded down to its toolbar (Ctrl+J). */
+  problemsCollapsed?: boolean;
 }
+
+/** Bounds of a stored panel height: anything outside (or not a number) is ignored. */
+export const problemsHeightRange = { min: 96, max: 4000 } as const;
 
 const storageKey = 'continuity-desk.settings';
 
@@ -17,6 +24,12 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | null, languages
     return {
       language: saved?.language === 'de' || saved?.language === 'en' ? saved.language : fallback.language,
       theme: saved?.theme === 'light' || saved?.theme === 'dark' || saved?.theme === 'system' ? saved.theme : fallback.theme,
+      ...(typeof saved?.problemsHeight === 'number' &&
+      saved.problemsHeight >= problemsHeightRange.min &&
+      saved.problemsHeight <= problemsHeightRange.max
+        ? { problemsHeight: Math.round(saved.problemsHeight) }
+        : {}),
+      ...(saved?.problemsCollapsed === true ? { problemsCollapsed: true } : {}),
     };
   } catch {
     return fallback;
