@@ -1,7 +1,7 @@
 // Finds the names in one episode's text: titled names, multi-word names, possessives, told apart from common nouns.
 import { calendarWords, englishPlaceHeads, functionWords, germanPlaceEnding, nameParticles, nounMarkers, organisationTitles, placePrepositions } from '../lang/closedClass';
 import { germanNounEvidence, isCuratedGivenName, isDictionaryWord, isGivenName, isKnownSurname } from '../lang/lexicon';
-import { isAbbreviation, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
+import { isAbbreviation, isAddressTitle, isNounTitle, isTitle, titleGender, type Gender } from '../lang/titles';
 import { tokenize, type Token } from '../text/tokenize';
 import { isDemonym, isHonorific, isHyphenAdjective, isMidAdverb, isMotionBeforeTo, isPlaceNoun, isPossessiveDeterminer, isWordFirst, looksFinite, placeWordPrepositions } from './nameContext';
 import type { Language } from '../types';
@@ -115,7 +115,8 @@ function notNameSet(notNames: Iterable<string> | undefined): Set<string> {
 function knownSet(knownNames: Iterable<string> | undefined, language: Language): Set<string> {
   const build = (): Set<string> => {
     const known = new Set<string>();
-    for (const n of knownNames ?? []) for (const t of n.split(/\s+/u)) if (t && !isTitle(language, t.replace(/\.$/u, ''))) known.add(t);
+    // A word the writers declared a name stays one even when it is also a job word ("Famulant" tagged as a character).
+    for (const n of knownNames ?? []) for (const t of n.split(/\s+/u)) if (t && !isAddressTitle(language, t.replace(/\.$/u, ''))) known.add(t);
     return known;
   };
   if (!knownNames || !Array.isArray(knownNames) || !Object.isFrozen(knownNames)) return build();

@@ -52,6 +52,11 @@ export function titleGender(language: Language, word: string): Gender | null | u
 }
 
 /** A title of the list, or a job title by the job lexicons and word formation ("Harbourmaster", "Bäckermeisterin"). */
+/** A title of address or rank from the closed list (Dr, Frau, Sergeant), not a job word used as one. */
+export function isAddressTitle(language: Language, word: string): boolean {
+  return TITLE_MAPS[language].has(word);
+}
+
 export function isTitle(language: Language, word: string): boolean {
   return TITLE_MAPS[language].has(word) || isJobTitleWord(language, word);
 }
