@@ -86,3 +86,55 @@ describe('meetingFacts: a pronoun subject carries over to coordinated verbs', ()
     expect(list.some((f) => f.subject === 'Tamsin Vale' && f.predicate === 'role')).toBe(false);
   });
 });
+
+describe('meetingFacts: dealing with someone named before (pronouns, joint activities)', () => {
+  const him = [{ key: 'Gernot Seidl', gender: 'male' as const }, { key: 'Vroni', gender: 'female' as const }];
+  const en = [{ key: 'Hal Brewer', gender: 'male' as const }, { key: 'Nell', gender: 'female' as const }];
+  const dealsAny = (list: Fact[], a: string, b: string): boolean => deals(list, a, b) && deals(list, b, a);
+
+  it('reads a pronoun object resolved to the person named before as dealing with them', () => {
+    expect(dealsAny(facts('de', 'Gernot Seidl repariert den Zaun. Als Vroni ihn zur Rede stellt, schweigt er.', him), 'Vroni', 'Gernot Seidl')).toBe(true);
+    expect(dealsAny(facts('de', 'Gernot Seidl kommt spät. Vroni kocht mit ihm.', him), 'Vroni', 'Gernot Seidl')).toBe(true);
+    expect(dealsAny(facts('en', 'Hal Brewer fixes the boat. Nell thanks him.', en), 'Nell', 'Hal Brewer')).toBe(true);
+    expect(dealsAny(facts('en', 'Nell arrives at the camp. Hal Brewer carries her bags up to the caravan.', en), 'Hal Brewer', 'Nell')).toBe(true);
+    expect(dealsAny(facts('de', 'Vroni kommt an. Gernot Seidl trägt ihre Koffer ins Haus.', him), 'Gernot Seidl', 'Vroni')).toBe(true);
+  });
+
+  it('does not read a possessive of the subject\'s own gender as someone else', () => {
+    expect(deals(facts('en', 'Hal Brewer waves. Nell carries her bags to the car.', en), 'Nell', 'Hal Brewer')).toBe(false);
+    expect(deals(facts('en', 'Hal Brewer calls. Nell loses her keys.', en), 'Nell', 'Hal Brewer')).toBe(false);
+  });
+
+  it('reads joint activities in both languages as dealing with each other', () => {
+    for (const s of ['Nell confronts Hal Brewer about the money.', 'Nell questions Hal Brewer.', 'Nell cooks with Hal Brewer.', 'Nell works a night shift with Hal Brewer.', 'Nell and Hal Brewer shake hands.', 'Nell and Hal Brewer share a table at the inn.', 'Nell interrogates Hal Brewer.']) {
+      expect(dealsAny(facts('en', s, en), 'Nell', 'Hal Brewer'), s).toBe(true);
+    }
+    for (const s of ['Vroni verhandelt mit Gernot Seidl.', 'Vroni arbeitet mit Gernot Seidl zusammen.', 'Vroni verhört Gernot Seidl.', 'Vroni stellt Gernot Seidl ein.', 'Vroni entlässt Gernot Seidl.', 'Vroni schüttelt Gernot Seidl die Hand.', 'Vroni und Gernot Seidl teilen sich einen Tisch.']) {
+      expect(dealsAny(facts('de', s, him), 'Vroni', 'Gernot Seidl'), s).toBe(true);
+    }
+  });
+
+  it('does not read two people merely named together as dealing with each other', () => {
+    expect(deals(facts('en', 'Nell and Hal Brewer both attend the party.', en), 'Nell', 'Hal Brewer')).toBe(false);
+    expect(deals(facts('de', 'Vroni und Gernot Seidl sind beide auf dem Fest.', him), 'Vroni', 'Gernot Seidl')).toBe(false);
+  });
+});
+
+describe('meetingFacts: not knowing someone', () => {
+  const first = (list: Fact[], a: string, b: string): boolean => list.some((f) => f.predicate === 'first-meeting' && f.subject === a && f.object === b && f.modality === 'asserted');
+  const people = [{ key: 'Hal', gender: 'male' as const }, { key: 'Vera', gender: 'female' as const }];
+
+  it('reads "kennt ihn/sie nicht", "does not know X at all" as strangers meeting', () => {
+    expect(first(facts('de', 'Hal kommt herein. Vera kennt ihn nicht.', people), 'Vera', 'Hal')).toBe(true);
+    expect(first(facts('de', 'Vera kommt herein. Hal kennt sie nicht.', people), 'Hal', 'Vera')).toBe(true);
+    expect(first(facts('en', 'Vera does not know Hal at all.', people), 'Vera', 'Hal')).toBe(true);
+  });
+
+  it('does not read "nicht mehr", "not really", "doesn\'t know Hal is …" or a pretence as strangers', () => {
+    expect(first(facts('de', 'Hal kommt herein. Vera kennt ihn nicht mehr.', people), 'Vera', 'Hal')).toBe(false);
+    expect(first(facts('en', "Vera doesn't really know Hal.", people), 'Vera', 'Hal')).toBe(false);
+    expect(first(facts('en', "Vera doesn't know Hal is her brother.", people), 'Vera', 'Hal')).toBe(false);
+    expect(first(facts('en', 'Vera pretends never to have met Hal.', people), 'Vera', 'Hal')).toBe(false);
+    expect(first(facts('de', 'Vera tut so, als habe sie Hal nie gesehen.', people), 'Vera', 'Hal')).toBe(false);
+  });
+});

@@ -24,6 +24,10 @@ const DATIVE: Record<string, 'male' | 'female'> = { ihm: 'male', ihr: 'female' }
 const IMAGINED = new Set(['wie', 'dass', 'was', 'ob', 'wer', 'wo']);
 /** Objects of imagining between "stellt sich" and "vor" ("stellt sich das vor", "stellt sich ihn vor"). */
 const IMAGINED_OBJECTS = new Set(['das', 'es', 'dies', 'etwas', 'alles', 'nichts', 'so', 'ihn', 'sie', 'was', 'einen', 'eine', 'ein']);
+/** After the person not known: the clause ends or goes on plainly ("kennt ihn nicht", "doesn't know Hal at all"). */
+const STRANGER_AFTER = new Set(['nicht', 'noch', 'überhaupt', 'persönlich', 'at', 'yet', 'personally', 'from']);
+/** Not knowing someone well, any more, or really is no first meeting. */
+const KNOW_QUALIFIERS = new Set(['gut', 'mehr', 'richtig', 'wirklich', 'besonders', 'sehr', 'näher', 'kaum', 'well', 'anymore', 'really', 'very', 'much', 'properly', 'better', 'besser', 'that', 'dass', 'what', 'was', 'wie', 'how', 'why', 'warum', 'where', 'wo', 'whether', 'ob', 'if']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/u;
 /** A first meeting told as memory: "remembers the day she had first met him", "erinnert sich, wie sie ihn damals kennenlernte". */
 const RECALL = new Set(['remembers', 'remembered', 'remember', 'recalls', 'recalled', 'recall', 'reminds', 'reminded', 'reminisces', 'reminisced', 'erinnert', 'erinnerte', 'erinnerten', 'erinnern', 'erinnerung', 'damals', 'seinerzeit', 'einst']);
@@ -223,6 +227,21 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
       const alreadyKnown = g.findPhrases(a, b, already).length > 0 || g.findPhrases(a, b, [['each', 'other'], ['sich']]).length > 0;
       const negated = g.negatedNear(i, 3, 3);
       if ((alreadyKnown || negated) && !g.hypothetical(i)) pairs(sink, subjects, objects, 'knows', negated ? 'negated' : g.modalityAt(i), i, true);
+      // "Nell kennt ihn nicht", "doesn't know Hal at all": a stranger, so a first meeting (not "nicht mehr", "not well", nor "doesn't know Hal is …").
+      if (negated && !alreadyKnown && !t.quoted && !g.question(i) && !g.hypothetical(i) && !g.findPhrases(a, b, firstMarkers).length) {
+        let strangers = objects;
+        if (!strangers.length) strangers = germanSieObject(g, i, b, subjects);
+        const plainObject = (k: number): boolean => {
+          const next = g.tok(k + 1);
+          return !next || next.kind === 'punct' || (next.kind === 'word' && (STRANGER_AFTER.has(next.lower) || g.isNegator(k + 1)));
+        };
+        let qualified = false;
+        for (let k = a; k <= b; k++) if (g.isWord(k, KNOW_QUALIFIERS)) qualified = true;
+        const refs = g.objectsIn(a, b, new Set()).filter((r) => r.key && !subjects.includes(r.key));
+        const direct = strangers.filter((key) => refs.some((r) => r.key === key && plainObject(r.index)) || !refs.length);
+        const modality = g.modalityAt(i);
+        if (!qualified && direct.length === 1 && modality !== 'believed') pairs(sink, subjects, direct, 'first-meeting', modality, i, true);
+      }
     }
     // "hat noch nie von X gehört", "has never heard of X".
     if (HEARD.has(t.lower) && g.negatedNear(i, 6) && once('heard')) {
@@ -243,6 +262,12 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
         const e = g.tokens[k];
         const next = g.tok(k + 1);
         if (e.kind === 'ent' && e.possessive && e.key && !subjects.includes(e.key) && next?.kind === 'word' && !g.relationNounAt(k + 1) && !families.has(next.lower) && !g.roleNounAt(k + 1)) objects.push(e.key);
+        // "Hal carries her bags", "trägt ihre Koffer": a possessive pronoun of the other gender than every subject means someone else.
+        const gender = e.kind === 'word' ? g.lex.possessives[e.lower] : undefined;
+        if ((gender === 'male' || gender === 'female') && subjects.length && subjects.every((s) => g.genderOf(s) && g.genderOf(s) !== gender) && next?.kind === 'word' && !g.relationNounAt(k + 1) && !families.has(next.lower) && !g.roleNounAt(k + 1)) {
+          const r = g.resolvePronoun(k, gender, true);
+          if (r?.key && !subjects.includes(r.key)) objects.push(r.key);
+        }
       }
       if (subjects.length) pairs(sink, subjects, objects, 'interacts', modality, i, true);
       for (let k = a; k <= b; k++) {

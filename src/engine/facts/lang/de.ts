@@ -189,6 +189,8 @@ export const de: FactLexicon = {
     'besucht', 'besuchen', 'besuchte', 'ruft', 'telefoniert', 'kümmert', 'kümmern', 'kümmerte', 'unterstützt', 'tröstet', 'behandelt', 'operiert',
     'untersucht', 'begleitet', 'trifft', 'treffen', 'traf', 'sitzt', 'sitzen', 'tanzt', 'spielt', 'spielen', 'feiert', 'feiern', 'isst', 'essen',
     'versorgt', 'versorgte', 'verarztet', 'verarztete', 'pflegt', 'pflegte', 'rettet', 'rettete', 'bedankt', 'bedankte', 'dankt', 'dankte', 'lädt', 'lud',
+    'kocht', 'kochen', 'kochte', 'verhört', 'verhörte', 'befragt', 'befragte', 'vernimmt', 'verhandelt', 'verhandeln', 'verhandelte', 'entlässt', 'entließ', 'konfrontiert', 'konfrontierte',
+    'zur rede', 'stritt', 'stritten', 'arbeitet', 'arbeiten', 'arbeitete', 'schüttelt', 'schüttelte', 'teilen sich', 'teilt sich', 'trägt', 'trug', 'tanzte', 'küsste', 'umarmte', 'interviewt', 'stellt', 'stellte',
   ],
   familyNouns: ['familie', 'familien', 'angehörige', 'angehörigen'],
   workTogether: ['arbeiten zusammen', 'arbeitet zusammen', 'arbeiteten zusammen', 'zusammenarbeiten', 'zusammen arbeiten', 'arbeiten gemeinsam'],

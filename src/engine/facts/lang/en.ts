@@ -176,6 +176,8 @@ export const en: FactLexicon = {
     'visited', 'calls', 'called', 'phones', 'cares', 'looks after', 'supports', 'comforts', 'treats', 'treated', 'operates', 'examines',
     'accompanies', 'meets', 'met', 'sits', 'sat', 'dances', 'plays', 'celebrates', 'eats', 'dines', 'works with',
     'nurses', 'nursed', 'bandages', 'bandaged', 'rescues', 'rescued', 'examined', 'invited', 'welcomed', 'greeted', 'warned', 'comforted',
+    'confronts', 'confronted', 'questions', 'questioned', 'interrogates', 'interrogated', 'cooks', 'cooked', 'carries', 'carried', 'negotiates', 'negotiated',
+    'shakes hands', 'shake hands', 'shook hands', 'share a', 'shares a', 'shared a', 'embraces', 'embraced', 'danced', 'operated', 'fired', 'works', 'worked', 'quarrels', 'quarrelled',
   ],
   familyNouns: ['family', 'families', 'relatives'],
   workTogether: ['work together', 'worked together', 'working together', 'works together'],
