@@ -35,6 +35,57 @@ describe('areSpellingVariants', () => {
     }
   });
 
+  it('flags names that drift in spelling while they sound the same', () => {
+    for (const [a, b, lang] of [
+      ['Holcomb', 'Holcombe', 'en'],
+      ['Brown', 'Browne', 'en'],
+      ['Marlow', 'Marlowe', 'en'],
+      ['Fairburn', 'Fairbairn', 'en'],
+      ['Pardew', 'Pardoe', 'en'],
+      ['Haddow', 'Haddoe', 'en'],
+      ['Greenway', 'Greanway', 'en'],
+      ['Boatman', 'Botman', 'en'],
+      ['Rorty', 'Roarty', 'en'],
+      ['Peterson', 'Petersen', 'en'],
+      ['Hoffmann', 'Hoffman', 'de'],
+      ['Neumann', 'Neuman', 'de'],
+      ['Frederick', 'Frederik', 'en'],
+      ['Jäger', 'Jeger', 'de'],
+      ['Brandstätter', 'Brandstetter', 'de'],
+      ['Aichinger', 'Eichinger', 'de'],
+      ['Dorfner', 'Dorfer', 'de'],
+      ['Margarete', 'Margarethe', 'de'],
+    ] as const) {
+      expect(areSpellingVariants(a, b, lang), `${a}/${b}`).toBe(true);
+      const shared = variantBlockingKeys(a, lang).some((k) => variantBlockingKeys(b, lang).includes(k));
+      expect(shared, `${a}/${b} meet in a block`).toBe(true);
+    }
+  });
+
+  it('keeps apart names that sound alike but are two names', () => {
+    for (const [a, b, lang] of [
+      ['Christine', 'Christina', 'de'],
+      ['Lena', 'Lina', 'de'],
+      ['Jan', 'Jana', 'de'],
+      ['Maria', 'Marie', 'en'],
+      ['Louis', 'Louise', 'en'],
+      ['Simon', 'Simone', 'en'],
+      ['Miller', 'Muller', 'en'],
+      ['Hilda', 'Holda', 'en'],
+      ['Hanke', 'Henke', 'de'],
+      ['Anton', 'Antoni', 'de'],
+      ['Greta', 'Grete', 'de'],
+      ['Hardy', 'Harty', 'en'],
+      ['Mason', 'Masen', 'en'],
+      ['Lobet', 'Liebet', 'de'],
+      ['Hollis', 'Hollins', 'en'],
+      ['Franke', 'Franken', 'de'],
+      ['Brand', 'Brandt', 'de'],
+    ] as const) {
+      expect(areSpellingVariants(a, b, lang), `${a}/${b}`).toBe(false);
+    }
+  });
+
   it('shares a blocking key between variants', () => {
     const shared = (a: string, b: string) => variantBlockingKeys(a, 'de').some((k) => variantBlockingKeys(b, 'de').includes(k));
     expect(shared('Katrin', 'Kathrin')).toBe(true);

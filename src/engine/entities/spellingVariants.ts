@@ -1,5 +1,5 @@
 // Decides whether two spellings of a name token are probably one name written two ways (Katrin / Kathrin).
-import { givenNameGender } from '../lang/lexicon';
+import { givenNameGender, isCuratedGivenName, isGivenName } from '../lang/lexicon';
 import { doubleMetaphone } from 'double-metaphone';
 import { phoneticKeys } from '../lang/phoneticKeys';
 import { editDistance } from '../text/editDistance';
@@ -45,9 +45,83 @@ function genderedPair(a: string, b: string): boolean {
   return !!ga && !!gb && ga !== gb;
 }
 
-/** A typing slip in a long name: two letters swapped, one consonant dropped or doubled, one vowel changed (nine letters on). */
+/** `long` is `short` with a German or English case ending (Friedrich / Friedrichs, Franke / Franken), not a doubled letter (Hoffman / Hoffmann). */
+function grammaticalEnding(short: string, long: string): boolean {
+  return (short + 's' === long || short + 'n' === long) && !short.endsWith(long[long.length - 1]);
+}
+
+/**
+ * An English surname with and without a silent final e (Holcomb / Holcombe, Brown / Browne): the shorter ends in a
+ * consonant, and the longer is not a given name of its own (Louis / Louise, Simon / Simone are two people).
+ */
+function silentFinalE(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (s.length < 4 || l !== s + 'e' || !/[bcdfgklmnprtwz]$/u.test(s)) return false;
+  const gl = givenNameGender(l);
+  return gl === undefined || (!isCuratedGivenName(l) && !gl) || gl === givenNameGender(s);
+}
+
+const VOWEL = /[aeiouyäöü]/u;
+const VOWEL_GROUP_END = /[aeiouyäöüw]/u;
+const VOWEL_GROUP = /^[aeiouyäöü]*w?$/u;
+/** Vowel spellings that write one sound in English and German surnames (Fairburn / Fairbairn, Pardew / Pardoe, Leeming / Leaming). */
+const SAME_SOUND_VOWELS = [
+  ['u', 'ai', 'ea', 'ou', 'ei'],
+  ['o', 'oa', 'oe', 'ow', 'ew', 'ou', 'oo'],
+  ['ou', 'ow', 'au', 'aw'],
+  ['ee', 'ea', 'ie', 'ei', 'i', 'y', 'e'],
+  ['a', 'ai', 'ay', 'ei', 'ey', 'ae'],
+].map((c) => new Set(c));
+/** Letter pairs that write one sound in German names (Brandstätter / Brandstetter). */
+const foldUmlautE = (s: string): string => s.replace(/ä/gu, 'e').replace(/ae/gu, 'e');
+/** Codes of the sound of a name: Double Metaphone's primary code, and in German the Kölner Phonetik as well. */
+function soundCodes(name: string, language: Language): string[] {
+  const out = [doubleMetaphone(name)[0]];
+  if (language === 'de') {
+    const k = phoneticKeys(name, 'de')[0];
+    if (k) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * One name drifting in spelling while it sounds the same: one sound code, the same first letter, at most two letters
+ * apart, five letters on (Fairburn / Fairbairn, Pardew / Pardoe, Rorty / Roarty, Peterson / Petersen). One plain
+ * vowel swapped for another stays two names (Morton / Merton, Hanke / Henke, Christine / Christina), as does a vowel
+ * added at the end (Anton / Antoni).
+ */
+function soundDrift(na: string, nb: string, language: Language): boolean {
+  const la = na.toLowerCase();
+  const lb = nb.toLowerCase();
+  const a = language === 'de' ? foldUmlautE(la) : la;
+  const b = language === 'de' ? foldUmlautE(lb) : lb;
+  if (a === b) return language === 'de';
+  if (Math.min(a.length, b.length) < 5 || a[0] !== b[0] || editDistance(a, b, 2) > 2) return false;
+  const ca = soundCodes(a, language);
+  const cb = soundCodes(b, language);
+  if (!ca[0] || ca[0].length < 2 || !ca.every((c, k) => c === cb[k])) return false;
+  // The part that differs, widened to whole vowel groups on both sides (a w closes a group: Pardew, Haddow).
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  while (p > 0 && VOWEL.test(a[p - 1])) p--;
+  while (q > 0 && VOWEL_GROUP_END.test(a[a.length - q])) q--;
+  const da = a.slice(p, a.length - q);
+  const db = b.slice(p, b.length - q);
+  if (!VOWEL_GROUP.test(da) || !VOWEL_GROUP.test(db)) return false;
+  // -son / -sen: one surname (Peterson / Petersen).
+  if (q === 1 && p >= 4 && a.endsWith('n') && /s$/u.test(a.slice(0, p)) && /^[oe]$/u.test(da) && /^[oe]$/u.test(db)) return true;
+  // Two given names the lexicon knows apart (Maria / Marie, Lena / Lina).
+  if (isGivenName(na) && isGivenName(nb)) return false;
+  // At the end both sides are digraphs (Pardew / Pardoe); inside, at least one is (Fairburn / Fairbairn, Rorty / Roarty).
+  if (!SAME_SOUND_VOWELS.some((c) => c.has(da) && c.has(db))) return false;
+  return q === 0 ? da.length > 1 && db.length > 1 : da.length > 1 || db.length > 1;
+}
+
+/** A typing slip in a name of six letters on: two letters swapped, one consonant dropped or doubled; one vowel changed from nine letters on. */
 function typingSlip(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 7 || editDistance(a, b, 1) !== 1) return false;
+  if (Math.min(a.length, b.length) < 6 || editDistance(a, b, 1) !== 1) return false;
   if (a.length === b.length) {
     const i = [...a].findIndex((ch, k) => ch !== b[k]);
     if (i >= 0 && a[i] === b[i + 1] && a[i + 1] === b[i]) return true;
@@ -71,9 +145,11 @@ export function areSpellingVariants(a: string, b: string, language: Language): b
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return false;
-  if (la + 's' === lb || lb + 's' === la || la + 'n' === lb || lb + 'n' === la) return false;
+  if (grammaticalEnding(la, lb) || grammaticalEnding(lb, la)) return false;
+  if (language === 'en' && silentFinalE(a, b)) return true;
   if (genderedPair(a, b)) return false;
   if (typingSlip(la, lb)) return true;
+  if (soundDrift(a, b, language)) return true;
   if (spellingSkeleton(la) !== spellingSkeleton(lb)) return false;
   const kb = new Set(variantBlockingKeys(b, language).filter((k) => !k.startsWith('d:')));
   return variantBlockingKeys(a, language).some((k) => !k.startsWith('d:') && !k.startsWith('s:') && kb.has(k));
@@ -97,7 +173,7 @@ function computeBlockingKeys(name: string, language: Language): string[] {
   const keys = phoneticKeys(name, language);
   keys.push('s:' + spellingSkeleton(name));
   const lower = name.toLowerCase();
-  if (lower.length >= 7) {
+  if (lower.length >= 6) {
     keys.push('d:' + lower);
     for (let i = 0; i < lower.length; i++) keys.push('d:' + lower.slice(0, i) + lower.slice(i + 1));
   }

@@ -44,7 +44,33 @@ describe('spellingVariant rule: flags', () => {
   });
 });
 
+describe('spellingVariant rule: drift that sounds the same', () => {
+  it('a surname gaining a silent final e, a vowel digraph and a dropped letter across episodes', () => {
+    const eps = series(
+      'Inspector Nadia Holcomb arrives in town. Holcomb questions the ferryman Tom Pardew. Pardew shrugs. The grocer Ellis Dorfner closes early.',
+      'Inspector Holcombe returns at dawn. Holcombe thanks Pardoe for the boat. Dorfer opens the shop again.',
+    );
+    const fixes = spelling(eps).flatMap((c) => c.fixes.map((f) => (f.kind === 'rename' ? [f.from, f.to].sort().join('/') : '')));
+    expect(fixes).toEqual(expect.arrayContaining(['Holcomb/Holcombe', 'Pardew/Pardoe', 'Dorfer/Dorfner']));
+  });
+
+  it('a German surname written with ä and with e', () => {
+    const eps = series('Heute öffnet Lukas Brandstätter die Werkstatt. Brandstätter pfeift.', 'Am Abend schließt Brandstetter die Werkstatt ab.');
+    expect(spelling(eps).flatMap((c) => c.fixes)).toEqual([{ kind: 'rename', from: 'Brandstetter', to: 'Brandstätter' }]);
+  });
+});
+
 describe('spellingVariant rule: stays quiet on', () => {
+  it('two women named Christine and Christina, and Louis beside Louise', () => {
+    const eps = series('Christine Brenner and her sister Christina Brenner run the bakery. Louis helps Louise.', 'Christina bakes bread. Christine sells it. Louise laughs at Louis.');
+    expect(spelling(eps)).toEqual([]);
+  });
+
+  it('two surnames that sound alike when the text names both men together', () => {
+    const eps = series('At the quay, Ned Pardew and his neighbour Sam Pardoe mend the nets together.', 'Pardew sails north. Pardoe stays at home.');
+    expect(spelling(eps)).toEqual([]);
+  });
+
   it('cousins with similar names that the text introduces together', () => {
     const eps = series(
       'Two boys arrive: Callum, from Glasgow, and his cousin Calum, from Skye. Callum is tall.',
