@@ -174,4 +174,16 @@ describe('placeFacts: upbringing, nationality with a town, a town inside a regio
     expect(facts('en', 'Mara Quint poured tea for Tom Hale. "I was born in Tullow."', [mara, tom, ...towns]).filter((f) => f.predicate === 'born-in')).toEqual([]);
     expect(facts('de', 'Mara Quint goss Tee ein. „Ich bin in Tullow geboren“, log sie.', [mara, ...towns]).filter((f) => f.predicate === 'born-in' && f.modality === 'asserted')).toEqual([]);
   });
+
+  it('gives "X thinks Declan grew up in Cork" to Declan, as a belief, and takes "County Carlow" whole', () => {
+    const names = [mara, { key: 'Declan', gender: 'male' as const }, { key: 'Cork', kind: 'place' as const }, { key: 'Carlow', kind: 'place' as const }];
+    const list = facts('en', 'Mara Quint thinks Declan grew up in Cork. Mara Quint comes from County Carlow.', names);
+    expect(list.filter((f) => f.predicate === 'comes-from').map((f) => `${f.subject}:${f.object}:${f.modality}`)).toEqual(['Declan:Cork:believed', 'Mara Quint:County Carlow:asserted']);
+  });
+
+  it('takes no month after the town for a place holding it ("born in Tullow in May")', () => {
+    const list = facts('en', 'Mara Quint was born in Tullow in March.', [mara, ...towns]);
+    expect(list.filter((f) => f.predicate === 'located-in')).toEqual([]);
+    expect(origin(list)).toEqual(['born-in:Tullow']);
+  });
 });

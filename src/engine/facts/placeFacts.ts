@@ -55,7 +55,8 @@ function placeAt(g: Grammar, k: number, origin = false): { value: string; at: nu
   if (g.lex.relationNouns[t.lower] || g.lex.roleNouns[t.lower]) return null;
   const words = [t.text];
   let j = i + 1;
-  while (g.tok(j)?.kind === 'word' && g.tokens[j].capital && words.length < 3) words.push(g.tokens[j++].text);
+  // "County Carlow", "Bad Tölz": a capitalised word before a name the finder knows is part of that name.
+  while ((g.tok(j)?.kind === 'word' || g.tok(j)?.kind === 'ent') && g.tokens[j].capital && !g.tokens[j].possessive && words.length < 3) words.push(g.tokens[j++].text);
   return { value: words.join(' '), at: i };
 }
 
@@ -194,7 +195,13 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     // "stammt aus Altona in Hamburg", "comes from Tullow in County Carlow": the town is the origin, the second place holds it.
     const end = place.at + place.value.split(' ').length;
     const outer = g.isWord(end, IN_PLACE) ? placeAt(g, end + 1) : null;
-    if (outer && g.tok(outer.at)?.kind === 'ent' && outer.value !== place.value) sink.add(place.value, 'located-in', outer.value, 'asserted', m.index);
+    if (outer && !TIME_NAMES.has(g.tokens[outer.at].lower) && outer.value !== place.value) sink.add(place.value, 'located-in', outer.value, 'asserted', m.index);
+    // "Orla thinks Declan grew up in Cork": in English a name right before the verb is its subject.
+    const named = g.language === 'en' ? g.tok(m.index - 1) : undefined;
+    if (named?.kind === 'ent' && named.key && !named.possessive && g.input.kindOf(named.key) === 'character' && ORIGIN.has(predicate)) {
+      sink.add(named.key, predicate, place.value, modality, m.index);
+      continue;
+    }
     const told = ORIGIN.has(predicate) ? peopleAt(g, m.index, modality) : { people: g.subjectsOf(m.index), modality };
     for (const who of told.people) {
       if (!who.key) continue;
@@ -206,6 +213,8 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
 
 const IN_WHICH = new Set(['dem', 'der']);
 const IN_PLACE = new Set(['in']);
+/** Months and seasons, which follow "in" without being a place ("born in Tullow in May"). */
+const TIME_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'spring', 'summer', 'autumn', 'winter', 'frühling', 'sommer', 'herbst']);
 /** "her whole childhood", "ihr ganzes Leben": a span of a life spent in one place. */
 const WHOLE = new Set(['whole', 'entire', 'ganzes', 'ganze', 'ganzen', 'gesamte', 'gesamten']);
 const LIFE_SPANS: Record<string, 'life' | 'youth'> = {
