@@ -61,6 +61,11 @@ describe('spellingVariant rule: drift that sounds the same', () => {
 });
 
 describe('spellingVariant rule: stays quiet on', () => {
+  it('a mother and son whose surnames sound alike, named in different sentences', () => {
+    const eps = series('Marta Holcombe runs the inn. Her son is Oliver Holcomb.', 'Oliver Holcomb rows across the bay. Marta Holcombe waves.');
+    expect(spelling(eps)).toEqual([]);
+  });
+
   it('two women named Christine and Christina, and Louis beside Louise', () => {
     const eps = series('Christine Brenner and her sister Christina Brenner run the bakery. Louis helps Louise.', 'Christina bakes bread. Christine sells it. Louise laughs at Louis.');
     expect(spelling(eps)).toEqual([]);
