@@ -165,5 +165,10 @@ test('at 1400×900 the problem detail shows Take as canon without scrolling, and
   await page.getByRole('button', { name: 'Serienbibel', exact: true }).click();
   const pane = page.getByRole('region', { name: 'Serienbibel' });
   await expect(pane.locator('.cd-editor-episode-no')).toHaveText(/^\d+ Einträge$/);
+  // The name comes first, the count after it.
+  const [titleX, countX] = await Promise.all(['.cd-editor-title', '.cd-editor-episode-no'].map(async (s) => (await pane.locator(s).first().boundingBox())?.x ?? 0));
+  expect(titleX).toBeLessThan(countX);
   await page.screenshot({ path: `${shots}/layout-06-bible-count.png` });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${shots}/layout-07-bible-count-dark.png` });
 });
