@@ -186,4 +186,15 @@ describe('placeFacts: upbringing, nationality with a town, a town inside a regio
     expect(list.filter((f) => f.predicate === 'located-in')).toEqual([]);
     expect(origin(list)).toEqual(['born-in:Tullow']);
   });
+
+  it('reads a family seat ("her family has lived in X for generations", "die Familie Quint lebt seit Generationen in X", "the Quint family of X") as her origin', () => {
+    expect(origin(facts('en', 'Mara Quint pours tea. Her family has lived in Tullow for generations.', [mara, ...towns]))).toEqual(['comes-from:Tullow']);
+    expect(origin(facts('en', 'Mara Quint, of the Quint family of Tullow, pours tea.', [mara, ...towns]))).toEqual(['comes-from:Tullow']);
+    expect(origin(facts('de', 'Mara Quint schenkt Tee ein. Die Familie Quint lebt seit Generationen in Tullow.', [mara, ...towns]))).toEqual(['comes-from:Tullow']);
+  });
+
+  it('takes no visit to a family, nor another family\'s seat, for an origin', () => {
+    expect(origin(facts('en', 'Mara Quint visits the Hale family of Tullow. The Hale family has lived in Tullow for generations.', [mara, ...towns]))).toEqual([]);
+    expect(origin(facts('de', 'Mara Quint besucht ihre Familie in Tullow.', [mara, ...towns]))).toEqual([]);
+  });
 });

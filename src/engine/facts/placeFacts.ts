@@ -178,6 +178,7 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
   if (g.language === 'de') extractSplitMoves(g, sink);
   extractNationalsFrom(g, sink);
   extractWholeSpans(g, sink);
+  extractFamilySeats(g, sink);
   extractHomes(g, sink);
   extractNeverLeft(g, sink);
   extractLivesFar(g, sink);
@@ -246,6 +247,63 @@ function extractNationalsFrom(g: Grammar, sink: FactSink): void {
     else if (g.isWord(i - 3, g.set.copulas)) who = g.subjectsOf(i - 3)[0] ?? null;
     if (!who?.key || g.input.kindOf(who.key) !== 'character' || who.key === place.value) continue;
     sink.add(who.key, 'comes-from', place.value, g.negatedNear(i - 2, 3) ? 'negated' : g.modalityAt(i), i);
+  }
+}
+
+const FAMILY = new Set(['family', 'familie', 'family\'s']);
+const GENERATIONS = new Set(['generations', 'generationen']);
+const OF_FAMILY = new Set(['of', 'aus', 'von']);
+
+/** The one character of the episode with this family name ("Quint" → "Mara Quint"), if exactly one. */
+function bearerOf(g: Grammar, surname: string): Ref | null {
+  const name = surname.replace(/s$/u, '');
+  let found: Ref | null = null;
+  for (let k = 0; k < g.tokens.length; k++) {
+    const t = g.tokens[k];
+    if (t.kind !== 'ent' || !t.key || g.input.kindOf(t.key) !== 'character') continue;
+    const parts = t.key.split(' ');
+    if (parts.length < 2 || (parts[parts.length - 1] !== surname && parts[parts.length - 1] !== name)) continue;
+    if (found && found.key !== t.key) return null;
+    found = { key: t.key, index: k };
+  }
+  return found;
+}
+
+/** Whose family the noun phrase ending at token f ("family"/"Familie") names: "Mara's family", "her family", "the Quint family", "die Familie Quint". */
+function familyOwner(g: Grammar, f: number): Ref | null {
+  const before = g.tok(f - 1);
+  if (before?.kind === 'ent' && before.key && before.possessive && g.input.kindOf(before.key) === 'character') return { key: before.key, index: f - 1 };
+  if (before?.kind === 'word' && g.lex.possessives[before.lower]) {
+    const gender = g.lex.possessives[before.lower];
+    return gender === 'plural' || gender === 'any' ? null : g.resolvePronoun(f - 1, gender);
+  }
+  // "the Quint family" (English), "die Familie Quint" (German).
+  const surname = g.language === 'en' ? before : g.tok(f + 1);
+  return surname?.capital && !surname.possessive && (surname.kind === 'word' || surname.kind === 'ent') ? bearerOf(g, surname.text) : null;
+}
+
+/**
+ * A family seat: "Mara's family has lived in Tullow for generations", "Die Familie Quint lebt seit Generationen in Tullow",
+ * "the Quint family of Tullow": where that person comes from.
+ */
+function extractFamilySeats(g: Grammar, sink: FactSink): void {
+  for (let f = 1; f + 2 < g.tokens.length; f++) {
+    if (!g.isWord(f, FAMILY)) continue;
+    const nameAfter = g.language === 'de' && (g.tok(f + 1)?.kind === 'ent' || g.tok(f + 1)?.capital) ? 1 : 0;
+    let place: { value: string; at: number } | null = null;
+    if (g.isWord(f + 1 + nameAfter, OF_FAMILY) && g.language === 'en') place = placeAt(g, f + 2, true);
+    else {
+      // The family's clause must say "for generations" / "seit Generationen" and name the place after "in".
+      const [, b] = g.clauseRange(f);
+      let generations = false;
+      for (let k = f + 1; k <= Math.min(b, f + 10); k++) if (g.isWord(k, GENERATIONS)) generations = true;
+      if (!generations) continue;
+      for (let k = f + 1; k <= Math.min(b, f + 10) && !place; k++) if (g.isWord(k, IN_PLACE)) place = placeAt(g, k + 1, true);
+    }
+    if (!place || hypotheticalHere(g, f)) continue;
+    const owner = familyOwner(g, f);
+    if (!owner?.key || owner.key === place.value) continue;
+    sink.add(owner.key, 'comes-from', place.value, g.negatedNear(f, 4) ? 'negated' : g.modalityAt(f), f);
   }
 }
 
