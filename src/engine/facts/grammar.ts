@@ -380,6 +380,8 @@ export class Grammar {
     const [a] = this.sentenceRange(i);
     for (let k = i - 1; k >= a; k--) {
       const t = this.tokens[k];
+      // "He is said to have drowned": the passive of saying has no speaker, only hearsay.
+      if (t.kind === 'word' && SAYING.has(t.lower) && this.tokens[k + 1]?.lower === 'to' && this.isWord(k - 1, this.set.copulas)) return null;
       if (t.kind === 'word' && SAYING.has(t.lower) && this.governs(k, i)) return this.subjectsOf(k)[0]?.key ?? null;
     }
     return null;

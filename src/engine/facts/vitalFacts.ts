@@ -16,6 +16,7 @@ const RELATIVE_EN = new Set(['who']);
 const HOME_PREPOSITIONS_DE = new Set(['in', 'im', 'bei', 'beim', 'mit', 'auf', 'am', 'an', 'von', 'nahe']);
 const INDEFINITE = new Set(['jemand', 'niemand', 'keiner', 'someone', 'somebody', 'anyone', 'anybody', 'nobody']);
 const BURIAL = new Set(['funeral', 'burial', 'grave', 'beerdigung', 'begräbnis', 'beisetzung', 'trauerfeier', 'grab', 'grabes']);
+const TO_INF = new Set(['to']);
 const OWN = new Set(['own', 'eigene', 'eigenen', 'eigenes']);
 const TO_GRAVE = new Set(['to', 'into', 'ins', 'zum']);
 const PLUPERFECT = new Set(['hatte', 'hatten', 'had', 'would', 'used']);
@@ -25,6 +26,15 @@ const PROBABLE = new Set(['vermutlich', 'mutmaßlich', 'wahrscheinlich', 'wohl',
 const INSTEAD = new Set(['statt', 'anstatt', 'rather', 'instead']);
 /** "hat seinen Tod vorgetäuscht", "faked his death": the death was staged, so the person lives. */
 const FAKED = new Set(['vorgetäuscht', 'vortäuscht', 'vortäuschte', 'vorgetäuschte', 'vorgetäuschten', 'inszeniert', 'inszenierte', 'inszenierten', 'fingiert', 'fingierte', 'fingierten', 'gefälscht', 'gefälschte', 'gefälschten', 'faked', 'fakes', 'faking', 'fake', 'staged', 'stages', 'staging', 'feigned', 'feigns', 'simulated']);
+
+/** "Laut Polizei …", "according to the coroner …": a death told on a source's word. */
+const SOURCE = new Set(['laut', 'according']);
+/** "is said to have drowned", "was reported to be dead": a death passed on by hearsay. */
+const HEARSAY = new Set(['said', 'reported', 'rumoured', 'rumored', 'alleged', 'reputed']);
+/** Nouns of a way to die that a staged death names: "faked his own drowning", "täuschte ihren Selbstmord vor". */
+const STAGED_DEATHS = new Set(['drowning', 'suicide', 'accident', 'selbstmord', 'suizid', 'unfall', 'unfalltod', 'ertrinken']);
+/** English bare infinitives of dying, denied: "did not die after all", "didn't drown". */
+const BARE_DEATH_EN = new Set(['die', 'drown']);
 
 /** Is a word of set `words` in token i's clause, within `span` tokens before it (or anywhere in the clause with span < 0)? */
 function inClauseBefore(g: Grammar, i: number, words: Set<string>, span: number): boolean {
@@ -82,7 +92,12 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     // "gilt seit Jahren als tot", "für tot erklärt", "presumed dead": a status held, not a death narrated.
     // "lief davon, statt zu sterben", "ran away rather than died": the death is the road not taken.
     if (inClauseBefore(g, m.index, INSTEAD, 3)) continue;
-    const held = g.isWord(m.index - 1, HELD_AS) || inClauseBefore(g, m.index, PROBABLE, 5);
+    const hearsay = (): boolean => {
+      const [sa] = g.sentenceRange(m.index);
+      for (let k = Math.max(sa, m.index - 6); k < m.index; k++) if (g.isWord(k, HEARSAY) && g.isWord(k + 1, TO_INF)) return true;
+      return false;
+    };
+    const held = g.isWord(m.index - 1, HELD_AS) || inClauseBefore(g, m.index, PROBABLE, 5) || inClauseBefore(g, m.index, SOURCE, 40) || hearsay();
     add(g, sink, who, 'dead', held ? 'believed' : g.modalityAt(m.index), g.negatedNear(m.index, 4), m.index);
   }
   // "Es ist Vadim Kessler." / "It is Vince Delgado.": the recognition of someone thought gone.
@@ -134,6 +149,18 @@ export function extractVital(g: Grammar, sink: FactSink): void {
   for (let i = 0; i < n; i++) {
     const t = g.tokens[i];
     if (t.kind !== 'word') continue;
+    // "hat seinen Tod vorgetäuscht", "had faked his own drowning": a staged death reveals that its owner lives.
+    if ((deathNouns.has(t.lower) || STAGED_DEATHS.has(t.lower)) && (g.language === 'en' || t.capital) && inClauseBefore(g, i, FAKED, -1)) {
+      deathClauses.add(t.clause);
+      const owner = g.nounOwner(i) ?? (g.isWord(i - 1, OWN) ? g.nounOwner(i - 1) : null) ?? g.subjectsOf(i)[0] ?? null;
+      if (owner?.key) add(g, sink, [owner], 'alive', 'revealed', false, i);
+      continue;
+    }
+    // "did not die after all", "never die": a death denied in the bare infinitive.
+    if (g.language === 'en' && BARE_DEATH_EN.has(t.lower) && (g.isNegator(i - 1) || g.isNegator(i - 2)) && !g.hypothetical(i)) {
+      add(g, sink, g.subjectsOf(i), 'dead', g.modalityAt(i), true, i);
+      continue;
+    }
     if (deathNouns.has(t.lower) && (g.language === 'en' || t.capital)) {
       deathClauses.add(t.clause);
       // "will speak at his funeral", "plant Sepps Beerdigung": a burial presupposes the death even in a plan or a wish
@@ -143,11 +170,6 @@ export function extractVital(g: Grammar, sink: FactSink): void {
       const burial = BURIAL.has(t.lower) && !g.isWord(i - 1, OWN) && !g.question(i) && !idiom;
       if (!burial && g.hypothetical(i)) continue;
       const owner = g.nounOwner(i);
-      // "hat seinen Tod vorgetäuscht", "had faked his death": a staged death reveals that its owner lives.
-      if (inClauseBefore(g, i, FAKED, -1)) {
-        if (owner?.key) add(g, sink, [owner], 'alive', 'revealed', false, i);
-        continue;
-      }
       // "seit Sepps Beerdigung", "since Tom's death": a time reckoned from the death presupposes it.
       let p = i - 1;
       while (p >= 0 && (g.tokens[p].kind === 'ent' || g.isWord(p, g.set.articles) || g.lex.possessives[g.tokens[p].lower])) p--;

@@ -103,3 +103,32 @@ describe('vitalStatus: beliefs, staged deaths and deaths that did not happen', (
     expect(alarms('en', en0, 'Daniel Pike dies in the storm.', 'Ruth Hale thinks he is dead.', enAct)).toHaveLength(1);
   });
 });
+
+describe('vitalStatus: hearsay deaths and denials that come after the return', () => {
+  const de0 = 'In Lindau führt Jonas Brenner die Bäckerei am Hafen. Jonas Brenner backt Brot, und Marta Vogt verkauft es im Laden.';
+  const en0 = 'In Harwick, Daniel Pike runs the bakery by the harbour. Daniel Pike bakes bread, and Ruth Hale sells it in the shop.';
+  const deAct = 'Jonas Brenner backt am Morgen Brot und verkauft es Marta Vogt.';
+  const enAct = 'Daniel Pike bakes bread in the morning and sells it to Ruth Hale.';
+
+  it('treats a death on a source\'s word or by hearsay as a belief', () => {
+    for (const d of ['Laut Polizei ist Jonas Brenner im See ertrunken.', 'Jonas Brenner ist mutmaßlich ertrunken.']) expect(alarms('de', de0, d, deAct), d).toEqual([]);
+    for (const d of ['Daniel Pike is said to have drowned.', 'According to the coroner, Daniel Pike drowned in the lake.', 'Daniel Pike was reported to have died in the war.'])
+      expect(alarms('en', en0, d, enAct), d).toEqual([]);
+    // The speaker of an active "said" is still a person telling of their own life: the narration's own death stays a death.
+    expect(alarms('en', en0, 'Daniel Pike dies in the storm. Ruth Hale said nothing.', enAct)).toHaveLength(1);
+  });
+
+  it('a narrated death denied in a later episode explains a return told before the denial', () => {
+    const deDeath = 'Jonas Brenner ertrinkt im See. Marta Vogt trauert.';
+    const enDeath = 'Daniel Pike drowns in the lake. Ruth Hale grieves.';
+    for (const r of ['Jonas Brenner ist doch nicht tot.', 'Jonas Brenner ist gar nicht ertrunken.', 'Jonas Brenner war nie tot.'])
+      expect(alarms('de', de0, deDeath, deAct, r), r).toEqual([]);
+    for (const r of ['Daniel Pike was not dead after all.', 'Daniel Pike never drowned.', 'Daniel Pike did not die after all.', 'It turns out Daniel Pike faked his own drowning.']) {
+      expect(alarms('en', en0, enDeath, enAct, r), r).toEqual([]);
+      expect(alarms('en', en0, enDeath, r, enAct), r).toEqual([]);
+    }
+    // Without the denial the same return is an alarm.
+    expect(alarms('de', de0, deDeath, deAct, 'Marta Vogt backt Kuchen.')).toHaveLength(1);
+    expect(alarms('en', en0, enDeath, enAct, 'Ruth Hale bakes a cake.')).toHaveLength(1);
+  });
+});

@@ -12,9 +12,9 @@ export const vitalStatus: Rule = (input) => {
     let dead: Fact | null = null;
     let sameReported = false;
     const vital = view.factsOf(subject, 'vital');
-    /** A reveal of life later in the series (or later in f's own episode): what comes between is the story, not a return unexplained. */
+    /** A reveal of life, or a denial of the death ("was not dead after all"), later in the series (or in f's own episode): what comes between is the story, not a return unexplained. */
     const revealedAfter = (from: Fact, f: Fact): Fact | undefined =>
-      vital.find((r) => r.object === 'alive' && (r.modality === 'revealed' || r.modality === 'asserted') && view.compare(r, from) > 0 && (view.compare(r, f) > 0 || r.episode === f.episode));
+      vital.find((r) => ((r.object === 'alive' && (r.modality === 'revealed' || r.modality === 'asserted')) || (r.object === 'dead' && r.modality === 'negated')) && view.compare(r, from) > 0 && (view.compare(r, f) > 0 || r.episode === f.episode));
     /** Episodes that reveal the subject alive: a death told there is the background of the reveal ("whom all thought dead"). */
     const revealEpisodes = new Set(vital.filter((r) => r.object === 'alive' && r.modality === 'revealed').map((r) => r.episode));
     for (const f of vital) {
