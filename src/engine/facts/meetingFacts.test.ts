@@ -138,3 +138,13 @@ describe('meetingFacts: not knowing someone', () => {
     expect(first(facts('de', 'Vera tut so, als habe sie Hal nie gesehen.', people), 'Vera', 'Hal')).toBe(false);
   });
 });
+
+describe('meetingFacts: not knowing someone, with a second verb', () => {
+  it('makes only the object of "kennt … nicht" a stranger, not the object of a verb joined by "und"', () => {
+    const people = [{ key: 'Hal', gender: 'male' as const }, { key: 'Lene', gender: 'female' as const }, { key: 'Vroni', gender: 'female' as const }];
+    const list = facts('de', 'Hal steht an der Tür. Lene kennt ihn nicht und fragt Vroni, wer der Mann sei.', people);
+    const firsts = list.filter((f) => f.predicate === 'first-meeting').map((f) => `${f.subject}>${f.object}`);
+    expect(firsts).toContain('Lene>Hal');
+    expect(firsts).not.toContain('Lene>Vroni');
+  });
+});

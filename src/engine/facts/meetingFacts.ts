@@ -237,7 +237,11 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
         };
         let qualified = false;
         for (let k = a; k <= b; k++) if (g.isWord(k, KNOW_QUALIFIERS)) qualified = true;
-        const refs = g.objectsIn(a, b, new Set()).filter((r) => r.key && !subjects.includes(r.key));
+        // Only the objects of this verb: "kennt ihn nicht und fragt Vroni" does not make Vroni a stranger.
+        let end = b;
+        for (let k = i + 1; k < b; k++) if (g.isWord(k, g.set.andWords)) { end = k; break; }
+        const refs = g.objectsIn(a, end, new Set()).filter((r) => r.key && !subjects.includes(r.key));
+        strangers = strangers.filter((key) => refs.some((r) => r.key === key) || !refs.length);
         const direct = strangers.filter((key) => refs.some((r) => r.key === key && plainObject(r.index)) || !refs.length);
         const modality = g.modalityAt(i);
         if (!qualified && direct.length === 1 && modality !== 'believed') pairs(sink, subjects, direct, 'first-meeting', modality, i, true);

@@ -75,4 +75,8 @@ describe('firstMeeting', () => {
   it('takes a remembered first meeting as knowing each other, so no first meeting is claimed', () => {
     expect(firstMeeting(buildRuleInput([['Tamsin', 'wife', 'Osric', 'asserted', 0], ['Tamsin', 'knows', 'Osric', 'asserted', 1], ['Tamsin', 'first-met', 'Osric', 'asserted', 1]]))).toEqual([]);
   });
+  it('does not count dealing with each other earlier in the same episode (the first meeting being told), but does across episodes', () => {
+    expect(firstMeeting(buildRuleInput([['Nell', 'interacts', 'Hal', 'asserted', 2, 10], ['Nell', 'first-meeting', 'Hal', 'asserted', 2, 60]]))).toEqual([]);
+    expect(firstMeeting(buildRuleInput([['Nell', 'interacts', 'Hal', 'asserted', 1, 10], ['Nell', 'first-meeting', 'Hal', 'asserted', 2, 60]]))).toHaveLength(1);
+  });
 });

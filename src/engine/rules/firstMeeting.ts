@@ -57,7 +57,8 @@ export const firstMeeting: Rule = (input) => {
       } else if (f.predicate === 'knows') {
         consider({ fact: f, severity: 'error', de: `kennen sie sich in ${ep} bereits`, en: `they already know each other in ${ep}` });
       } else if (f.predicate === 'interacts') {
-        consider({ fact: f, severity: 'warning', de: `haben sie in ${ep} bereits miteinander zu tun`, en: `they already deal with each other in ${ep}` });
+        // Dealing with each other earlier in the same episode is usually the first meeting being told ("serves him. She has never seen him before").
+        if (f.episode !== claim.episode) consider({ fact: f, severity: 'warning', de: `haben sie in ${ep} bereits miteinander zu tun`, en: `they already deal with each other in ${ep}` });
       } else {
         const m = RELATIONS[f.predicate];
         // Meeting an absent parent for the first time is a story; knowing a sibling, friend or colleague is not.
