@@ -1,5 +1,5 @@
 // The app shell: title bar, episode list, editor (with the side-by-side view), Problems panel and status bar.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnalysisReport, DecisionInput, HistoryEntry, ProjectInfo, Recovery } from '../../shared/contract';
 import type { Bible, Conflict, EpisodeRef, Evidence } from '../../engine/types';
@@ -64,7 +64,7 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
   const [recoveries, setRecoveries] = useState<Recovery[]>([]);
   const editor = useRef<EditorHandle | null>(null);
   const mainRef = useRef<HTMLElement | null>(null);
-  const [mainHeight, setMainHeight] = useState(0);
+  const [mainBox, setMainBox] = useState({ height: 0, rem: 16 });
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const seq = useRef(0);
   const reportVersion = useRef(-1);
@@ -263,15 +263,18 @@ export function App({ app, initialSettings, onCloseProject }: Props) {
 
   // The Problems panel's share of the main area: as the writer set it, never leaving the editor less than a few lines.
   const hasProject = project !== null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const main = mainRef.current;
     if (!main) return;
-    const observer = new ResizeObserver(() => setMainHeight(main.clientHeight));
+    // Measured here, not while rendering: reading styles on every render would cost each keystroke a style pass.
+    const measure = () =>
+      setMainBox({ height: main.clientHeight, rem: parseFloat(getComputedStyle(document.documentElement).fontSize) || 16 });
+    const observer = new ResizeObserver(measure);
     observer.observe(main);
-    setMainHeight(main.clientHeight);
+    measure();
     return () => observer.disconnect();
   }, [hasProject]);
-  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const { height: mainHeight, rem } = mainBox;
   const panelMax = Math.max(problemsHeightRange.min, mainHeight - 8 * rem);
   // By default about two fifths of the height (a short window keeps more of its editor), at most 20rem.
   const panelDefault = mainHeight > 0 ? Math.min(20 * rem, Math.round(mainHeight * 0.38)) : 15.5 * rem;
