@@ -122,6 +122,8 @@ test('the episode list is one tab stop: arrow keys move between episodes, Enter 
   await page.keyboard.press('ArrowDown');
   await expect(episodes.nth(2)).toBeFocused();
   await expect(episodes.first()).toHaveAttribute('aria-current', 'page');
+  // The focus ring shows whole (drawn inside the row, which clips what lies outside it).
+  expect(await episodes.nth(2).evaluate((el) => parseFloat(getComputedStyle(el).outlineOffset))).toBeLessThan(0);
   await page.screenshot({ path: `${shots}/layout-04-episode-focus.png` });
   await page.keyboard.press('Enter');
   await expect(episodes.nth(2)).toHaveAttribute('aria-current', 'page');
