@@ -102,3 +102,18 @@ describe('extractAges: flashbacks', () => {
     expect(ages('en', 'Back then, Kai was 17. Kai, 22, locks the boathouse.', kai)).toEqual(['Kai 22']);
   });
 });
+
+describe('extractAges: ages of a remembered or earlier time', () => {
+  const carla = [{ key: 'Carla', gender: 'female' as const }];
+  it('reads no present age from a time jump back or a remembered "als"/"when" clause', () => {
+    expect(ages('en', 'Twenty-eight years earlier: Carla, six, plays in the garden.', carla)).toEqual([]);
+    expect(ages('de', 'Zwanzig Jahre zuvor spielt Carla, sechs, im Garten.', carla)).toEqual([]);
+    expect(ages('de', 'Carla erinnert sich an den Sommer, als sie mit sechs Jahren vom Apfelbaum fiel.', carla)).toEqual([]);
+    expect(ages('en', 'Carla remembers the summer when, at six, she fell from the apple tree.', carla)).toEqual([]);
+  });
+  it('still reads the present age of someone who remembers, or an age beside "years"', () => {
+    expect(ages('en', 'Carla, 34, remembers the summer by the lake.', carla)).toEqual(['Carla 34']);
+    expect(ages('de', 'Carla, 34, erinnert sich an den Sommer am See.', carla)).toEqual(['Carla 34']);
+    expect(ages('en', 'Carla is 34 years old and runs the shop.', carla)).toEqual(['Carla 34']);
+  });
+});

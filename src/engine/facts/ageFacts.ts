@@ -94,6 +94,10 @@ function participleAfter(g: Grammar, k: number): boolean {
 const PAST_SEIN = new Set(['war', 'waren']);
 const LONG_AGO = new Set(['damals', 'einst', 'ago', 'seinerzeit']);
 const BACK = new Set(['back']);
+const EARLIER = new Set(['earlier', 'before', 'zuvor', 'vorher', 'früher']);
+const YEARS = new Set(['years', 'jahre', 'jahren', 'decades', 'jahrzehnte']);
+const MEMORY = new Set(['erinnert', 'erinnerte', 'erinnern', 'erinnerten', 'remembers', 'remembered', 'recalls', 'recalled']);
+const MEMORY_CLAUSE = new Set(['als', 'wie', 'when', 'how']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/u;
 const PARTICIPLE = /^ge\p{L}+(t|en)$/u;
 
@@ -108,7 +112,11 @@ function earlierAge(g: Grammar, at: number): boolean {
     const t = g.tokens[k];
     if (t.kind === 'num' && YEAR.test(t.text)) return true;
     if (t.kind === 'word' && (LONG_AGO.has(t.lower) || (t.lower === 'then' && g.isWord(k - 1, BACK)))) return true;
+    // "Twenty-eight years earlier: …", "Zwanzig Jahre zuvor …": a time jump back.
+    if (t.kind === 'word' && EARLIER.has(t.lower) && g.isWord(k - 1, YEARS)) return true;
   }
+  // "erinnert sich an den Sommer, als sie mit sechs Jahren …", "remembers when, at six, she …": a remembered time.
+  if (g.isWord(a, MEMORY_CLAUSE)) for (let k = sa; k < a; k++) if (g.isWord(k, MEMORY)) return true;
   // The past perfect counts in the age's own clause, and after an opening "At twenty," / "Mit 20 Jahren," in the clause it leads into.
   const last = a === sa && g.isWord(a, AT_AGE) && b < sb ? g.clauseRange(b + 1)[1] : b;
   for (let k = a; k <= last; k++) {
