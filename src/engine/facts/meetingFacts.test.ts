@@ -148,3 +148,24 @@ describe('meetingFacts: not knowing someone, with a second verb', () => {
     expect(firsts).not.toContain('Lene>Vroni');
   });
 });
+
+describe('meetingFacts: flashbacks and memories', () => {
+  const people = [{ key: 'Hal', gender: 'male' as const }, { key: 'Vera', gender: 'female' as const }];
+  const before = (list: Fact[]): boolean => list.some((f) => f.predicate === 'met-before' && f.subject === 'Vera' && f.object === 'Hal');
+
+  it('reads dealings in a flashback or a memory of long ago as the two having met before', () => {
+    expect(before(facts('en', 'Flashback: the harvest fair of 1998. Vera dances with Hal by the cider tent.', people))).toBe(true);
+    expect(before(facts('de', 'Rückblende, Sommer 1998. Vera tanzt mit Hal auf dem Fest.', people))).toBe(true);
+  });
+
+  it('does not read a dream as having met before, nor a present scene', () => {
+    expect(before(facts('en', 'In a dream Vera dances with Hal by the cider tent.', people))).toBe(false);
+    expect(before(facts('en', 'Vera dances with Hal by the cider tent.', people))).toBe(false);
+  });
+
+  it('reads a first meeting shown in a flashback as knowing each other, not a first meeting now', () => {
+    const list = facts('de', 'Rückblende, Sommer 1998. Vera lernt Hal auf dem Schützenfest kennen.', people);
+    expect(list.some((f) => f.predicate === 'first-meeting' && f.modality === 'asserted')).toBe(false);
+    expect(list.some((f) => f.predicate === 'knows' && f.subject === 'Vera' && f.object === 'Hal')).toBe(true);
+  });
+});

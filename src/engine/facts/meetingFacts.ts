@@ -28,6 +28,7 @@ const IMAGINED_OBJECTS = new Set(['das', 'es', 'dies', 'etwas', 'alles', 'nichts
 const STRANGER_AFTER = new Set(['nicht', 'noch', 'überhaupt', 'persönlich', 'at', 'yet', 'personally', 'from']);
 /** Not knowing someone well, any more, or really is no first meeting. */
 const KNOW_QUALIFIERS = new Set(['gut', 'mehr', 'richtig', 'wirklich', 'besonders', 'sehr', 'näher', 'kaum', 'well', 'anymore', 'really', 'very', 'much', 'properly', 'better', 'besser', 'that', 'dass', 'what', 'was', 'wie', 'how', 'why', 'warum', 'where', 'wo', 'whether', 'ob', 'if']);
+const DREAM = new Set(['traum', 'träume', 'träumt', 'träumte', 'albtraum', 'dream', 'dreams', 'dreamt', 'dreamed', 'nightmare', 'imagines', 'imagined', 'fantasy', 'fantasie']);
 const YEAR = /^(1[89]\d\d|20\d\d)$/u;
 /** A first meeting told as memory: "remembers the day she had first met him", "erinnert sich, wie sie ihn damals kennenlernte". */
 const RECALL = new Set(['remembers', 'remembered', 'remember', 'recalls', 'recalled', 'recall', 'reminds', 'reminded', 'reminisces', 'reminisced', 'erinnert', 'erinnerte', 'erinnerten', 'erinnern', 'erinnerung', 'damals', 'seinerzeit', 'einst']);
@@ -87,12 +88,35 @@ function afterPreposition(g: Grammar, k: number, from: number): boolean {
 
 /** Is the first meeting at token i told as a memory (a verb of remembering, "damals", "back then", or the past perfect "had first met")? */
 function recollection(g: Grammar, i: number): boolean {
+  // A first meeting shown in a flashback ("Rückblende, 1998: …") is told from later on.
+  if (g.inFlashback(i) && !dreamt(g, i)) return true;
   const [sa, sb] = g.sentenceRange(i);
   for (let k = sa; k <= sb; k++) if (g.isWord(k, RECALL)) return true;
   if (g.findPhrases(sa, sb, BACK_THEN).length) return true;
   const [a, b] = g.clauseRange(i);
   for (let k = a; k <= b; k++) if (g.isWord(k, PAST_PERFECT)) return true;
   return false;
+}
+
+/** Is the sentence holding token i (or its paragraph's opening) a dream or a fantasy rather than a memory? */
+function dreamt(g: Grammar, i: number): boolean {
+  const [sa, sb] = g.sentenceRange(i);
+  for (let k = sa; k <= sb; k++) if (g.isWord(k, DREAM)) return true;
+  let p = sa;
+  while (p > 0 && g.inFlashback(p - 1)) p = g.sentenceRange(p - 1)[0];
+  if (p === sa) return false;
+  const [pa, pb] = g.sentenceRange(p);
+  for (let k = pa; k <= pb; k++) if (g.isWord(k, DREAM)) return true;
+  return false;
+}
+
+/** Dealings told as the past (a flashback, a memory "back then", a year named), not as a dream: the two knew each other before. */
+function toldAsPast(g: Grammar, i: number): boolean {
+  if (dreamt(g, i)) return false;
+  const [sa, sb] = g.sentenceRange(i);
+  if (g.findPhrases(sa, sb, BACK_THEN).length) return true;
+  for (let k = sa; k <= sb; k++) if (g.isWord(k, RECALL) || (g.tokens[k].kind === 'num' && YEAR.test(g.tokens[k].text))) return true;
+  return g.inFlashback(i);
 }
 
 /** German "sie" after the verb of a clause whose subject is someone else: "Quirin lernt sie kennen" (her). */
@@ -255,9 +279,18 @@ export function extractMeetings(g: Grammar, sink: FactSink): void {
     }
     // Acting on someone: "hilft Anna", "talks to Tom", "kümmert sich um Katrins Familie".
     if (g.anyPhraseAt(i, interact) && once('interact')) {
-      if (g.hypothetical(i) || g.absent(i)) continue;
+      if (g.hypothetical(i)) continue;
       const modality = g.modalityAt(i);
       if (modality === 'believed') continue;
+      // A memory or flashback of the two together: they dealt with each other before the story's present ("met-before").
+      if (g.absent(i)) {
+        if (!toldAsPast(g, i)) continue;
+        let subjects = keys(g.subjectsOf(i));
+        if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
+        const objects = keys(g.objectsIn(a, b, INTERACT_PREPOSITIONS)).filter((k) => !subjects.includes(k));
+        if (subjects.length) pairs(sink, subjects, objects, 'met-before', modality, i, true);
+        continue;
+      }
       let subjects = keys(g.subjectsOf(i));
       if (!subjects.length && g.findPhrases(a, b, GROUP).length) subjects = groupBefore(g, a);
       const objects = keys(g.objectsIn(a, b, INTERACT_PREPOSITIONS)).filter((k) => !subjects.includes(k));

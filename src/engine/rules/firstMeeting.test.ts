@@ -79,4 +79,10 @@ describe('firstMeeting', () => {
     expect(firstMeeting(buildRuleInput([['Nell', 'interacts', 'Hal', 'asserted', 2, 10], ['Nell', 'first-meeting', 'Hal', 'asserted', 2, 60]]))).toEqual([]);
     expect(firstMeeting(buildRuleInput([['Nell', 'interacts', 'Hal', 'asserted', 1, 10], ['Nell', 'first-meeting', 'Hal', 'asserted', 2, 60]]))).toHaveLength(1);
   });
+  it('counts a flashback of the two together in a later episode against an earlier first meeting', () => {
+    const found = firstMeeting(buildRuleInput([['Nell', 'first-meeting', 'Hal', 'asserted', 1, 10], ['Nell', 'met-before', 'Hal', 'asserted', 3, 40]], { language: 'en' }));
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('warning');
+    expect(firstMeeting(buildRuleInput([['Nell', 'met-before', 'Hal', 'asserted', 1, 10], ['Nell', 'first-meeting', 'Hal', 'asserted', 1, 60]]))).toEqual([]);
+  });
 });

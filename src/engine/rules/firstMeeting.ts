@@ -21,7 +21,7 @@ export const firstMeeting: Rule = (input) => {
   const pairFacts = new Map<string, Fact[]>();
   for (const f of input.facts) {
     if (!holds(f)) continue;
-    if (!['knows', 'interacts', 'first-meeting'].includes(f.predicate) && !RELATIONS[f.predicate]) continue;
+    if (!['knows', 'interacts', 'first-meeting', 'met-before'].includes(f.predicate) && !RELATIONS[f.predicate]) continue;
     const k = sortedKey(f.subject, f.object);
     const list = pairFacts.get(k);
     if (list) list.push(f);
@@ -50,6 +50,11 @@ export const firstMeeting: Rule = (input) => {
       if (!prior || rank[p.severity] > rank[prior.severity] || (rank[p.severity] === rank[prior.severity] && view.compare(p.fact, prior.fact) < 0)) prior = p;
     };
     for (const f of pairFacts.get(pair) ?? []) {
+      // A flashback or memory of the two together lies before the story's present, whichever episode tells it.
+      if (f.predicate === 'met-before') {
+        if (f.episode !== claim.episode) consider({ fact: f, severity: 'warning', de: `zeigt ${view.label(f.episode)} die beiden schon früher miteinander`, en: `${view.label(f.episode)} shows the two together long before` });
+        continue;
+      }
       if (!before(f, claim)) continue;
       const ep = view.label(f.episode);
       if (f.predicate === 'first-meeting') {
