@@ -197,4 +197,11 @@ describe('placeFacts: upbringing, nationality with a town, a town inside a regio
     expect(origin(facts('en', 'Mara Quint visits the Hale family of Tullow. The Hale family has lived in Tullow for generations.', [mara, ...towns]))).toEqual([]);
     expect(origin(facts('de', 'Mara Quint besucht ihre Familie in Tullow.', [mara, ...towns]))).toEqual([]);
   });
+
+  it('keeps a truth someone tells about themself as their account, and a truth the narration tells as a reveal', () => {
+    const own = facts('en', 'Mara Quint told him the truth: she had been born in Tullow.', [mara, ...towns]).find((f) => f.predicate === 'born-in');
+    expect(own).toMatchObject({ object: 'Tullow', modality: 'asserted' });
+    const told = facts('en', 'It turns out that Mara Quint was born in Tullow.', [mara, ...towns]).find((f) => f.predicate === 'born-in');
+    expect(told).toMatchObject({ object: 'Tullow', modality: 'revealed' });
+  });
 });

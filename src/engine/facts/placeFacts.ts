@@ -102,6 +102,14 @@ function peopleAt(g: Grammar, i: number, modality: Modality): { people: Ref[]; m
   return { people: [speaker], modality: modality === 'believed' && !hypotheticalHere(g, i) ? 'asserted' : modality };
 }
 
+/**
+ * "She told him the truth: she was born in Glasgow": a truth someone tells about themself is still their own account
+ * (asserted, as FactSink treats what they tell), not the narration exposing an earlier account as a lie.
+ */
+function ownAccount(g: Grammar, subject: string, modality: Modality, at: number): Modality {
+  return modality === 'revealed' && !g.tokens[at]?.quoted && g.speakerOf(at) === subject ? 'asserted' : modality;
+}
+
 /** Extract lives-in / comes-from / born-in / moves-to / works-at facts (object: a place key or name). */
 export function extractPlaces(g: Grammar, sink: FactSink): void {
   const table = g.lex.placeVerbs;
@@ -122,7 +130,7 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
       const negated = g.negatedNear(i, 3);
       const modality = negated ? 'negated' : g.modalityAt(i);
       const told = ORIGIN.has(predicate) ? peopleAt(g, i, modality) : { people: g.subjectsOf(i), modality };
-      for (const who of told.people) if (who.key) sink.add(who.key, predicate, place.value, told.modality, i);
+      for (const who of told.people) if (who.key) sink.add(who.key, predicate, place.value, ownAccount(g, who.key, told.modality, i), i);
     }
   }
   // "… Accra, where she has lived her whole life", "Leeds, wo sie geboren wurde".
@@ -206,7 +214,7 @@ export function extractPlaces(g: Grammar, sink: FactSink): void {
     const told = ORIGIN.has(predicate) ? peopleAt(g, m.index, modality) : { people: g.subjectsOf(m.index), modality };
     for (const who of told.people) {
       if (!who.key) continue;
-      sink.add(who.key, predicate, place.value, told.modality, m.index);
+      sink.add(who.key, predicate, place.value, ownAccount(g, who.key, told.modality, m.index), m.index);
       if (predicate === 'moves-to' && modality !== 'negated' && modality !== 'believed') sink.add(who.key, 'event', 'move', modality, m.index);
     }
   }

@@ -49,4 +49,11 @@ describe('place', () => {
     const siblings = place(buildRuleInput([['Altona', 'located-in', 'Hamburg', 'asserted', 0], ['Eppendorf', 'located-in', 'Hamburg', 'asserted', 0], ['Jonas', 'comes-from', 'Altona', 'asserted', 0], ['Jonas', 'comes-from', 'Eppendorf', 'asserted', 2]]));
     expect(siblings).toHaveLength(1);
   });
+
+  it('keeps an own account later exposed as a lie as information only, not an alarm', () => {
+    const lie = place(buildRuleInput([['Mara', 'born-in', 'Tullow', 'asserted', 0], ['Mara', 'born-in', 'Carlow', 'revealed', 2]], { language: 'en' }));
+    expect(lie.map((f) => f.severity)).toEqual(['info']);
+    // Told plainly both times, it stays an error.
+    expect(place(buildRuleInput([['Mara', 'born-in', 'Tullow', 'asserted', 0], ['Mara', 'born-in', 'Carlow', 'asserted', 2]], { language: 'en' })).map((f) => f.severity)).toEqual(['error']);
+  });
 });

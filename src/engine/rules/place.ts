@@ -74,7 +74,8 @@ function build(view: SeriesView, subject: string, name: string, a: Fact, b: Fact
   return {
     key: `place|${what}|${subject}|${[norm(view, a.object), norm(view, b.object)].sort().join('|')}`,
     kind: 'place',
-    severity: weaken(severity, a, b),
+    // A later reveal ("it turns out she was born in Carlow") exposes the earlier account as a lie or a mistake: the story, not an error.
+    severity: b.modality === 'revealed' && a.modality !== 'revealed' ? 'info' : weaken(severity, a, b),
     entity: name,
     summary:
       what === 'origin'
