@@ -25,7 +25,7 @@ const PROBABLE = new Set(['vermutlich', 'mutmaßlich', 'wahrscheinlich', 'wohl',
 /** "statt zu sterben", "rather than died", "instead of dying": the death that did not happen. */
 const INSTEAD = new Set(['statt', 'anstatt', 'rather', 'instead']);
 /** "hat seinen Tod vorgetäuscht", "faked his death": the death was staged, so the person lives. */
-const FAKED = new Set(['vorgetäuscht', 'vortäuscht', 'vortäuschte', 'vorgetäuschte', 'vorgetäuschten', 'inszeniert', 'inszenierte', 'inszenierten', 'fingiert', 'fingierte', 'fingierten', 'gefälscht', 'gefälschte', 'gefälschten', 'faked', 'fakes', 'faking', 'fake', 'staged', 'stages', 'staging', 'feigned', 'feigns', 'simulated']);
+const FAKED = new Set(['täuscht', 'täuschte', 'täuschten', 'vorgetäuscht', 'vortäuscht', 'vortäuschte', 'vorgetäuschte', 'vorgetäuschten', 'inszeniert', 'inszenierte', 'inszenierten', 'fingiert', 'fingierte', 'fingierten', 'gefälscht', 'gefälschte', 'gefälschten', 'faked', 'fakes', 'faking', 'fake', 'staged', 'stages', 'staging', 'feigned', 'feigns', 'simulated']);
 
 /** "Laut Polizei …", "according to the coroner …": a death told on a source's word. */
 const SOURCE = new Set(['laut', 'according']);
@@ -35,6 +35,39 @@ const HEARSAY = new Set(['said', 'reported', 'rumoured', 'rumored', 'alleged', '
 const STAGED_DEATHS = new Set(['drowning', 'suicide', 'accident', 'selbstmord', 'suizid', 'unfall', 'unfalltod', 'ertrinken']);
 /** English bare infinitives of dying, denied: "did not die after all", "didn't drown". */
 const BARE_DEATH_EN = new Set(['die', 'drown']);
+
+/** "Ruth dreams that he drowns", "in ihrem Albtraum ertrinkt er": a death in a dream or vision. */
+const DREAM = new Set(['dream', 'dreams', 'dreamt', 'dreamed', 'nightmare', 'nightmares', 'vision', 'hallucinates', 'hallucination', 'traum', 'träumt', 'träumte', 'albtraum', 'alptraum', 'albtraums', 'halluziniert']);
+/** "The story of his death was a lie", "Die Nachricht von seinem Tod war erlogen": a death told as untrue. */
+const UNTRUE = new Set(['lie', 'hoax', 'lüge', 'erlogen', 'erfunden', 'schwindel', 'invented', 'fabricated']);
+/** "is afraid that he is dead", "hat Angst, dass er tot ist": a feared death, governing a clause after it. */
+const FEAR = new Set(['afraid', 'fear', 'fears', 'feared', 'worried', 'worries', 'dreads', 'hopes', 'angst', 'fürchtet', 'fürchtete', 'befürchtet', 'befürchtete', 'sorge', 'sorgt', 'sorgte', 'hofft', 'hoffte']);
+/** "played dead", "stellte sich tot": feigned, not dead. */
+const PLAY = new Set(['play', 'plays', 'played', 'playing', 'feigns', 'feigned', 'spielt', 'spielte']);
+const SICH = new Set(['sich']);
+const STELLT = new Set(['stellt', 'stellte', 'stellen', 'stellten']);
+/** "knapp überlebt", "barely survived": a near thing, not a denial. */
+const NEAR_THING = new Set(['fast', 'beinahe', 'knapp', 'almost', 'nearly', 'barely', 'narrowly']);
+
+/** A death told in a dream, called a lie, or feared in a clause governed by a verb of fearing. */
+function unrealDeath(g: Grammar, i: number): boolean {
+  const [sa, sb] = g.sentenceRange(i);
+  for (let k = sa; k <= sb; k++) {
+    if (g.isWord(k, UNTRUE) || (k < i && g.isWord(k, DREAM))) return true;
+    if (k < i && g.isWord(k, FEAR)) {
+      if (i - k <= 6) return true;
+      for (let j = k + 1; j < i; j++) if (g.isWord(j, g.set.complementizers)) return true;
+    }
+  }
+  return false;
+}
+
+/** A real negator near token i (not "knapp"/"almost", which tell a near thing). */
+function deniedNear(g: Grammar, i: number, before: number, after: number): boolean {
+  const [a, b] = g.clauseRange(i);
+  for (let k = Math.max(a, i - before); k <= Math.min(b, i + after); k++) if (k !== i && g.isNegator(k) && !g.isWord(k, NEAR_THING)) return true;
+  return false;
+}
 
 /** Is a word of set `words` in token i's clause, within `span` tokens before it (or anywhere in the clause with span < 0)? */
 function inClauseBefore(g: Grammar, i: number, words: Set<string>, span: number): boolean {
@@ -92,6 +125,8 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     // "gilt seit Jahren als tot", "für tot erklärt", "presumed dead": a status held, not a death narrated.
     // "lief davon, statt zu sterben", "ran away rather than died": the death is the road not taken.
     if (inClauseBefore(g, m.index, INSTEAD, 3)) continue;
+    if (unrealDeath(g, m.index)) continue;
+    if (g.isWord(m.index - 1, PLAY) || (g.isWord(m.index - 1, SICH) && g.isWord(m.index - 2, STELLT))) continue;
     const hearsay = (): boolean => {
       const [sa] = g.sentenceRange(m.index);
       for (let k = Math.max(sa, m.index - 6); k < m.index; k++) if (g.isWord(k, HEARSAY) && g.isWord(k + 1, TO_INF)) return true;
@@ -139,12 +174,13 @@ export function extractVital(g: Grammar, sink: FactSink): void {
     const who = g.subjectsOf(m.index);
     let modality = g.modalityAt(m.index);
     // Stated to be alive after the episode tells of their death or believed death: a reveal by its nature.
-    if (modality === 'asserted' && !g.negatedNear(m.index, 4, 3)) {
+    const denied = deniedNear(g, m.index, 4, 3);
+    if (modality === 'asserted' && !denied) {
       const start = g.tokens[g.sentenceRange(m.index)[0]].start;
       const diedBefore = (key: string | null): boolean => sink.facts.some((f) => f.subject === key && f.predicate === 'vital' && f.object === 'dead' && f.modality !== 'negated' && f.start <= start);
       if (who.some((r) => diedBefore(r.key))) modality = 'revealed';
     }
-    add(g, sink, who, 'alive', modality, g.negatedNear(m.index, 4, 3), m.index);
+    add(g, sink, who, 'alive', modality, denied, m.index);
   }
   for (let i = 0; i < n; i++) {
     const t = g.tokens[i];
@@ -168,7 +204,7 @@ export function extractVital(g: Grammar, sink: FactSink): void {
       // "would take it to his grave", "bringt ihn noch ins Grab" are idioms of a life, not a burial.
       const idiom = g.isWord(i - 2, TO_GRAVE) || g.isWord(i - 1, TO_GRAVE);
       const burial = BURIAL.has(t.lower) && !g.isWord(i - 1, OWN) && !g.question(i) && !idiom;
-      if (!burial && g.hypothetical(i)) continue;
+      if (!burial && (g.hypothetical(i) || unrealDeath(g, i))) continue;
       const owner = g.nounOwner(i);
       // "seit Sepps Beerdigung", "since Tom's death": a time reckoned from the death presupposes it.
       let p = i - 1;

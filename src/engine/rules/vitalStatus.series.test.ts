@@ -132,3 +132,24 @@ describe('vitalStatus: hearsay deaths and denials that come after the return', (
     expect(alarms('en', en0, enDeath, enAct, 'Ruth Hale bakes a cake.')).toHaveLength(1);
   });
 });
+
+describe('vitalStatus: feigned, dreamt, feared, untrue and narrowly survived deaths', () => {
+  const de0 = 'In Lindau führt Jonas Brenner die Bäckerei am Hafen. Jonas Brenner backt Brot, und Marta Vogt verkauft es im Laden.';
+  const en0 = 'In Harwick, Daniel Pike runs the bakery by the harbour. Daniel Pike bakes bread, and Ruth Hale sells it in the shop.';
+  const deAct = 'Jonas Brenner backt am Morgen Brot und verkauft es Marta Vogt.';
+  const enAct = 'Daniel Pike bakes bread in the morning and sells it to Ruth Hale.';
+
+  it('stays quiet when the death is feigned, dreamt, feared, called a lie, or narrowly survived', () => {
+    for (const d of ['Jonas Brenner stellte sich tot, bis die Räuber gingen.', 'Marta Vogt träumt, dass Jonas Brenner ertrinkt.', 'Marta Vogt hat Angst, dass Jonas Brenner tot ist.', 'Jonas Brenner hat den Brand knapp überlebt.', 'Jonas Brenner täuschte seinen Tod vor und verschwand.', 'Die Nachricht von Jonas Brenners Tod war erlogen.'])
+      expect(alarms('de', de0, d, deAct), d).toEqual([]);
+    for (const d of ['Daniel Pike played dead until the robbers left.', 'Ruth Hale dreams that Daniel Pike drowns.', "In Ruth Hale's nightmare, Daniel Pike drowns.", 'Ruth Hale is afraid that Daniel Pike is dead.', "The story of Daniel Pike's death was a lie.", 'Daniel Pike barely survived the fire.'])
+      expect(alarms('en', en0, d, enAct), d).toEqual([]);
+  });
+
+  it('still flags a real death near such words: a death after the dream, a story that is true, a fear that comes true', () => {
+    expect(alarms('en', en0, 'Ruth Hale dreams of the sea. Daniel Pike drowns in the lake.', enAct)).toHaveLength(1);
+    expect(alarms('en', en0, 'The story is true: Daniel Pike is found dead in the hallway.', enAct)).toHaveLength(1);
+    expect(alarms('de', de0, 'Marta Vogt hat Angst vor dem Sturm. Jonas Brenner ertrinkt im See.', deAct)).toHaveLength(1);
+    expect(alarms('de', de0, 'Jonas Brenner überlebt den Brand nicht.', deAct)).toHaveLength(1);
+  });
+});
