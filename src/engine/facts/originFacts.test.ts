@@ -30,6 +30,14 @@ describe('extractOrigins: demonyms and place words', () => {
     expect(origins('en', 'Ann Webb is a Yorkshire lass.', ['Ann Webb'])).toEqual(['Ann Webb:comes-from:Yorkshire']);
     expect(origins('en', 'Tom Hale, an Irish man, sings. Kit Moss is a Scottish girl.', ['Tom Hale', 'Kit Moss'])).toEqual([]);
   });
+
+  it('reads "Tullow-born" also when the name finder knows the town, but not "Tullow-bound"', () => {
+    const names = [{ key: 'Mara Quint', gender: 'female' as const }, { key: 'Tullow', kind: 'place' as const }];
+    const read = (text: string): string[] => extractFacts(buildFactInput({ file: 'ep.txt', text }, 'en', names)).filter((f) => f.predicate === 'born-in').map((f) => `${f.subject}:${f.object}`);
+    expect(read('Mara Quint is Tullow-born.')).toEqual(['Mara Quint:Tullow']);
+    expect(read('The Tullow-born landlady Mara Quint pours tea.')).toEqual(['Mara Quint:Tullow']);
+    expect(read('Mara Quint waves at the Tullow-bound ferry.')).toEqual([]);
+  });
 });
 
 describe('origins across a series', () => {

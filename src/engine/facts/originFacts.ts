@@ -64,11 +64,13 @@ export function extractOrigins(g: Grammar, sink: FactSink): void {
         b = i + 1;
       } else continue;
     } else {
-      const born = t.kind === 'word' ? X_BORN.exec(t.text) : null;
+      // "Tullow-born" also when the name finder knows Tullow (the name's token then reads "Tullow-born").
+      const knownPlace = t.kind === 'ent' && t.key && !t.possessive && g.input.kindOf(t.key) !== 'character';
+      const born = t.kind === 'word' || knownPlace ? X_BORN.exec(t.text) : null;
       if (born) {
         // "the Leeds-born chef Ina Vogt", "Ina Vogt, Leeds-born, …", "Ina is Leeds-born".
         predicate = 'born-in';
-        place = born[1];
+        place = knownPlace ? t.key : born[1];
         let k = i + 1;
         // "the Leeds-born newcomer Megan Hale": over a noun or two to the name.
         while (g.tok(k)?.kind === 'word' && !g.tokens[k].capital && k < i + 3 && !g.isWord(k, g.set.andWords)) k++;
