@@ -153,3 +153,18 @@ describe('vitalStatus: feigned, dreamt, feared, untrue and narrowly survived dea
     expect(alarms('de', de0, 'Jonas Brenner überlebt den Brand nicht.', deAct)).toHaveLength(1);
   });
 });
+
+describe('vitalStatus: reveals that say the person is well', () => {
+  it('a narrated death followed by "taucht lebend wieder auf", "ist wohlauf", "is safe and well" is a reveal, before or after the return', () => {
+    const de = ['In Lindau führt Jonas Brenner die Bäckerei am Hafen. Jonas Brenner backt Brot.', 'Jonas Brenner ertrinkt im See. Marta Vogt trauert.'];
+    const en = ['In Harwick, Daniel Pike runs the bakery by the harbour. Daniel Pike bakes bread.', 'Daniel Pike drowns in the lake. Ruth Hale grieves.'];
+    for (const r of ['Jonas Brenner taucht lebend wieder auf.', 'Jonas Brenner ist wohlauf.']) {
+      expect(alarms('de', ...de, 'Jonas Brenner backt am Morgen Brot.', r), r).toEqual([]);
+      expect(alarms('de', ...de, r, 'Jonas Brenner backt am Morgen Brot.'), r).toEqual([]);
+    }
+    expect(alarms('en', ...en, 'Daniel Pike bakes bread in the morning.', 'Daniel Pike is safe and well.')).toEqual([]);
+    expect(alarms('en', ...en, 'Daniel Pike is safe and well.', 'Daniel Pike bakes bread in the morning.')).toEqual([]);
+    // Without such a statement the same return still flags.
+    expect(alarms('de', ...de, 'Jonas Brenner backt am Morgen Brot.', 'Marta Vogt backt Kuchen.')).toHaveLength(1);
+  });
+});

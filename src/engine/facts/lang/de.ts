@@ -163,7 +163,7 @@ export const de: FactLexicon = {
   ],
   deathNouns: ['tod', 'todes', 'tods', 'ableben', 'beerdigung', 'begräbnis', 'beisetzung', 'trauerfeier', 'ermordung', 'mord', 'grab', 'grabes'],
   deadAttributes: ['verstorbene', 'verstorbenen', 'verstorbener', 'verstorbenes', 'tote', 'toten', 'toter', 'totes', 'ermordete', 'ermordeten', 'ermordeter', 'selige', 'seligen'],
-  alivePredicates: ['lebt', 'leben', 'lebte', 'lebten', 'am leben', 'lebendig', 'überlebt', 'überlebte', 'überleben', 'quicklebendig'],
+  alivePredicates: ['lebt', 'leben', 'lebte', 'lebten', 'am leben', 'lebendig', 'überlebt', 'überlebte', 'überleben', 'quicklebendig', 'lebend', 'wohlauf'],
   absenceContext: [
     'erinnert', 'erinnern', 'erinnerte', 'erinnerung', 'erinnerungen', 'rückblende', 'rückblenden', 'rückblick', 'traum', 'träumt', 'träumte',
     'foto', 'fotos', 'grab', 'grabes', 'friedhof', 'beerdigung', 'trauerfeier', 'geist', 'video', 'brief', 'briefe', 'tagebuch', 'vermisst',

@@ -149,7 +149,7 @@ export const en: FactLexicon = {
   ],
   deathNouns: ['death', 'funeral', 'burial', 'murder', 'grave', 'killing'],
   deadAttributes: ['late', 'dead', 'deceased', 'murdered'],
-  alivePredicates: ['alive', 'lives', 'still living', 'survives', 'survived', 'still breathing'],
+  alivePredicates: ['alive', 'lives', 'still living', 'survives', 'survived', 'still breathing', 'safe and well'],
   absenceContext: [
     'remembers', 'remember', 'remembered', 'memory', 'memories', 'flashback', 'flashbacks', 'dream', 'dreams', 'dreamt', 'dreamed', 'photo',
     'photos', 'photograph', 'picture', 'grave', 'cemetery', 'funeral', 'ghost', 'video', 'letter', 'letters', 'diary', 'misses', 'mourns',
