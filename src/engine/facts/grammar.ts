@@ -382,6 +382,9 @@ export class Grammar {
       const t = this.tokens[k];
       // "He is said to have drowned": the passive of saying has no speaker, only hearsay.
       if (t.kind === 'word' && SAYING.has(t.lower) && this.tokens[k + 1]?.lower === 'to' && this.isWord(k - 1, this.set.copulas)) return null;
+      // "Das Gericht erklärte Jonas für tot": a German noun (not a character) before the verb is its subject and the speaker.
+      const before = this.tokens[k - 1];
+      if (t.kind === 'word' && SAYING.has(t.lower) && this.language === 'de' && before?.kind === 'word' && before.capital && k - 1 > a && this.isWord(k - 2, this.set.articles)) return null;
       if (t.kind === 'word' && SAYING.has(t.lower) && this.governs(k, i)) return this.subjectsOf(k)[0]?.key ?? null;
     }
     return null;

@@ -49,6 +49,29 @@ const STELLT = new Set(['stellt', 'stellte', 'stellen', 'stellten']);
 /** "knapp überlebt", "barely survived": a near thing, not a denial. */
 const NEAR_THING = new Set(['fast', 'beinahe', 'knapp', 'almost', 'nearly', 'barely', 'narrowly']);
 
+/** "Die Zeitung meldet, dass …", "the paper reports that …": a death passed on by a report. */
+const REPORTS = new Set(['reports', 'report', 'reported', 'meldet', 'meldete', 'melden', 'meldeten', 'berichtet', 'berichtete', 'berichten', 'berichteten']);
+/** "declared him legally dead", "amtlich für tot erklärt": the manner of the declaration between it and the death. */
+const OFFICIALLY = new Set(['legally', 'officially', 'formally', 'amtlich', 'offiziell', 'gerichtlich']);
+
+/** A verb of reporting that governs the death at i: "meldet, dass er gestorben ist", "reports that he died". */
+function reportedDeath(g: Grammar, i: number): boolean {
+  const [sa] = g.sentenceRange(i);
+  for (let k = sa; k < i; k++) {
+    if (!g.isWord(k, REPORTS)) continue;
+    for (let j = k + 1; j < i; j++) if (g.isWord(j, g.set.complementizers)) return true;
+  }
+  return false;
+}
+
+/** "declared dead", "erklärte Jonas für tot", "declared him legally dead": a status held. */
+function heldAs(g: Grammar, i: number): boolean {
+  if (g.isWord(i - 1, HELD_AS)) return true;
+  const prev = g.tok(i - 1);
+  const between = prev?.kind === 'ent' || g.isWord(i - 1, OFFICIALLY) || (prev?.kind === 'word' && (g.lex.pronouns[prev.lower] !== undefined || ['him', 'her', 'them', 'ihn', 'ihm'].includes(prev.lower)));
+  return between && g.isWord(i - 2, HELD_AS);
+}
+
 /** A death told in a dream, called a lie, or feared in a clause governed by a verb of fearing. */
 function unrealDeath(g: Grammar, i: number): boolean {
   const [sa, sb] = g.sentenceRange(i);
@@ -132,7 +155,7 @@ export function extractVital(g: Grammar, sink: FactSink): void {
       for (let k = Math.max(sa, m.index - 6); k < m.index; k++) if (g.isWord(k, HEARSAY) && g.isWord(k + 1, TO_INF)) return true;
       return false;
     };
-    const held = g.isWord(m.index - 1, HELD_AS) || inClauseBefore(g, m.index, PROBABLE, 5) || inClauseBefore(g, m.index, SOURCE, 40) || hearsay();
+    const held = heldAs(g, m.index) || reportedDeath(g, m.index) || inClauseBefore(g, m.index, PROBABLE, 5) || inClauseBefore(g, m.index, SOURCE, 40) || hearsay();
     add(g, sink, who, 'dead', held ? 'believed' : g.modalityAt(m.index), g.negatedNear(m.index, 4), m.index);
   }
   // "Es ist Vadim Kessler." / "It is Vince Delgado.": the recognition of someone thought gone.

@@ -168,3 +168,18 @@ describe('vitalStatus: reveals that say the person is well', () => {
     expect(alarms('de', ...de, 'Jonas Brenner backt am Morgen Brot.', 'Marta Vogt backt Kuchen.')).toHaveLength(1);
   });
 });
+
+describe('vitalStatus: deaths declared by a court or reported by a paper', () => {
+  it('treats a declaration of death and a reported death as beliefs, so the return is quiet', () => {
+    const de0 = 'In Lindau führt Jonas Brenner die Bäckerei am Hafen. Jonas Brenner backt Brot.';
+    const en0 = 'In Harwick, Daniel Pike runs the bakery by the harbour. Daniel Pike bakes bread.';
+    for (const d of ['Das Gericht erklärte Jonas Brenner für tot.', 'Die Zeitung meldet, dass Jonas Brenner im Feuer gestorben ist.', 'Jonas Brenner wurde amtlich für tot erklärt.'])
+      expect(alarms('de', de0, d, 'Jonas Brenner backt am Morgen Brot.'), d).toEqual([]);
+    for (const d of ['The court declared Daniel Pike dead.', 'Daniel Pike was declared legally dead.', 'The newspaper reports that Daniel Pike died in the fire.'])
+      expect(alarms('en', en0, d, 'Daniel Pike bakes bread in the morning.'), d).toEqual([]);
+  });
+  it('still flags a death the narration tells next to a report about something else', () => {
+    expect(alarms('en', 'In Harwick, Daniel Pike runs the bakery. Daniel Pike bakes bread.', 'The newspaper reports a storm. Daniel Pike dies in the fire.', 'Daniel Pike bakes bread in the morning.')).toHaveLength(1);
+    expect(alarms('de', 'In Lindau führt Jonas Brenner die Bäckerei. Jonas Brenner backt Brot.', 'Die Zeitung meldet einen Sturm. Jonas Brenner stirbt im Feuer.', 'Jonas Brenner backt am Morgen Brot.')).toHaveLength(1);
+  });
+});
