@@ -50,7 +50,7 @@ describe('spellingVariant rule: drift that sounds the same', () => {
       'Inspector Nadia Holcomb arrives in town. Holcomb questions the ferryman Tom Pardew. Pardew shrugs. The grocer Ellis Dorfner closes early.',
       'Inspector Holcombe returns at dawn. Holcombe thanks Pardoe for the boat. Dorfer opens the shop again.',
     );
-    const fixes = spelling(eps).flatMap((c) => c.fixes.map((f) => (f.kind === 'rename' ? [f.from, f.to].sort().join('/') : '')));
+    const fixes = spelling(eps).flatMap((c) => (c.fixes ?? []).map((f) => (f.kind === 'rename' ? [f.from, f.to].sort().join('/') : '')));
     expect(fixes).toEqual(expect.arrayContaining(['Holcomb/Holcombe', 'Pardew/Pardoe', 'Dorfer/Dorfner']));
   });
 
