@@ -159,6 +159,9 @@ export const relationship: Rule = (input) => {
         const [a, b] = [pick(x), pick(y)].sort((p, q) => view.compare(p, q));
         // Girlfriend, then wife, with the engagement or wedding narrated in between (or a divorce the other way): the story moved on.
         if (narratedCoupleChange(view, x.category, y.category, a, b)) continue;
+        // Partner first, spouse later is how couples go: with no wedding told (or none we could tie to them, as with two
+        // first names shared by others) it is worth a look, not a warning. Spouse first, partner later stays one.
+        if (forwardCouple(view, a, b, x, y)) severity = 'info';
         severity = weaken(severity, a, b);
         const lang = view.language(b.episode);
         findings.push({
@@ -241,6 +244,15 @@ function narratedCoupleChange(view: SeriesView, x: string, y: string, a: Fact, b
   const friendly = (c: string): boolean => c === 'friend' || ROMANTIC.has(c);
   if (!friendly(x) || !friendly(y) || (x !== 'spouse' && y !== 'spouse')) return false;
   return view.changesBetween(a.subject, COUPLE_CHANGES, a, b).length > 0 || view.changesBetween(a.object, COUPLE_CHANGES, a, b).length > 0;
+}
+
+/** The earlier fact a friend or partner tie and the later one a marriage between the same two people. */
+function forwardCouple(view: SeriesView, a: Fact, b: Fact, x: Tie, y: Tie): boolean {
+  const friendly = (c: string): boolean => c === 'friend' || c === 'partner';
+  const categoryOf = (f: Fact): string | undefined => (x.facts.includes(f) ? x.category : y.facts.includes(f) ? y.category : undefined);
+  const ca = categoryOf(a);
+  const cb = categoryOf(b);
+  return ca !== undefined && cb === 'spouse' && friendly(ca) && view.index(a.episode) < view.index(b.episode);
 }
 
 /** One finding per key. */
