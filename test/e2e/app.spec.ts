@@ -418,6 +418,35 @@ test('false alarms go into the series bible: two different people, a word that i
   if (bibleBefore !== null) await writeFile(biblePath, bibleBefore);
 });
 
+test('renames a spelling variant in every episode and takes the rename back in one step', async ({ page }) => {
+  await openApp(page);
+  await waitForProblems(page);
+  const manifest = JSON.parse(await readFile(join(projectDir, 'continuity.json'), 'utf8')) as { episodes: { file: string }[] };
+  const rows = page.locator('.cd-problem');
+  const rename = page.locator('.cd-problem-detail').getByRole('button', { name: /in allen Folgen umbenennen/ });
+  for (let i = 0; i < (await rows.count()); i++) {
+    await rows.nth(i).click();
+    if ((await rename.count()) > 0) break;
+  }
+  // Selecting the problem opened its passage; go back to the first episode so the variant's episode is renamed on disk
+  // (the open episode is renamed in the editor, where Ctrl+Z takes it back).
+  await page.locator('.cd-episode').first().click();
+  await expect(page.locator('.cd-editor-pane .cd-editor-episode-no')).toHaveText('01');
+  const files = manifest.episodes.slice(1).map((e) => join(projectDir, e.file));
+  const before = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+  await rename.first().click();
+  const undo = page.getByRole('button', { name: 'Umbenennen rückgängig machen' });
+  await expect(undo).toBeVisible();
+  expect(await Promise.all(files.map((f) => readFile(f, 'utf8')))).not.toEqual(before);
+  await page.screenshot({ path: `${shots}/13-rename-series.png` });
+  // The offer outlives the re-analysis that drops the fixed problem.
+  await expect(page.locator('.cd-statusbar')).toContainText('Analyse aktuell', { timeout: 30_000 });
+  await expect(undo).toBeVisible();
+  await undo.click();
+  await expect(page.getByRole('status').filter({ hasText: 'wiederhergestellt' })).toBeVisible();
+  await expect.poll(() => Promise.all(files.map((f) => readFile(f, 'utf8')))).toEqual(before);
+});
+
 // Runs last: it stops the server the other tests share.
 test('shows a clear banner when the connection to the server is lost', async ({ page }) => {
   await openApp(page);

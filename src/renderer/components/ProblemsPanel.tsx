@@ -42,6 +42,46 @@ type Callbacks = Pick<Props, 'onFilter' | 'onSelect' | 'onOpen' | 'onOpenSide' |
  * (a save status, a word count): the shell's callbacks are new functions each time, so they are passed on through
  * stable ones that call the latest.
  */
+/** The last series-wide rename, with the way to take it back; kept by the panel, so it outlives the problem it fixed. */
+interface SeriesUndo {
+  note: string;
+  undo: SeriesRenameResult['undo'] | null;
+}
+
+/** Says what the last series-wide rename did and offers to take it back, once. */
+function SeriesUndoNotice({ value, onChange }: { value: SeriesUndo | null; onChange(next: SeriesUndo | null): void }) {
+  const { t } = useTranslation();
+  if (!value) return null;
+  const undo = value.undo;
+  return (
+    <p className="cd-detail-message" role="status">
+      {value.note}
+      {undo && (
+        <>
+          {' '}
+          <button
+            type="button"
+            onClick={() => {
+              onChange({ note: value.note, undo: null });
+              void undo().then((u) =>
+                onChange({
+                  note: [
+                    t('problems.renameSeriesUndone', { episodes: u.restored }),
+                    u.skipped.length ? t('problems.renameSeriesKept', { list: u.skipped.join(', ') }) : '',
+                  ].join(' '),
+                  undo: null,
+                }),
+              );
+            }}
+          >
+            {t('problems.renameSeriesUndo')}
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
 export function ProblemsPanel(props: Props) {
   const latest = useRef(props);
   latest.current = props;
@@ -63,6 +103,7 @@ export function ProblemsPanel(props: Props) {
 }
 
 const ProblemsPanelView = memo(function ProblemsPanelView(props: Props) {
+  const [seriesUndo, setSeriesUndo] = useState<SeriesUndo | null>(null);
   const { t } = useTranslation();
   const { conflicts, filter } = props;
   const shown = useMemo(() => filterConflicts(conflicts, filter), [conflicts, filter]);
@@ -197,16 +238,19 @@ const ProblemsPanelView = memo(function ProblemsPanelView(props: Props) {
           ))}
         </ul>
         {selected ? (
-          <ProblemDetail key={selected.id} {...props} conflict={selected} />
+          <ProblemDetail key={selected.id} {...props} conflict={selected} seriesUndo={seriesUndo} onSeriesRenamed={setSeriesUndo} />
         ) : (
-          <div className="cd-problem-detail cd-detail-empty">{t('problems.selectHint')}</div>
+          <div className="cd-problem-detail cd-detail-empty">
+            <SeriesUndoNotice value={seriesUndo} onChange={setSeriesUndo} />
+            {t('problems.selectHint')}
+          </div>
         )}
       </div>
     </section>
   );
 });
 
-function ProblemDetail(props: Props & { conflict: Conflict }) {
+function ProblemDetail(props: Props & { conflict: Conflict; seriesUndo: SeriesUndo | null; onSeriesRenamed(next: SeriesUndo | null): void }) {
   const { t } = useTranslation();
   const { conflict } = props;
   const [deciding, setDeciding] = useState<'intended' | 'resolved' | null>(null);
@@ -276,14 +320,11 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
                 key={`series-${i}`}
                 type="button"
                 onClick={() => {
-                  void props.onRenameSeries(fix.from, fix.to).then((r) =>
-                    setMessage(
-                      [
-                        t('problems.renameSeriesDone', { places: r.places, episodes: r.episodes }),
-                        r.failed.length ? t('problems.renameSeriesFailed', { list: r.failed.map((f) => `${f.title} (${f.message})`).join(', ') }) : '',
-                      ].join(' '),
-                    ),
-                  );
+                  void props.onRenameSeries(fix.from, fix.to).then((r) => {
+                    // What was renamed (and the way back) stays in view after the re-analysis drops this problem.
+                    setMessage(r.failed.length ? t('problems.renameSeriesFailed', { list: r.failed.map((f) => `${f.title} (${f.message})`).join(', ') }) : '');
+                    props.onSeriesRenamed({ note: t('problems.renameSeriesDone', { places: r.places, episodes: r.episodes }), undo: r.episodes > 0 ? r.undo : null });
+                  });
                 }}
               >
                 {t('problems.renameSeries', { from: fix.from })}
@@ -337,6 +378,7 @@ function ProblemDetail(props: Props & { conflict: Conflict }) {
           {message}
         </p>
       )}
+      <SeriesUndoNotice value={props.seriesUndo} onChange={props.onSeriesRenamed} />
       <h3 className="cd-detail-subheading">{t('problems.passages', { count: conflict.evidence.length })}</h3>
       <ol className="cd-evidence-list">
         {conflict.evidence.map((e, i) => {

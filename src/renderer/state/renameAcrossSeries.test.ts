@@ -38,7 +38,7 @@ describe('renameAcrossSeries', () => {
     expect(client.files.get('c')!.text).toBe('Kathrins Tasche, Kathrin.');
     expect(client.saves).toEqual(['a', 'c']);
     expect(editorCalls).toBe(1);
-    expect(result).toEqual({ episodes: 3, places: 4, failed: [] });
+    expect(result).toMatchObject({ episodes: 3, places: 4, failed: [] });
   });
 
   it('reports episodes it could not read or save instead of stopping', async () => {
@@ -46,5 +46,17 @@ describe('renameAcrossSeries', () => {
     const result = await renameAcrossSeries(client, episodes.slice(0, 3), null, () => 0, 'Katrin', 'Kathrin');
     expect(result.episodes).toBe(2);
     expect(result.failed.map((f) => f.title)).toEqual(['Folge b']);
+  });
+
+  it('undoes the rename in every saved episode at once, leaving alone one changed since', async () => {
+    const client = project({ a: 'Katrin kommt.', b: 'Katrin geht.', c: 'Katrins Tasche.', d: 'x' });
+    const result = await renameAcrossSeries(client, episodes, 'd', () => 0, 'Katrin', 'Kathrin');
+    expect(client.files.get('b')!.text).toBe('Kathrin geht.');
+    await client.saveEpisode('c', 'Kathrins Tasche, neu geschrieben.', client.files.get('c')!.hash);
+    const undone = await result.undo();
+    expect(undone).toEqual({ restored: 2, skipped: ['Folge c'] });
+    expect(client.files.get('a')!.text).toBe('Katrin kommt.');
+    expect(client.files.get('b')!.text).toBe('Katrin geht.');
+    expect(client.files.get('c')!.text).toBe('Kathrins Tasche, neu geschrieben.');
   });
 });

@@ -8,6 +8,18 @@ export interface SeriesRenameResult {
   places: number;
   /** Titles of episodes that could not be saved, with the reason. */
   failed: { title: string; message: string }[];
+  /**
+   * Puts back the text every saved episode had before, in one go; an episode changed since is left alone and named.
+   * The open episode is not among them: the editor's own undo (Ctrl+Z) takes its rename back.
+   */
+  undo(): Promise<{ restored: number; skipped: string[] }>;
+}
+
+interface RenamedEpisode {
+  id: string;
+  title: string;
+  before: string;
+  after: string;
 }
 
 /**
@@ -23,7 +35,8 @@ export async function renameAcrossSeries(
   from: string,
   to: string,
 ): Promise<SeriesRenameResult> {
-  const result: SeriesRenameResult = { episodes: 0, places: 0, failed: [] };
+  const renamedEpisodes: RenamedEpisode[] = [];
+  const result: SeriesRenameResult = { episodes: 0, places: 0, failed: [], undo: () => undoRename(client, renamedEpisodes) };
   for (const episode of episodes) {
     if (episode.id === openEpisodeId) {
       const count = renameOpen();
@@ -42,6 +55,7 @@ export async function renameAcrossSeries(
         result.failed.push({ title: episode.title, message: saved.message });
         continue;
       }
+      renamedEpisodes.push({ id: episode.id, title: episode.title, before: doc.text, after: renamed.text });
       result.episodes++;
       result.places += renamed.count;
     } catch (error) {
@@ -49,4 +63,24 @@ export async function renameAcrossSeries(
     }
   }
   return result;
+}
+
+async function undoRename(client: Pick<ContinuityApi, 'readEpisode' | 'saveEpisode'>, renamed: RenamedEpisode[]): Promise<{ restored: number; skipped: string[] }> {
+  let restored = 0;
+  const skipped: string[] = [];
+  for (const episode of renamed) {
+    try {
+      const now = await client.readEpisode(episode.id);
+      if (now.text !== episode.after) {
+        skipped.push(episode.title);
+        continue;
+      }
+      const saved = await client.saveEpisode(episode.id, episode.before, now.hash);
+      if (saved.ok) restored++;
+      else skipped.push(episode.title);
+    } catch {
+      skipped.push(episode.title);
+    }
+  }
+  return { restored, skipped };
 }
