@@ -332,9 +332,11 @@ export function EpisodeEditor(props: Props) {
     const loaded = loadedRef.current;
     const controller = controllerRef.current;
     if (!loaded || !controller) return;
+    // ProseMirror documents are immutable: any keystroke while the file is read makes a new one.
+    const docAtStart = viewRef.current?.state.doc;
     const doc = await propsRef.current.client.readEpisode(loaded.id);
     if (loadedRef.current !== loaded) return;
-    if (onlyIfClean && (controller.hasUnsavedChanges || controller.current !== 'saved')) return;
+    if (onlyIfClean && (controller.hasUnsavedChanges || controller.current !== 'saved' || viewRef.current?.state.doc !== docAtStart)) return;
     // Our own save seen by the watcher: the text is what the editor shows, so the caret and the undo history stay.
     if (viewRef.current && docToText(viewRef.current.state.doc) === doc.text) {
       controller.reset(doc.hash);
