@@ -67,6 +67,9 @@ async function importScript(page: Page): Promise<ManifestEpisode> {
   await expect(page.locator('.cd-editor-title')).toHaveText('Die Fähre');
   await expect(page.locator('.cd-prose .cd-sp-scene').first()).toBeVisible();
   await expect(page.locator('.cd-prose')).toHaveAttribute('contenteditable', 'true');
+  // Let the import's analysis and the episode's first load settle, as a writer would see the status bar calm down.
+  await expect(page.locator('.cd-statusbar')).toContainText('Analyse aktuell', { timeout: 30_000 });
+  await expect(page.locator('.cd-prose .cd-sp-scene').first()).toBeVisible();
   const after = await manifestEpisodes();
   return after.find((e) => e.title === 'Die Fähre')!;
 }
